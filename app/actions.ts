@@ -1,0 +1,68 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createReport } from "@/lib/db/reports";
+import { getCurrentSnapshot } from "@/lib/db/snapshots";
+import { env } from "@/lib/env";
+import { analyze } from "@/lib/report/analyze";
+import { RESUME_ERRORS, ResumeError } from "@/lib/resume/errors";
+import { readResume, type ResumeInput } from "@/lib/resume/read";
+import type { FormState } from "./_server/form-state";
+import { ensureOwnerHash } from "./_server/owner";
+
+const uploadSchema = z
+  .object({
+    uploadKey: z.uuid({ message: "This form expired. Reload the page and try again." }),
+    file: z
+      .instanceof(File)
+      .optional()
+      .transform((file) => (file && file.size > 0 ? file : undefined)),
+    text: z
+      .string()
+      .optional()
+      .transform((text) => (text?.trim() ? text : undefined)),
+  })
+  .refine((input) => input.file || input.text, {
+    message: "Choose a resume file, or paste your resume text.",
+    path: ["file"],
+  });
+
+/** Reads the uploaded or pasted resume, analyzes it, saves the report and opens it. */
+export async function analyzeResume(_state: FormState, formData: FormData): Promise<FormState> {
+  const ownerSecretHash = await ensureOwnerHash();
+
+  const parsed = uploadSchema.safeParse({
+    uploadKey: formData.get("uploadKey"),
+    file: formData.get("file") ?? undefined,
+    text: formData.get("text") ?? undefined,
+  });
+  if (!parsed.success) {
+    return { code: "invalid-input", message: "Check the form.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { file, text, uploadKey } = parsed.data;
+  if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
+
+  let reportId: string;
+  try {
+    const input: ResumeInput = file
+      ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
+      : { kind: "text", text: text ?? "" };
+    const resume = await readResume(input);
+    const snapshot = await getCurrentSnapshot();
+    const report = analyze(resume, snapshot);
+    reportId = await createReport({
+      ownerSecretHash,
+      snapshotId: snapshot.id,
+      report,
+      text: resume.text,
+      fileName: file?.name.slice(0, 200) ?? null,
+      uploadKey,
+    });
+  } catch (error) {
+    if (error instanceof ResumeError) return { code: error.code, message: error.message };
+    console.error("analyzeResume failed", error);
+    return { code: "internal", message: "SkillGap could not save this report. Try again in a moment." };
+  }
+  redirect(`/reports/${reportId}`);
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "SkillGap — where your AI Engineer resume stands", template: "%s · SkillGap" },
+  description:
+    "Upload your resume and see which AI Engineer skills it proves, your salary tier from published posting medians, and what to learn next.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="no-print border-b border-slate-200 bg-white">
+          <nav aria-label="Main" className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
+            <Link href="/" className="text-lg font-bold text-brand">
+              SkillGap
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

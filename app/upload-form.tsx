@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { analyzeResume } from "./actions";
+import type { FormState } from "./_server/form-state";
+
+function SubmitButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded bg-brand px-5 py-2.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-wait disabled:opacity-70"
+    >
+      {pending ? "Analyzing your resume…" : "Analyze my resume"}
+    </button>
+  );
+}
+
+/** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
+export function UploadForm() {
+  const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
+  // One key per form: a repeated submit of the same form saves one report.
+  const [uploadKey] = useState(() => crypto.randomUUID());
+  const fileError = state?.fieldErrors?.file?.[0];
+
+  return (
+    <form action={formAction} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <input type="hidden" name="uploadKey" value={uploadKey} />
+      <div className="space-y-2">
+        <label htmlFor="file" className="block font-semibold">
+          Upload your resume
+        </label>
+        <p id="file-hint" className="text-sm text-slate-600">
+          PDF, Word (.docx) or plain text, up to 5 MB. The file itself is not kept.
+        </p>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          aria-describedby="file-hint"
+          className="block w-full text-sm file:mr-4 file:rounded file:border-0 file:bg-slate-100 file:px-4 file:py-2"
+        />
+      </div>
+      <div className="space-y-2">
+        <label htmlFor="text" className="block font-semibold">
+          Or paste your resume text
+        </label>
+        <textarea
+          id="text"
+          name="text"
+          rows={8}
+          className="block w-full rounded border border-slate-300 p-2 font-mono text-sm"
+          placeholder="Paste the text of your resume here"
+        />
+      </div>
+      <div aria-live="polite" role="status" className="min-h-6">
+        {(state?.message || fileError) && (
+          <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>
+            {fileError ?? state?.message}
+          </p>
+        )}
+      </div>
+      <SubmitButton />
+    </form>
+  );
+}

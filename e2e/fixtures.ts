@@ -1,0 +1,72 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+
+/** Renders resume text into a real one-page-per-60-lines PDF with a text layer, as an editor would export it. */
+export async function resumePdf(text: string): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lines = text.split("\n");
+  for (let start = 0; start < lines.length; start += 60) {
+    const page = pdf.addPage([612, 792]);
+    lines.slice(start, start + 60).forEach((line, index) => {
+      page.drawText(line, { x: 50, y: 740 - index * 12, size: 10, font });
+    });
+  }
+  return Buffer.from(await pdf.save());
+}
+
+export const GENAI_RESUME = `Alex Example
+Senior AI Engineer
+Summary
+AI engineer with 6 years of experience building LLM products.
+Experience
+Senior AI Engineer, Acme Corp, Jan 2021 - Present
+Built a RAG pipeline over Pinecone using the OpenAI API and GPT-4o for support search.
+Designed LLM agents with LangGraph and tool calling to automate claims triage.
+Machine Learning Engineer, Beta Inc, Jan 2018 - Dec 2020
+Trained PyTorch models for demand forecasting and deployed them with MLflow.
+Skills
+Python, PyTorch, LangChain, Hugging Face, prompt engineering`;
+
+export const CLASSIC_ML_RESUME = `Sam Sample
+Data Scientist
+Experience
+Data Scientist, Gamma Analytics, Mar 2020 - Present
+Built gradient boosting and scikit-learn models for churn prediction.
+Analyzed customer data with SQL and pandas; presented results to executives.
+Education
+MSc Statistics, State University, 2018 - 2020
+Skills
+Python, SQL, scikit-learn, XGBoost, Tableau`;
+
+/** The upload page as a user works it: by labels and roles. */
+export class UploadPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/");
+  }
+
+  async uploadFile(name: string, mimeType: string, buffer: Buffer) {
+    await this.page.getByLabel("Upload your resume").setInputFiles({ name, mimeType, buffer });
+    await this.page.getByRole("button", { name: "Analyze my resume" }).click();
+  }
+
+  async pasteText(text: string) {
+    await this.page.getByLabel("Or paste your resume text").fill(text);
+    await this.page.getByRole("button", { name: "Analyze my resume" }).click();
+  }
+
+  async expectReport() {
+    await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
+    await expect(this.page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();
+  }
+}
+
+export const test = base.extend<{ upload: UploadPage }>({
+  upload: async ({ page }, use) => {
+    await use(new UploadPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,87 @@
+import "server-only";
+import { reportSchema, type Report } from "../report/schema";
+import { newToken } from "../tokens";
+import { db } from "./client";
+
+export interface NewReport {
+  ownerSecretHash: string;
+  snapshotId: string;
+  report: Report;
+  text: string;
+  fileName: string | null;
+  uploadKey: string;
+  previousId?: string | null;
+  coachId?: string | null;
+  clientLabel?: string | null;
+  targetIndustry?: string | null;
+  targetCountry?: string | null;
+  postingText?: string | null;
+}
+
+/**
+ * Saves a report and returns its id. The same upload key returns the report already saved for it, so a double
+ * submit never saves twice. A new version retires its predecessor from "latest", but only the owner's own.
+ */
+export async function createReport(input: NewReport): Promise<string> {
+  const existing = await db.report.findUnique({ where: { uploadKey: input.uploadKey }, select: { id: true, ownerSecretHash: true } });
+  if (existing && existing.ownerSecretHash === input.ownerSecretHash) return existing.id;
+
+  const id = newToken();
+  await db.$transaction(async (tx) => {
+    const previous = input.previousId
+      ? await tx.report.findFirst({ where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash }, select: { id: true } })
+      : null;
+    if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
+    await tx.report.create({
+      data: {
+        id,
+        ownerSecretHash: input.ownerSecretHash,
+        snapshotId: input.snapshotId,
+        previousId: previous?.id ?? null,
+        coachId: input.coachId ?? null,
+        clientLabel: input.clientLabel ?? null,
+        sourceKind: input.report.readability.source,
+        fileName: input.fileName,
+        text: input.text,
+        analysis: JSON.stringify(input.report),
+        tierId: input.report.tier.id,
+        tierMedianUsd: input.report.tier.medianUsd,
+        coverage: input.report.coverage.score,
+        seniority: input.report.seniority.level,
+        targetIndustry: input.targetIndustry ?? null,
+        targetCountry: input.targetCountry ?? null,
+        postingText: input.postingText ?? null,
+        uploadKey: input.uploadKey,
+      },
+    });
+  });
+  return id;
+}
+
+export interface StoredReport {
+  id: string;
+  createdAt: Date;
+  snapshotId: string;
+  previousId: string | null;
+  coachId: string | null;
+  clientLabel: string | null;
+  fileName: string | null;
+  text: string;
+  report: Report;
+}
+
+const storedSelect = {
+  id: true, createdAt: true, snapshotId: true, previousId: true, coachId: true, clientLabel: true, fileName: true,
+  text: true, analysis: true,
+} as const;
+
+function toStored(row: { analysis: string } & Omit<StoredReport, "report">): StoredReport {
+  const { analysis, ...rest } = row;
+  return { ...rest, report: reportSchema.parse(JSON.parse(analysis)) };
+}
+
+/** The report, if the secret's holder owns it; null otherwise (the caller shows not-found either way). */
+export async function getReportForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<StoredReport | null> {
+  const row = await db.report.findFirst({ where: { id, ownerSecretHash }, select: storedSelect });
+  return row ? toStored(row) : null;
+}

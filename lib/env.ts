@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/**
+ * All configuration, validated once. Both the web app and the command-line scripts read it, so it must not
+ * import Next.js. Defaults make a fresh clone work with no environment at all.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./data/skillgap.db"),
+  /** Public origin of the app: better-auth and share links use it. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Secret for better-auth session signing. Generated and stored in the database when not set. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Upload limits. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  MAX_PDF_PAGES: z.coerce.number().int().positive().default(20),
+  MAX_TEXT_CHARS: z.coerce.number().int().positive().default(100_000),
+  /** Parser worker pool: how many workers, their heap cap, how long one file may take. */
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(8).default(2),
+  PARSE_WORKER_HEAP_MB: z.coerce.number().int().min(32).default(256),
+  PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** OCR of image-only PDFs: the whole budget, and the page cap within it. */
+  OCR_ENABLED: z.stringbool().default(true),
+  OCR_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  OCR_MAX_PAGES: z.coerce.number().int().positive().default(3),
+  /** A DOCX whose unpacked size exceeds this is refused before unpacking. */
+  MAX_DOCX_UNPACKED_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const env: Env = envSchema.parse(process.env);

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { lineSections } from "../skills/sections";
+
+export const seniorityLevelSchema = z.enum(["entry", "mid", "senior", "staff"]);
+export type SeniorityLevel = z.infer<typeof seniorityLevelSchema>;
+
+export interface SeniorityEstimate {
+  level: SeniorityLevel;
+  reason: string;
+  years: number;
+  title: string | null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+  // German and Spanish abbreviations that differ from English.
+  mär: 2, mai: 4, okt: 9, dez: 11, ene: 0, abr: 3, ago: 7, dic: 11,
+};
+const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
+const YEAR = "((?:19|20)\\d{2})";
+const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy)";
+const RANGE = new RegExp(`${MONTH}${YEAR}\\s*(?:-|–|—|to|bis|a|hasta)\\s*(?:${MONTH}${YEAR}|${OPEN_END})`, "giu");
+
+/** Title words by level, most senior first so that "Senior Staff Engineer" reads as staff. */
+const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
+  ["staff", /\b(?:staff|principal|distinguished|head of|director|vp|vice president|chief|cto)\b/i],
+  ["senior", /\b(?:senior|sr\.?|lead|tech lead|team lead|leitend\w*|l[ií]der)\b/i],
+  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*)\b/i],
+];
+const ROLE_WORD = /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa])\b/i;
+
+function monthOf(name: string | undefined, number: string | undefined, fallback: number): number {
+  if (number) return Math.min(11, Math.max(0, Number(number) - 1));
+  if (name) return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? fallback;
+  return fallback;
+}
+
+/** Months covered by the union of date ranges, so that overlapping jobs are counted once. */
+function mergedMonths(ranges: [number, number][]): number {
+  const sorted = ranges.filter(([a, b]) => b >= a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let current: [number, number] | null = null;
+  for (const [start, end] of sorted) {
+    if (current && start <= current[1]) current[1] = Math.max(current[1], end);
+    else {
+      if (current) total += current[1] - current[0];
+      current = [start, end];
+    }
+  }
+  if (current) total += current[1] - current[0];
+  return total;
+}
+
+function levelFromYears(years: number): SeniorityLevel {
+  if (years < 2) return "entry";
+  if (years < 5) return "mid";
+  return "senior";
+}
+
+/**
+ * Estimates seniority from the most recent job title and the years spanned by work date ranges (education excluded,
+ * overlaps merged). A title wins when it names a level; otherwise the years decide.
+ */
+export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
+  const lines = text.split("\n");
+  const sections = lineSections(lines);
+  const hasWorkSection = sections.includes("experience");
+  const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const ranges: [number, number][] = [];
+  let title: { level: SeniorityLevel; line: string } | null = null;
+
+  lines.forEach((line, index) => {
+    const section = sections[index];
+    const isWork = hasWorkSection ? section === "experience" : section !== "education";
+    if (!isWork) return;
+    for (const m of line.matchAll(RANGE)) {
+      const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
+      // An end month counts in full: "Jan 2018 - Dec 2021" is four years.
+      const end = m[7] ? nowMonth : Number(m[6]) * 12 + monthOf(m[4], m[5], 11) + 1;
+      if (start <= nowMonth && end - start < 50 * 12) ranges.push([start, Math.min(end, nowMonth)]);
+    }
+    if (!title && ROLE_WORD.test(line) && line.length < 140) {
+      const level = TITLE_LEVELS.find(([, pattern]) => pattern.test(line))?.[0];
+      if (level) title = { level, line: line.trim() };
+    }
+  });
+
+  const years = Math.round((mergedMonths(ranges) / 12) * 10) / 10;
+  const found = title as { level: SeniorityLevel; line: string } | null;
+  const yearsText = ranges.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
+  if (found) {
+    return { level: found.level, years, title: found.line, reason: `Most recent title: "${found.line}"; ${yearsText}.` };
+  }
+  if (ranges.length === 0) {
+    return { level: "entry", years, title: null, reason: "No job titles with a level and no dated work experience found." };
+  }
+  return { level: levelFromYears(years), years, title: null, reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the job titles.` };
+}

@@ -1,0 +1,45 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { readResume } from "./read";
+
+const RESUME = `Jordan Doe
+jordan.doe@example.com | +1 (415) 555-0100 | linkedin.com/in/jordandoe
+Experience
+Machine Learning Engineer, Acme, 2020 - Present
+Built recommendation models in PyTorch and served them behind a REST API.
+Improved ranking quality by 12% through feature engineering and offline evaluation.`;
+
+async function pdfOf(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage();
+  text.split("\n").forEach((line, i) => page.drawText(line, { x: 40, y: 780 - i * 14, size: 10, font }));
+  return pdf.save();
+}
+
+describe("readResume", () => {
+  it("reads a PDF's text layer and removes contact details", async () => {
+    const resume = await readResume({ kind: "file", bytes: await pdfOf(RESUME) });
+    expect(resume.text).toContain("Built recommendation models in PyTorch");
+    expect(resume.text).not.toContain("jordan.doe@example.com");
+    expect(resume.text).not.toContain("555-0100");
+    expect(resume.text).not.toContain("linkedin.com");
+    expect(resume.readability).toMatchObject({ source: "pdf", method: "text-layer", pages: 1 });
+    expect(resume.readability.contactDetailsRemoved).toMatchObject({ emails: 1, phones: 1, urls: 1 });
+  });
+
+  it("decides the format by bytes, not by name", async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await expect(readResume({ kind: "file", bytes: png })).rejects.toMatchObject({ code: "unsupported-type" });
+    const text = new TextEncoder().encode(RESUME);
+    await expect(readResume({ kind: "file", bytes: text })).resolves.toMatchObject({ readability: { source: "text" } });
+  });
+
+  it("gives coded errors for empty, damaged, image-only and too-short input", async () => {
+    await expect(readResume({ kind: "file", bytes: new Uint8Array() })).rejects.toMatchObject({ code: "empty-file" });
+    const broken = (await pdfOf(RESUME)).slice(0, 300);
+    await expect(readResume({ kind: "file", bytes: broken })).rejects.toMatchObject({ code: "corrupt" });
+    await expect(readResume({ kind: "file", bytes: await pdfOf(" ") })).rejects.toMatchObject({ code: "no-text-layer" });
+    await expect(readResume({ kind: "text", text: "Python" })).rejects.toMatchObject({ code: "too-little-text" });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Goals and negations: "currently learning LangChain", "no experience with RAG", "interested in agents".
+ * A skill mentioned only this way is an aspiration, never a skill (LABELING.md rule 2).
+ */
+const CUES = [
+  "currently learning", "am learning", "i'm learning", "im learning", "now learning", "learning about",
+  "currently studying", "studying up on", "want to learn", "want to", "would like to", "hope to", "hoping to",
+  "plan to", "planning to", "aim to", "eager to learn", "eager to", "interested in", "interest in", "curious about",
+  "aspiring", "aspire to", "goal is to", "goal:", "goals:", "next step", "no experience", "no hands-on",
+  "not yet", "never used", "have not used", "haven't used", "without experience", "looking to learn",
+  "keen to learn", "exploring how to", "familiarizing myself", "to be learned", "on my list",
+  // German and Spanish resumes.
+  "lerne gerade", "keine erfahrung", "möchte lernen", "interessiere mich", "aprendiendo", "sin experiencia",
+  "quiero aprender", "me interesa",
+];
+
+const CUE_PATTERN = new RegExp(CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+const AFTER_PATTERN = /^\s*\((?:learning|in progress|beginner|planned|basic exposure|soon)\b/i;
+
+/** The clause around a position: from the last sentence or list break before it to the next one after it. */
+function clauseBefore(line: string, column: number): string {
+  const head = line.slice(0, column);
+  const breaks = [...head.matchAll(/[.;!?•|·]|\bbut\b|\baber\b|\bpero\b/gi)];
+  const last = breaks.at(-1);
+  return last ? head.slice(last.index + last[0].length) : head;
+}
+
+/** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */
+export function isAspiration(line: string, column: number, end: number): boolean {
+  if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
+  return AFTER_PATTERN.test(line.slice(end));
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const sectionKindSchema = z.enum([
+  "summary",
+  "experience",
+  "projects",
+  "education",
+  "skills",
+  "publications",
+  "certifications",
+  "other",
+]);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+/** Heading words per section, in English, German and Spanish (resumes in those languages use English tech terms). */
+const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
+  summary: ["summary", "profile", "about", "about me", "objective", "professional summary", "career summary",
+    "profil", "kurzprofil", "zusammenfassung", "perfil", "resumen", "perfil profesional", "sobre mí"],
+  experience: ["experience", "work experience", "professional experience", "employment", "employment history",
+    "work history", "career history", "relevant experience", "industry experience", "research experience",
+    "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia", "experiencia laboral",
+    "experiencia profesional"],
+  projects: ["projects", "personal projects", "selected projects", "side projects", "key projects", "open source",
+    "open source projects", "projekte", "proyectos"],
+  education: ["education", "academic background", "education and training", "ausbildung", "bildung", "studium",
+    "bildungsweg", "educación", "educacion", "formación", "formacion", "formación académica"],
+  skills: ["skills", "technical skills", "core skills", "key skills", "technologies", "tech stack", "tools",
+    "competencies", "core competencies", "skills and tools", "skills & tools", "technical expertise", "expertise",
+    "languages and tools", "programming languages", "kenntnisse", "fähigkeiten", "technische kenntnisse",
+    "it-kenntnisse", "it kenntnisse", "habilidades", "competencias", "conocimientos", "aptitudes",
+    "skills & interests", "skills and interests", "computer skills"],
+  publications: ["publications", "papers", "selected publications", "veröffentlichungen", "publicaciones"],
+  certifications: ["certifications", "certificates", "courses", "licenses & certifications", "zertifikate",
+    "certificaciones", "awards", "honors", "honors and awards", "awards and honors"],
+};
+
+const HEADING_LOOKUP = new Map<string, SectionKind>(
+  Object.entries(HEADINGS).flatMap(([kind, words]) => words.map((w) => [w, kind as SectionKind] as const)),
+);
+
+/** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
+export function headingKind(line: string): SectionKind | null {
+  const key = line
+    .trim()
+    .replace(/[:：]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+  if (key.length === 0 || key.length > 40) return null;
+  return HEADING_LOOKUP.get(key) ?? null;
+}
+
+/** The section each line of the text belongs to (null before the first heading). */
+export function lineSections(lines: string[]): (SectionKind | null)[] {
+  let current: SectionKind | null = null;
+  return lines.map((line) => {
+    const heading = headingKind(line);
+    if (heading) current = heading;
+    return current;
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * npm run --silent analyze -- [--json] [--text] [--posting] FILE...
+ * Analyzes resumes (or job postings) with the same lib/ functions as the web app; no server or database needed.
+ */
+import { readFile } from "node:fs/promises";
+import { readSnapshotFile, BUNDLED_SNAPSHOT_PATH } from "../lib/market/load";
+import { analyze } from "../lib/report/analyze";
+import { toAnalyzeJson } from "../lib/report/cli-json";
+import { ResumeError } from "../lib/resume/errors";
+import { readResume } from "../lib/resume/read";
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((arg) => arg.startsWith("--")));
+const files = args.filter((arg) => !arg.startsWith("--"));
+const unknown = [...flags].filter((flag) => !["--json", "--text", "--posting"].includes(flag));
+if (files.length === 0 || unknown.length > 0) {
+  console.error("usage: npm run --silent analyze -- [--json] [--text] [--posting] FILE...");
+  process.exit(2);
+}
+
+const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+let failed = false;
+
+for (const file of files) {
+  try {
+    const resume = await readResume({ kind: "file", bytes: new Uint8Array(await readFile(file)) });
+    const report = analyze(resume, snapshot);
+    if (flags.has("--json")) {
+      console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));
+    } else {
+      console.log(`${file}: ${report.tier.label} ($${report.tier.medianUsd.toLocaleString("en-US")}), ${report.seniority.level}, coverage ${Math.round(report.coverage.score * 100)}%`);
+      console.log(`  skills: ${report.skills.map((skill) => skill.id).join(", ") || "none"}`);
+      console.log(`  missing: ${report.missing.slice(0, 5).map((gap) => gap.id).join(", ")}`);
+    }
+  } catch (error) {
+    failed = true;
+    const coded = error instanceof ResumeError ? error : null;
+    const code = coded?.code ?? (isNotFound(error) ? "not-found" : "internal");
+    const message = coded?.message ?? (isNotFound(error) ? "No such file." : String(error));
+    if (flags.has("--json")) console.log(JSON.stringify({ file, error: { code, message } }));
+    else console.error(`${file}: ${code}: ${message}`);
+  }
+}
+process.exit(failed ? 1 : 0);
+
+function isNotFound(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "ENOENT";
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# README command 1: install, build for production, create and migrate the database, serve on port 3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/install.sh
+npx next build
+npm run db:migrate
+exec npx next start -p "${PORT:-3000}"
