@@ -4,13 +4,22 @@ import { matchSkills } from "../skills/match";
 import { TAXONOMY_BY_ID } from "../skills/taxonomy";
 import { coverageOf } from "./coverage";
 import { rankGaps } from "./gaps";
+import { compareWithPosting } from "./posting";
+import { progressSince } from "./progress";
 import type { Report } from "./schema";
 import { estimateSeniority } from "./seniority";
+import { targetMarketOf, type TargetChoice } from "./target";
 import { placeInTier } from "./tier";
 
 export interface AnalyzeOptions {
   /** "Present" in date ranges means this date. */
   now?: Date;
+  /** The industry and country the candidate targets, if any. */
+  target?: TargetChoice;
+  /** The version this resume replaces, already checked to belong to the same owner. */
+  previous?: { id: string; report: Report } | null;
+  /** A job posting to compare the resume with. */
+  postingText?: string | null;
 }
 
 /** Normalized resume text → the report, measured against one market snapshot. Pure: no I/O. */
@@ -21,7 +30,7 @@ export function analyze(resume: ReadResume, snapshot: MarketSnapshot, options: A
   const seniority = estimateSeniority(resume.text, options.now ?? new Date());
   const levelFigures = snapshot.seniority.find((level) => level.id === seniority.level);
 
-  return {
+  const report: Report = {
     schemaVersion: 1,
     snapshot: { id: snapshot.id, title: snapshot.title, source: snapshot.source, postings: snapshot.postings },
     skills: match.skills.map((skill) => ({
@@ -43,5 +52,9 @@ export function analyze(resume: ReadResume, snapshot: MarketSnapshot, options: A
     coverage: coverageOf(foundIds, snapshot),
     missing: rankGaps(foundIds, snapshot, (id) => TAXONOMY_BY_ID.get(id)),
     readability: resume.readability,
+    market: options.target ? targetMarketOf(options.target, snapshot) : null,
+    posting: options.postingText ? compareWithPosting(options.postingText, foundIds, snapshot) : null,
   };
+  report.progress = options.previous ? progressSince(options.previous, report) : null;
+  return report;
 }

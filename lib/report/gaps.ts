@@ -1,5 +1,6 @@
 import type { MarketSnapshot } from "../market/snapshot";
 import type { SkillDefinition } from "../skills/taxonomy";
+import { practiceAreaOf } from "./practice-areas";
 import type { GapGroup, MissingSkill } from "./schema";
 
 const GROUP_OF_LAYER: Record<SkillDefinition["layer"], GapGroup> = {
@@ -18,10 +19,6 @@ export function rankGaps(
   snapshot: MarketSnapshot,
   definitionOf: (id: string) => SkillDefinition | undefined,
 ): MissingSkill[] {
-  const areaOf = new Map<string, { id: string; title: string }>();
-  for (const area of snapshot.practiceAreas.areas) {
-    for (const skill of area.skills ?? []) if (!areaOf.has(skill)) areaOf.set(skill, { id: area.id, title: area.title });
-  }
   return snapshot.skills
     .filter((skill) => !found.has(skill.id))
     .map((skill) => {
@@ -34,7 +31,7 @@ export function rankGaps(
         count: skill.count ?? null,
         group,
         why: definition?.why ?? `Asked for in ${Math.round(skill.share * 1000) / 10}% of postings.`,
-        practice: areaOf.get(skill.id) ?? null,
+        practice: practiceAreaOf(skill.id, snapshot),
       };
     })
     .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || b.share - a.share);

@@ -2,9 +2,8 @@ import { z } from "zod";
 import { readabilitySchema } from "../resume/schema";
 import { aspirationSchema, foundSkillSchema } from "../skills/schema";
 import { sectionKindSchema } from "../skills/sections";
+import { postingComparisonSchema, practiceRefSchema, progressSchema, targetMarketSchema } from "./schema-extras";
 import { seniorityLevelSchema } from "./seniority";
-
-const practiceRefSchema = z.object({ id: z.string(), title: z.string() });
 
 export const gapGroupSchema = z.enum(["study-first", "framework", "foundation"]);
 export type GapGroup = z.infer<typeof gapGroupSchema>;
@@ -62,6 +61,12 @@ export const reportSchema = z.object({
     }),
   ),
   readability: readabilitySchema,
+  /** The industry and country the candidate chose to compare against; absent when they chose none. */
+  market: targetMarketSchema.nullable().optional(),
+  /** What changed since the version this report replaces; absent for a first version. */
+  progress: progressSchema.nullable().optional(),
+  /** One job posting the candidate pasted, compared with the resume; absent until they paste one. */
+  posting: postingComparisonSchema.nullable().optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
