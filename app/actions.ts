@@ -10,6 +10,7 @@ import { RESUME_ERRORS, ResumeError } from "@/lib/resume/errors";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { ensureOwnerHash } from "./_server/owner";
+import { findPreviousVersion, parseReportInputs, PREVIOUS_NOT_FOUND } from "./_server/report-inputs";
 
 const uploadSchema = z
   .object({
@@ -37,20 +38,32 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     file: formData.get("file") ?? undefined,
     text: formData.get("text") ?? undefined,
   });
-  if (!parsed.success) {
-    return { code: "invalid-input", message: "Check the form.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const inputs = parseReportInputs(formData);
+  if (!parsed.success || !inputs.success) {
+    const fieldErrors = {
+      ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
+      ...(inputs.success ? {} : z.flattenError(inputs.error).fieldErrors),
+    };
+    return { code: "invalid-input", message: "Check the form.", fieldErrors };
   }
+  const { industry, country, previousId, posting } = inputs.data;
   const { file, text, uploadKey } = parsed.data;
   if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
 
   let reportId: string;
   try {
+    const previous = await findPreviousVersion(previousId, ownerSecretHash);
+    if (previous === null) return PREVIOUS_NOT_FOUND;
     const input: ResumeInput = file
       ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
       : { kind: "text", text: text ?? "" };
     const resume = await readResume(input);
     const snapshot = await getCurrentSnapshot();
-    const report = analyze(resume, snapshot);
+    const report = analyze(resume, snapshot, {
+      target: { industry, country },
+      previous: previous ? { id: previous.id, report: previous.report } : null,
+      postingText: posting,
+    });
     reportId = await createReport({
       ownerSecretHash,
       snapshotId: snapshot.id,
@@ -58,6 +71,10 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       text: resume.text,
       fileName: file?.name.slice(0, 200) ?? null,
       uploadKey,
+      previousId: previous?.id ?? null,
+      targetIndustry: industry ?? null,
+      targetCountry: country ?? null,
+      postingText: posting ?? null,
     });
   } catch (error) {
     if (error instanceof ResumeError) return { code: error.code, message: error.message };

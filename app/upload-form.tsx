@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { analyzeResume } from "./actions";
 import type { FormState } from "./_server/form-state";
+import { ReportInputsFields } from "./_components/report-inputs-fields";
 
 function SubmitButton() {
   const { pending } = useFormStatus();
@@ -20,7 +21,7 @@ function SubmitButton() {
 }
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
-export function UploadForm() {
+export function UploadForm({ previous }: { previous?: { id: string; industry?: string; country?: string } } = {}) {
   const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
   // One key per form: a repeated submit of the same form saves one report.
   const [uploadKey] = useState(() => crypto.randomUUID());
@@ -57,10 +58,11 @@ export function UploadForm() {
           placeholder="Paste the text of your resume here"
         />
       </div>
+      <ReportInputsFields previousReportId={previous?.id} industry={previous?.industry} country={previous?.country} errors={state?.fieldErrors} />
       <div aria-live="polite" role="status" className="min-h-6">
         {(state?.message || fileError) && (
           <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>
-            {fileError ?? state?.message}
+            {fileError ?? state?.fieldErrors?.previousId?.[0] ?? state?.message}
           </p>
         )}
       </div>

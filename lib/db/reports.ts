@@ -85,3 +85,30 @@ export async function getReportForOwner({ id, ownerSecretHash }: { id: string; o
   const row = await db.report.findFirst({ where: { id, ownerSecretHash }, select: storedSelect });
   return row ? toStored(row) : null;
 }
+
+/** The newest report that replaced this one, if the same owner made it; null when this is the newest. */
+export async function findNewerVersionForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<string | null> {
+  const row = await db.report.findFirst({
+    where: { previousId: id, ownerSecretHash },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
+
+/**
+ * Stores a job posting and the report that now includes the comparison with it, only on the owner's report.
+ * Returns whether a report was updated.
+ */
+export async function setReportPostingForOwner(input: {
+  id: string;
+  ownerSecretHash: string;
+  postingText: string;
+  report: Report;
+}): Promise<boolean> {
+  const { count } = await db.report.updateMany({
+    where: { id: input.id, ownerSecretHash: input.ownerSecretHash },
+    data: { postingText: input.postingText, analysis: JSON.stringify(reportSchema.parse(input.report)) },
+  });
+  return count === 1;
+}

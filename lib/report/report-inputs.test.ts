@@ -3,6 +3,7 @@ import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import type { ReadResume } from "../resume/schema";
 import { analyze } from "./analyze";
 import { chartRowsOf } from "./chart";
+import { reportInputsSchema } from "./inputs";
 import { reportSchema } from "./schema";
 
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
@@ -77,5 +78,15 @@ describe("chart rows", () => {
     expect(rows.map((row) => row.share)).toEqual([...rows.map((row) => row.share)].sort((a, b) => b - a));
     expect(rows.find((row) => row.id === "rag")?.shown).toBe(true);
     expect(rows.find((row) => row.id === "mlops")?.shown).toBe(false);
+  });
+});
+
+describe("report inputs", () => {
+  it("accepts blank optional fields and known markets, and refuses unknown ones", () => {
+    expect(reportInputsSchema.parse({ industry: "", country: "", previousId: "", posting: "  " })).toEqual({});
+    expect(reportInputsSchema.parse({ industry: "fintech", country: "DE" })).toEqual({ industry: "fintech", country: "DE" });
+    expect(reportInputsSchema.safeParse({ industry: "mining" }).success).toBe(false);
+    expect(reportInputsSchema.safeParse({ previousId: "../etc" }).success).toBe(false);
+    expect(reportInputsSchema.safeParse({ posting: "too short" }).success).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
-import { getReportForOwner } from "@/lib/db/reports";
+import { findNewerVersionForOwner, getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
 import { currentOwnerHash } from "@/app/_server/owner";
+import Link from "next/link";
+import { OwnerTools } from "./owner-tools";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
 
@@ -13,6 +15,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (!ownerSecretHash || !isWellFormedToken(id)) notFound();
   const stored = await getReportForOwner({ id, ownerSecretHash });
   if (!stored) notFound();
+  const newerId = await findNewerVersionForOwner({ id, ownerSecretHash });
 
   return (
     <article className="space-y-6">
@@ -22,8 +25,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {stored.fileName ? `${stored.fileName} · ` : ""}
           {stored.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}
         </p>
+        {newerId && (
+          <p className="no-print rounded bg-amber-50 p-3 text-amber-900" data-testid="newer-version">
+            A newer version of this resume exists. <Link href={`/reports/${newerId}`} className="underline">Open the newer report</Link>
+          </p>
+        )}
       </header>
-      <ReportView report={stored.report} />
+      <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
+      <OwnerTools reportId={stored.id} report={stored.report} />
     </article>
   );
 }

@@ -1,0 +1,67 @@
+import type { Report } from "@/lib/report/schema";
+import { formatPercent } from "@/lib/report/format";
+import { Section } from "./section";
+
+const SECTION_NAMES: Record<string, string> = {
+  summary: "Summary",
+  experience: "Experience",
+  projects: "Projects",
+  education: "Education",
+  skills: "Skills",
+  publications: "Publications",
+  certifications: "Certifications",
+  other: "Other",
+};
+
+const USAGE = { used: "used in work", listed: "listed", implied: "implied" } as const;
+
+/** The skills the resume shows, each with the resume lines that show it. */
+export function FoundSkillsSection({ report }: { report: Report }) {
+  const skillName = new Map(report.skills.map((skill) => [skill.id, skill.name]));
+  return (
+    <Section id="found" title={`Skills your resume shows (${report.skills.length})`}>
+      {report.skills.length === 0 ? (
+        <p>SkillGap found none of the market&apos;s AI skills in this resume.</p>
+      ) : (
+        <ul className="space-y-3">
+          {report.skills.map((skill) => (
+            <li key={skill.id} className="avoid-break rounded border border-slate-200 bg-white p-3" data-skill={skill.id}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 className="font-semibold">{skill.name}</h3>
+                <span className="text-sm text-slate-600">
+                  {USAGE[skill.usage]}
+                  {skill.share !== null && ` · asked for in ${formatPercent(skill.share)} of postings`}
+                </span>
+              </div>
+              {skill.impliedBy.length > 0 && (
+                <p className="text-sm text-slate-600">
+                  Implied by {skill.impliedBy.map((id) => skillName.get(id) ?? id).join(", ")}
+                </p>
+              )}
+              <ul className="mt-2 space-y-1">
+                {skill.evidence.map((evidence) => (
+                  <li key={evidence.line} className="border-l-4 border-found pl-3 text-sm">
+                    <q>{evidence.text}</q>
+                    {evidence.section && <span className="ml-2 text-slate-600">— {SECTION_NAMES[evidence.section]}</span>}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.aspirations.length > 0 && (
+        <div className="text-sm text-slate-700">
+          <h3 className="font-semibold">Mentioned as goals, not counted</h3>
+          <ul className="ml-5 list-disc">
+            {report.aspirations.map((aspiration) => (
+              <li key={aspiration.id}>
+                {aspiration.name}: <q>{aspiration.text}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { Report } from "@/lib/report/schema";
+import { formatCount, formatPercent } from "@/lib/report/format";
+import { Section } from "./section";
+
+const GROUP_TITLES = {
+  "study-first": "Study first",
+  framework: "Then the framework layer",
+  foundation: "Foundations",
+} as const;
+
+/** The missing skills, grouped in the snapshot's study order and ranked by posting share. */
+export function GapsSection({ report }: { report: Report }) {
+  const groups = (["study-first", "framework", "foundation"] as const)
+    .map((group) => ({ group, gaps: report.missing.filter((gap) => gap.group === group) }))
+    .filter(({ gaps }) => gaps.length > 0);
+  return (
+    <Section id="missing" title={`What the market asks for that your resume lacks (${report.missing.length})`}>
+      {groups.length === 0 && <p>Your resume shows every skill in this snapshot.</p>}
+      {groups.map(({ group, gaps }) => (
+        <div key={group} className="space-y-2">
+          <h3 className="font-semibold">{GROUP_TITLES[group]}</h3>
+          <ol className="space-y-2" data-testid={`gaps-${group}`}>
+            {gaps.map((gap) => (
+              <li key={gap.id} data-gap={gap.id} className="avoid-break rounded border border-slate-200 bg-white p-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span className="font-semibold">{gap.name}</span>
+                  <span className="text-sm text-slate-600">
+                    {formatPercent(gap.share)} of postings{gap.count !== null && ` (${formatCount(gap.count)})`}
+                  </span>
+                </div>
+                <p className="text-sm text-slate-700">{gap.why}</p>
+                {gap.practice && (
+                  <Link href={`/practice/${gap.practice.id}`} className="text-sm text-brand underline">
+                    Practice: {gap.practice.title}
+                    <span className="sr-only"> (for {gap.name})</span>
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { Report } from "@/lib/report/schema";
+import { formatPercent } from "@/lib/report/format";
+import { Section } from "./section";
+
+const LEVEL = { required: "required", preferred: "preferred" } as const;
+
+/** One job posting's skills beside the resume's, with the market share of each for perspective. */
+export function PostingSection({ report }: { report: Report }) {
+  const posting = report.posting;
+  if (!posting) return null;
+  const lacking = posting.skills.filter((skill) => !skill.shown);
+  const shown = posting.skills.filter((skill) => skill.shown);
+  return (
+    <Section id="posting" title="Against the job posting you pasted">
+      {posting.skills.length === 0 ? (
+        <p>SkillGap found none of the market&apos;s AI skills in this posting.</p>
+      ) : (
+        <>
+          <p data-testid="posting-summary">
+            The posting asks for {posting.skills.length} of the skills SkillGap knows; your resume shows {shown.length}{" "}
+            and lacks {lacking.length}.
+          </p>
+          <table className="w-full border-collapse text-left text-sm" data-testid="posting-table">
+            <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">Skill the posting asks for</th>
+                <th scope="col" className="py-1 pr-3">Your resume</th>
+                <th scope="col" className="py-1 pr-3">Share of all postings</th>
+                <th scope="col" className="py-1">Practice</th>
+              </tr>
+            </thead>
+            <tbody>
+              {posting.skills.map((skill) => (
+                <tr key={skill.id} className="border-b border-slate-200" data-posting-skill={skill.id} data-shown={skill.shown}>
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {skill.name}
+                    {skill.level && <span className="text-slate-600"> ({LEVEL[skill.level]})</span>}
+                  </th>
+                  <td className={`py-1 pr-3 font-semibold ${skill.shown ? "text-found" : "text-missing"}`}>
+                    {skill.shown ? "shows it" : "lacks it"}
+                  </td>
+                  <td className="py-1 pr-3">{skill.share === null ? "not in the snapshot" : formatPercent(skill.share)}</td>
+                  <td className="py-1">
+                    {!skill.shown && skill.practice && (
+                      <Link href={`/practice/${skill.practice.id}`} className="text-brand underline">
+                        {skill.practice.title}
+                        <span className="sr-only"> (for {skill.name})</span>
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Section>
+  );
+}

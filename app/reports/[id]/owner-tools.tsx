@@ -1,0 +1,44 @@
+import { UploadForm } from "@/app/upload-form";
+import type { Report } from "@/lib/report/schema";
+import { PostingForm } from "./posting-form";
+import { PrintButton } from "./print-button";
+
+/** What only the report's owner can do with it: export, print, compare with a posting, upload a new version. */
+export function OwnerTools({ reportId, report }: { reportId: string; report: Report }) {
+  return (
+    <div className="no-print space-y-10">
+      <section aria-labelledby="export-heading" className="space-y-3">
+        <h2 id="export-heading" className="text-xl font-bold">
+          Keep this report
+        </h2>
+        <div className="flex flex-wrap gap-3">
+          <a
+            href={`/reports/${reportId}/export`}
+            download
+            className="rounded border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2"
+          >
+            Download as JSON
+          </a>
+          <PrintButton />
+        </div>
+      </section>
+      <section aria-labelledby="compare-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="compare-heading" className="text-xl font-bold">
+          Compare with a job posting
+        </h2>
+        <PostingForm reportId={reportId} />
+      </section>
+      <section aria-labelledby="new-version-heading" className="space-y-3">
+        <h2 id="new-version-heading" className="text-xl font-bold">
+          Upload a new version
+        </h2>
+        <p className="text-slate-700">
+          Improved your resume? Upload it here: the new report links to this one and shows what changed.
+        </p>
+        <UploadForm
+          previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }}
+        />
+      </section>
+    </div>
+  );
+}
