@@ -20,6 +20,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold text-brand">
               SkillGap
             </Link>
+            <Link href="/practice" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
+              Practice topics
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">

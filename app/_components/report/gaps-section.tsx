@@ -17,6 +17,11 @@ export function GapsSection({ report }: { report: Report }) {
   return (
     <Section id="missing" title={`What the market asks for that your resume lacks (${report.missing.length})`}>
       {groups.length === 0 && <p>Your resume shows every skill in this snapshot.</p>}
+      <p className="no-print text-sm">
+        <Link href="/practice" className="text-brand underline">
+          All practice topics
+        </Link>
+      </p>
       {groups.map(({ group, gaps }) => (
         <div key={group} className="space-y-2">
           <h3 className="font-semibold">{GROUP_TITLES[group]}</h3>
