@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
 /** Renders resume text into a real one-page-per-60-lines PDF with a text layer, as an editor would export it. */
@@ -61,6 +62,29 @@ export class UploadPage {
     await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
     await expect(this.page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();
   }
+}
+
+export const JOB_POSTING = `AI Engineer, Payments Platform
+We are looking for an AI Engineer to build retrieval-augmented generation (RAG) features over our policy documents.
+You will design AI agents with LangGraph, evaluate LLMs, and deploy models with MLOps practices (MLflow).
+Experience with PyTorch and vector databases such as Pinecone is a plus.`;
+
+/** Fails with the list of rule ids and targets when axe-core finds any accessibility violation on the page. */
+export async function expectNoAxeViolations(page: Page) {
+  // A client-side navigation can still be settling when its heading appears; axe should see the finished page.
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it is not reachable. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+  for (let press = 0; press < maxPresses; press++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Not reachable with the Tab key: ${target}`);
 }
 
 export const test = base.extend<{ upload: UploadPage }>({
