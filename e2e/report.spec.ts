@@ -1,4 +1,5 @@
 import { CLASSIC_ML_RESUME, GENAI_RESUME, JOB_POSTING, expect, expectNoAxeViolations, tabTo, test } from "./fixtures";
+import { PDFDocument } from "pdf-lib";
 import { reportSchema } from "../lib/report/schema";
 
 test("a candidate acts on the report: sections, practice, a better version, a job posting, export; axe clean", async ({ page, upload, browser }) => {
@@ -84,8 +85,15 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(posting).toBeVisible();
   await expect(posting.locator('[data-posting-skill="rag"]')).toHaveAttribute("data-shown", "true");
   await expect(posting.locator('[data-posting-skill="mlops"]')).toContainText("shows it");
+  const anthropic = posting.locator('[data-posting-skill="anthropic"]');
+  await expect(anthropic).toContainText("lacks it");
+  await expect(anthropic.getByRole("link", { name: /LLM fundamentals/ })).toHaveAttribute("href", "/practice/llm-fundamentals");
   await expect(page.getByTestId("posting-summary")).toContainText(/asks for \d+ of the skills/);
   await expectNoAxeViolations(page);
+
+  // Printed (the print stylesheet), even this fullest report — progress, market, posting — fits on two pages.
+  const printed = await PDFDocument.load(await page.pdf({ format: "Letter" }));
+  expect(printed.getPageCount()).toBeLessThanOrEqual(2);
 
   // JSON export parses against the report schema, for the owner only.
   const exported = await page.request.get(`${secondUrl}/export`);

@@ -10,3 +10,8 @@ export function formatUsd(amount: number): string {
 export function formatCount(count: number): string {
   return count.toLocaleString("en-US");
 }
+
+/** A difference of two shares, in percentage points, rounded as formatPercent rounds. */
+export function formatPoints(shareDifference: number): string {
+  return (Math.round(shareDifference * 1000) / 10).toLocaleString("en-US");
+}

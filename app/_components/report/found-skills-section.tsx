@@ -23,7 +23,7 @@ export function FoundSkillsSection({ report }: { report: Report }) {
       {report.skills.length === 0 ? (
         <p>SkillGap found none of the market&apos;s AI skills in this resume.</p>
       ) : (
-        <ul className="space-y-3">
+        <ul className="print-columns space-y-3">
           {report.skills.map((skill) => (
             <li key={skill.id} className="avoid-break rounded border border-slate-200 bg-white p-3" data-skill={skill.id}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -34,13 +34,13 @@ export function FoundSkillsSection({ report }: { report: Report }) {
                 </span>
               </div>
               {skill.impliedBy.length > 0 && (
-                <p className="text-sm text-slate-600">
+                <p className="print-compact text-sm text-slate-600">
                   Implied by {skill.impliedBy.map((id) => skillName.get(id) ?? id).join(", ")}
                 </p>
               )}
-              <ul className="mt-2 space-y-1">
+              <ul className={`mt-2 space-y-1 ${skill.usage === "implied" ? "print-compact" : ""}`}>
                 {skill.evidence.map((evidence) => (
-                  <li key={evidence.line} className="border-l-4 border-found pl-3 text-sm">
+                  <li key={evidence.line} className="evidence border-l-4 border-found pl-3 text-sm">
                     <q>{evidence.text}</q>
                     {evidence.section && <span className="ml-2 text-slate-600">— {SECTION_NAMES[evidence.section]}</span>}
                   </li>

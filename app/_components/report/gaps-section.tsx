@@ -25,7 +25,7 @@ export function GapsSection({ report }: { report: Report }) {
       {groups.map(({ group, gaps }) => (
         <div key={group} className="space-y-2">
           <h3 className="font-semibold">{GROUP_TITLES[group]}</h3>
-          <ol className="space-y-2" data-testid={`gaps-${group}`}>
+          <ol className="print-columns space-y-2" data-testid={`gaps-${group}`}>
             {gaps.map((gap) => (
               <li key={gap.id} data-gap={gap.id} className="avoid-break rounded border border-slate-200 bg-white p-3">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -36,7 +36,7 @@ export function GapsSection({ report }: { report: Report }) {
                 </div>
                 <p className="text-sm text-slate-700">{gap.why}</p>
                 {gap.practice && (
-                  <Link href={`/practice/${gap.practice.id}`} className="text-sm text-brand underline">
+                  <Link href={`/practice/${gap.practice.id}`} className="no-print text-sm text-brand underline">
                     Practice: {gap.practice.title}
                     <span className="sr-only"> (for {gap.name})</span>
                   </Link>

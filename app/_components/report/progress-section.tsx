@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { Report } from "@/lib/report/schema";
-import { formatPercent, formatUsd } from "@/lib/report/format";
+import { formatPercent, formatPoints, formatUsd } from "@/lib/report/format";
 import { CARD, Section } from "./section";
 
 function SkillList({ label, skills, testId }: { label: string; skills: { id: string; name: string }[]; testId: string }) {
   return (
     <div data-testid={testId}>
       <h3 className="font-semibold">{label} ({skills.length})</h3>
-      {skills.length === 0 ? <p className="text-sm text-slate-600">None.</p> : (
-        <ul className="ml-5 list-disc">{skills.map((skill) => <li key={skill.id}>{skill.name}</li>)}</ul>
-      )}
+      <p className={skills.length === 0 ? "text-sm text-slate-600" : ""}>
+        {skills.length === 0 ? "None." : skills.map((skill) => skill.name).join(", ")}
+      </p>
     </div>
   );
 }
@@ -26,7 +26,7 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
   return (
     <Section id="progress" title="Progress since your previous version" className={CARD}>
       {previousHref && (
-        <p>
+        <p className="no-print">
           <Link href={previousHref} className="text-brand underline">
             Open the previous version
           </Link>
@@ -35,7 +35,7 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
       <p data-testid="progress-coverage">
         Market coverage: {formatPercent(progress.coverageBefore)} → <strong>{formatPercent(progress.coverageAfter)}</strong>{" "}
         ({delta >= 0 ? "+" : "−"}
-        {formatPercent(Math.abs(delta))} points); most requested skills shown: {progress.topFoundBefore} →{" "}
+        {formatPoints(Math.abs(delta))} percentage points); most requested skills shown: {progress.topFoundBefore} →{" "}
         {progress.topFoundAfter}.
       </p>
       <p data-testid="progress-tier">
