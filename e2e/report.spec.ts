@@ -139,3 +139,28 @@ test("the whole flow works with the keyboard alone", async ({ page, upload }) =>
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Against the job posting you pasted" })).toBeVisible();
 });
+
+test("a new version can only replace the uploader's own report", async ({ page, upload, browser }) => {
+  await upload.open();
+  await upload.pasteText(CLASSIC_ML_RESUME);
+  await upload.expectReport();
+  const victimId = page.url().split("/").pop()!;
+
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto("/");
+  // A forged form: the stranger names someone else's report as the version theirs replaces.
+  await strangerPage.locator("form").first().evaluate((form, id) => {
+    const input = document.createElement("input");
+    Object.assign(input, { type: "hidden", name: "previousId", value: id });
+    form.appendChild(input);
+  }, victimId);
+  await strangerPage.getByLabel("Or paste your resume text").fill(GENAI_RESUME);
+  await strangerPage.getByRole("button", { name: "Analyze my resume" }).click();
+  await expect(strangerPage.getByRole("status")).toContainText("could not find the report this version replaces");
+  await expect(strangerPage).toHaveURL(/\/$/);
+  await stranger.close();
+
+  await page.reload();
+  await expect(page.getByTestId("newer-version")).toHaveCount(0);
+});
