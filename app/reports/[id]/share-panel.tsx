@@ -1,0 +1,45 @@
+import { listActiveLinksForOwner } from "@/lib/db/share-links";
+import { ownerHashForReport } from "@/app/_server/owner";
+import { LinkControls } from "./link-controls";
+
+const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/** The owner's link controls on their report: a read-only share link, and a private link to their own view. */
+export async function SharePanel({ reportId, displayName }: { reportId: string; displayName: string | null }) {
+  const ownerSecretHash = await ownerHashForReport(reportId);
+  if (!ownerSecretHash) return null;
+  const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
+  const describe = (kind: "share" | "owner") => {
+    const link = links.find((candidate) => candidate.kind === kind);
+    return link
+      ? {
+          createdAt: formatDate(link.createdAt),
+          expiresAt: link.expiresAt ? formatDate(link.expiresAt) : null,
+          showName: link.showName,
+        }
+      : null;
+  };
+  return (
+    <section aria-labelledby="share-heading" className="no-print space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="share-heading" className="text-xl font-bold">
+        Share this report
+      </h2>
+      <LinkControls
+        reportId={reportId}
+        kind="share"
+        active={describe("share")}
+        displayName={displayName}
+        title="Share link"
+        explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
+      />
+      <LinkControls
+        reportId={reportId}
+        kind="owner"
+        active={describe("owner")}
+        displayName={null}
+        title="Private link for you"
+        explain="Opens this report with your controls on another device of yours. Do not share it."
+      />
+    </section>
+  );
+}
