@@ -15,7 +15,7 @@ const HIDDEN: Metadata["robots"] = { index: false, follow: false, nocache: true,
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
   const shared = await loadSharedReport(token);
-  if (!shared) return { title: "Page not found", robots: HIDDEN, referrer: "no-referrer" };
+  if (!shared) return { metadataBase: new URL(env.APP_URL), title: "Page not found", robots: HIDDEN, referrer: "no-referrer" };
   const title = shareTitle(shared.displayName);
   const description = shareSummary(shared.report);
   return {
