@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import "./lib/env";
+import { env } from "./lib/env";
 
 const LINK_PAGE_HEADERS = [
   { key: "Referrer-Policy", value: "no-referrer" },
@@ -7,7 +7,8 @@ const LINK_PAGE_HEADERS = [
   {
     key: "Content-Security-Policy",
     value:
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+      // Next.js inlines its bootstrap scripts; the dev server also needs eval for its overlay and fast refresh.
+      `default-src 'self'; script-src 'self' 'unsafe-inline'${env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; ` +
       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   },
 ];

@@ -13,8 +13,15 @@ export class SharePanel {
     return this.page.locator(`[data-link-kind="${kind}"]`);
   }
 
+  /** The controls sit in a disclosure that starts closed, so the report comes first. */
+  async expand() {
+    const panel = this.page.locator("details#share-panel");
+    if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
+  }
+
   /** Creates (or replaces) a link and returns the address the page shows once. */
   async create(kind: Kind, options: { expiry?: "7" | "30" | "none"; showName?: string } = {}): Promise<string> {
+    await this.expand();
     const section = this.section(kind);
     const field = section.getByLabel(/^Your new/);
     const before = (await field.count()) > 0 ? await field.inputValue() : null;
@@ -30,6 +37,7 @@ export class SharePanel {
   }
 
   async revoke(kind: Kind) {
+    await this.expand();
     const section = this.section(kind);
     await section.getByRole("button", { name: /^Revoke the/ }).click();
     await expect(section.getByRole("status")).toContainText("Link revoked");

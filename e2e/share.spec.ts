@@ -27,6 +27,11 @@ test("the owner shares a link, a stranger reads it without contact details or co
   const requests: string[] = [];
   stranger.on("request", (request) => requests.push(request.url()));
   const reader = await stranger.newPage();
+  // The page's security policy must not break it: a blocked script shows up here.
+  const consoleErrors: string[] = [];
+  reader.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
   const response = await reader.goto(url);
   expect(response?.status()).toBe(200);
   expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
@@ -46,6 +51,7 @@ test("the owner shares a link, a stranger reads it without contact details or co
   await reader.waitForLoadState("networkidle");
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((address) => !address.startsWith(origin) && !address.startsWith("data:"))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 
   // The preview: title, summary and an image the app draws.
   const ogTitle = await reader.locator('meta[property="og:title"]').getAttribute("content");

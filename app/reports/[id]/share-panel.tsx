@@ -20,26 +20,26 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
       : null;
   };
   return (
-    <section aria-labelledby="share-heading" className="no-print space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="share-heading" className="text-xl font-bold">
-        Share this report
-      </h2>
-      <LinkControls
-        reportId={reportId}
-        kind="share"
-        active={describe("share")}
-        displayName={displayName}
-        title="Share link"
-        explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
-      />
-      <LinkControls
-        reportId={reportId}
-        kind="owner"
-        active={describe("owner")}
-        displayName={null}
-        title="Private link for you"
-        explain="Opens this report with your controls on another device of yours. Do not share it."
-      />
-    </section>
+    <details id="share-panel" className="no-print rounded-lg border border-slate-200 bg-white p-6">
+      <summary className="cursor-pointer text-xl font-bold">Share this report{links.length > 0 ? ` (${links.length} link${links.length > 1 ? "s" : ""} active)` : ""}</summary>
+      <div className="mt-4 space-y-4">
+        <LinkControls
+          reportId={reportId}
+          kind="share"
+          active={describe("share")}
+          displayName={displayName}
+          title="Share link"
+          explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
+        />
+        <LinkControls
+          reportId={reportId}
+          kind="owner"
+          active={describe("owner")}
+          displayName={null}
+          title="Private link for you"
+          explain="Opens this report with your controls on another device of yours. Do not share it."
+        />
+      </div>
+    </details>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
-import { env } from "@/lib/env";
 import { shareSummary, shareTitle } from "@/lib/share/shared-report";
 import { loadSharedReport } from "./load";
 
@@ -15,11 +14,10 @@ const HIDDEN: Metadata["robots"] = { index: false, follow: false, nocache: true,
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
   const shared = await loadSharedReport(token);
-  if (!shared) return { metadataBase: new URL(env.APP_URL), title: "Page not found", robots: HIDDEN, referrer: "no-referrer" };
+  if (!shared) return { title: "Page not found", robots: HIDDEN, referrer: "no-referrer" };
   const title = shareTitle(shared.displayName);
   const description = shareSummary(shared.report);
   return {
-    metadataBase: new URL(env.APP_URL),
     title: { absolute: `${title} · SkillGap` },
     description,
     robots: HIDDEN,
