@@ -48,6 +48,8 @@ test("the owner shares a link, a stranger reads it without contact details or co
   await expect(reader.locator("form, button, input, select, textarea")).toHaveCount(0);
   const html = await response!.text();
   for (const detail of CONTACTS) expect(html, `shared page shows "${detail}"`).not.toContain(detail);
+  // Lines that evidence no skill stay out: the page quotes evidence, never the resume.
+  expect(html).not.toContain("Springfield");
   await reader.waitForLoadState("networkidle");
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((address) => !address.startsWith(origin) && !address.startsWith("data:"))).toEqual([]);
@@ -66,6 +68,7 @@ test("the owner shares a link, a stranger reads it without contact details or co
   const png = await reader.request.get(image!);
   expect(png.status()).toBe(200);
   expect(png.headers()["content-type"]).toBe("image/png");
+  expect(png.headers()["cache-control"]).toContain("no-store");
   expect(await pngSize(png)).toEqual({ width: 1200, height: 630 });
 
   await share.revoke("share");

@@ -68,6 +68,10 @@ describe("share links against a real database", () => {
     const shared = await links.getSharedReport({ token: token! });
     expect(shared?.report.skills.map((skill) => skill.id)).toContain("rag");
     expect(shared?.displayName).toBeNull();
+    // Only the analysis travels: not the stored text, not the job posting.
+    expect(Object.keys(shared!).sort()).toEqual(["createdAt", "displayName", "report"]);
+    expect(JSON.stringify(shared)).not.toContain("Posting text that must never be shared");
+    expect(JSON.stringify(shared)).not.toContain("Jordan Doe");
     const rows = await db.shareLink.findMany({ where: { reportId } });
     expect(rows.some((row) => row.tokenHash === hashToken(token!))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(token!);
