@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { CONTACT_RESUME, expect, test as base } from "./fixtures";
 import { SharePanel, expireLink, pngSize, tokenOf } from "./share-panel";
 
@@ -16,6 +17,7 @@ test("the owner shares a link, a stranger reads it without contact details or co
   const url = await share.create("share", { expiry: "7" });
   expect(url).toMatch(new RegExp(`^${baseURL}/s/[A-Za-z0-9_-]{22}$`));
   await expect(share.section("share").getByTestId("share-link-status")).toContainText("expires");
+  expect((await new AxeBuilder({ page }).include("#share-panel").analyze()).violations).toEqual([]);
 
   // The copy button puts the address on the clipboard.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -54,6 +56,7 @@ test("the owner shares a link, a stranger reads it without contact details or co
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((address) => !address.startsWith(origin) && !address.startsWith("data:"))).toEqual([]);
   expect(consoleErrors).toEqual([]);
+  expect((await new AxeBuilder({ page: reader }).analyze()).violations).toEqual([]);
 
   // The preview: title, summary and an image the app draws.
   const ogTitle = await reader.locator('meta[property="og:title"]').getAttribute("content");
