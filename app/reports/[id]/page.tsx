@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
 import { getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
-import { currentOwnerHash } from "@/app/_server/owner";
+import { ownerHashForReport } from "@/app/_server/owner";
+import { SharePanel } from "./share-panel";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ownerSecretHash = await currentOwnerHash();
+  const ownerSecretHash = await ownerHashForReport(id);
   if (!ownerSecretHash || !isWellFormedToken(id)) notFound();
   const stored = await getReportForOwner({ id, ownerSecretHash });
   if (!stored) notFound();
@@ -23,6 +24,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {stored.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}
         </p>
       </header>
+      <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
       <ReportView report={stored.report} />
     </article>
   );
