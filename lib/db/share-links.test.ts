@@ -1,25 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import { readResume } from "../resume/read";
 import { hashToken, newToken } from "../tokens";
+import { db } from "./client";
+import { createReport } from "./reports";
+import * as links from "./share-links";
 
-// `server-only` refuses to load outside a React server build; these queries run against a real, migrated SQLite file.
-vi.mock("server-only", () => ({}));
-
-// Set before any import reads lib/env: each run gets its own database file.
-const dbFile = vi.hoisted(() => {
-  const file = `/tmp/skillgap-share-links-${process.pid}-${Date.now()}.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
-});
-
-type Links = typeof import("./share-links");
-let links: Links;
-let db: typeof import("./client").db;
+type Links = typeof links;
 let reportId: string;
 const owner = hashToken(newToken(32));
 const stranger = hashToken(newToken(32));
@@ -34,13 +22,7 @@ Skills
 Python, PyTorch, LangChain, prompt engineering`;
 
 beforeAll(async () => {
-  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
-  links = await import("./share-links");
-  db = (await import("./client")).db;
-  const { addSnapshot } = await import("./snapshots");
-  const { createReport } = await import("./reports");
   const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-  await addSnapshot(snapshot);
   const resume = await readResume({ kind: "text", text: RESUME });
   reportId = await createReport({
     ownerSecretHash: owner,
@@ -51,11 +33,6 @@ beforeAll(async () => {
     uploadKey: crypto.randomUUID(),
     postingText: "Posting text that must never be shared",
   });
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 });
 
 const share = (extra: Partial<Parameters<Links["createLinkForOwner"]>[0]> = {}) =>
