@@ -1,11 +1,22 @@
-import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": root("./"),
+      // Queries import "server-only" to keep them out of client bundles; tests run them on the server side.
+      "server-only": root("./node_modules/server-only/empty.js"),
+    },
+  },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    // lib/db tests share one migrated database file; each test makes its own rows.
+    env: { DATABASE_URL: "file:./data/vitest.db" },
+    globalSetup: ["./lib/db/test-database.ts"],
   },
 });

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Preview images and links in metadata resolve against the public origin, never the address the server binds.
+  metadataBase: new URL(env.APP_URL),
   title: { default: "SkillGap — where your AI Engineer resume stands", template: "%s · SkillGap" },
   description:
     "Upload your resume and see which AI Engineer skills it proves, your salary tier from published posting medians, and what to learn next.",

@@ -40,6 +40,20 @@ MSc Statistics, State University, 2018 - 2020
 Skills
 Python, SQL, scikit-learn, XGBoost, Tableau`;
 
+/** A resume carrying every kind of contact detail, one of them inside a line that evidences a skill. */
+export const CONTACT_RESUME = `Jordan Doe
+jordan.doe@example.com | +1 (415) 555-0100 | linkedin.com/in/jordandoe | github.com/jordandoe
+221 Baker Street, Springfield
+Senior AI Engineer
+Experience
+Senior AI Engineer, Acme Corp, Jan 2021 - Present
+Built a RAG pipeline over Pinecone using the OpenAI API; demo on request at jordan.doe@example.com or 415-555-0100.
+Designed LLM agents with LangGraph and tool calling to automate claims triage.
+Machine Learning Engineer, Beta Inc, Jan 2018 - Dec 2020
+Trained PyTorch models for demand forecasting and deployed them with MLflow.
+Skills
+Python, PyTorch, LangChain, Hugging Face, prompt engineering`;
+
 /** The upload page as a user works it: by labels and roles. */
 export class UploadPage {
   constructor(readonly page: Page) {}

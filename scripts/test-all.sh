@@ -19,21 +19,21 @@ if [ ! -x "$chromium" ]; then
 fi
 
 bash scripts/install.sh
-mkdir -p test-results
+mkdir -p test-reports
 
 echo "== Type check"
 npx tsc --noEmit
 
 echo "== Unit tests"
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json || unit_status=$?
 
 echo "== Production build"
 npx next build
 
 echo "== Browser tests"
 e2e_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
 
 node scripts/test-summary.mjs
 [ "$unit_status" = 0 ] && [ "$e2e_status" = 0 ]

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getOwnerHashForOwnerLink } from "@/lib/db/share-links";
 import { env } from "@/lib/env";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/tokens";
 
@@ -29,4 +30,35 @@ export async function ensureOwnerHash(): Promise<string> {
     maxAge: ONE_YEAR_SECONDS,
   });
   return hashToken(secret);
+}
+
+/** An owner link opened on this device leaves its token in a cookie named for the one report it opens. */
+const OWNER_LINK_COOKIE_PREFIX = "sg_ol_";
+
+/**
+ * The owner-secret hash under which this browser may read and change one report: the owner link it opened for
+ * that report while the link still works, else its own secret. Every owner check goes through here, so revoking
+ * an owner link takes effect on the next request from the device that used it.
+ */
+export async function ownerHashForReport(reportId: string): Promise<string | null> {
+  if (isWellFormedToken(reportId)) {
+    const linkToken = (await cookies()).get(OWNER_LINK_COOKIE_PREFIX + reportId)?.value;
+    if (linkToken && isWellFormedToken(linkToken)) {
+      const linked = await getOwnerHashForOwnerLink({ token: linkToken, reportId });
+      if (linked) return linked;
+    }
+  }
+  return currentOwnerHash();
+}
+
+/** Lets this browser act as the owner of one report through an owner link. Only server actions may call this. */
+export async function rememberOwnerLink({ reportId, token, expiresAt }: { reportId: string; token: string; expiresAt: Date | null }) {
+  const seconds = expiresAt ? Math.max(1, Math.floor((expiresAt.getTime() - Date.now()) / 1000)) : ONE_YEAR_SECONDS;
+  (await cookies()).set(OWNER_LINK_COOKIE_PREFIX + reportId, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.APP_URL.startsWith("https://"),
+    path: "/",
+    maxAge: Math.min(seconds, ONE_YEAR_SECONDS),
+  });
 }

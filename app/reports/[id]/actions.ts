@@ -9,13 +9,13 @@ import { postingTextSchema } from "@/lib/report/inputs";
 import { compareWithPosting } from "@/lib/report/posting";
 import { isWellFormedToken } from "@/lib/tokens";
 import type { FormState } from "@/app/_server/form-state";
-import { currentOwnerHash } from "@/app/_server/owner";
+import { ownerHashForReport } from "@/app/_server/owner";
 
 const NOT_FOUND: FormState = { code: "not-found", message: "SkillGap could not find this report. Open it again from its link." };
 
 /** Compares the owner's report with a pasted job posting and saves the comparison in the report. */
 export async function compareWithJobPosting(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const ownerSecretHash = await currentOwnerHash();
+  const ownerSecretHash = await ownerHashForReport(reportId);
   if (!ownerSecretHash || !isWellFormedToken(reportId)) return NOT_FOUND;
 
   const parsed = z.object({ posting: postingTextSchema }).safeParse({ posting: formData.get("posting") ?? undefined });

@@ -3,15 +3,16 @@ import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
 import { findNewerVersionForOwner, getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
-import { currentOwnerHash } from "@/app/_server/owner";
+import { ownerHashForReport } from "@/app/_server/owner";
 import Link from "next/link";
 import { OwnerTools } from "./owner-tools";
+import { SharePanel } from "./share-panel";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ownerSecretHash = await currentOwnerHash();
+  const ownerSecretHash = await ownerHashForReport(id);
   if (!ownerSecretHash || !isWellFormedToken(id)) notFound();
   const stored = await getReportForOwner({ id, ownerSecretHash });
   if (!stored) notFound();
@@ -31,6 +32,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </p>
         )}
       </header>
+      <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
       <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
       <OwnerTools reportId={stored.id} report={stored.report} />
     </article>

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
+import { analyze } from "../report/analyze";
+import { hashToken, newToken } from "../tokens";
+import { db } from "./client";
+import { createReport, getReportForOwner } from "./reports";
+
+const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+const report = analyze(
+  {
+    text: "Experience\nBuilt a RAG assistant on the OpenAI API.",
+    readability: {
+      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
+      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
+    },
+  },
+  snapshot,
+);
+
+function newReport(ownerSecretHash: string, extra: { previousId?: string; uploadKey?: string } = {}) {
+  return createReport({
+    ownerSecretHash, snapshotId: snapshot.id, report, text: "Built a RAG assistant on the OpenAI API.",
+    fileName: null, uploadKey: extra.uploadKey ?? randomUUID(), previousId: extra.previousId,
+  });
+}
+
+describe("reports", () => {
+  it("saves once per upload key: a double submit returns the first report", async () => {
+    const owner = hashToken(newToken());
+    const uploadKey = randomUUID();
+    const first = await newReport(owner, { uploadKey });
+    const second = await newReport(owner, { uploadKey });
+    expect(second).toBe(first);
+    expect(await db.report.count({ where: { ownerSecretHash: owner } })).toBe(1);
+  });
+
+  it("opens a report for its owner only", async () => {
+    const owner = hashToken(newToken());
+    const id = await newReport(owner);
+    expect((await getReportForOwner({ id, ownerSecretHash: owner }))?.report.tier.id).toBe("generative");
+    expect(await getReportForOwner({ id, ownerSecretHash: hashToken(newToken()) })).toBeNull();
+  });
+
+  it("chains versions, but never onto someone else's report", async () => {
+    const owner = hashToken(newToken());
+    const first = await newReport(owner);
+    const second = await newReport(owner, { previousId: first });
+    expect(await db.report.findUnique({ where: { id: first }, select: { isLatest: true } })).toEqual({ isLatest: false });
+    expect((await getReportForOwner({ id: second, ownerSecretHash: owner }))?.previousId).toBe(first);
+
+    const stranger = hashToken(newToken());
+    const hijack = await newReport(stranger, { previousId: second });
+    expect((await getReportForOwner({ id: hijack, ownerSecretHash: stranger }))?.previousId).toBeNull();
+    expect(await db.report.findUnique({ where: { id: second }, select: { isLatest: true } })).toEqual({ isLatest: true });
+  });
+});
