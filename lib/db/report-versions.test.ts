@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
+import { analyze } from "../report/analyze";
+import { compareWithPosting } from "../report/posting";
+import { hashToken, newToken } from "../tokens";
+import { createReport, findNewerVersionForOwner, getReportForOwner, setReportPostingForOwner } from "./reports";
+
+const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+const report = analyze(
+  {
+    text: "Experience\nTrained PyTorch models for forecasting.",
+    readability: {
+      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
+      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
+    },
+  },
+  snapshot,
+);
+const POSTING = "AI Engineer. Requirements: build RAG systems with LangChain, evaluate LLMs, PyTorch.";
+
+function newReport(ownerSecretHash: string, previousId?: string) {
+  return createReport({
+    ownerSecretHash, snapshotId: snapshot.id, report, text: "Trained PyTorch models for forecasting.",
+    fileName: null, uploadKey: randomUUID(), previousId,
+  });
+}
+
+describe("report versions and postings", () => {
+  it("finds the newer version for its owner only", async () => {
+    const owner = hashToken(newToken());
+    const first = await newReport(owner);
+    expect(await findNewerVersionForOwner({ id: first, ownerSecretHash: owner })).toBeNull();
+    const second = await newReport(owner, first);
+    expect(await findNewerVersionForOwner({ id: first, ownerSecretHash: owner })).toBe(second);
+    expect(await findNewerVersionForOwner({ id: first, ownerSecretHash: hashToken(newToken()) })).toBeNull();
+  });
+
+  it("saves a posting comparison on the owner's report and nobody else's", async () => {
+    const owner = hashToken(newToken());
+    const id = await newReport(owner);
+    const posting = compareWithPosting(POSTING, new Set(report.skills.map((skill) => skill.id)), snapshot);
+    const withPosting = { ...report, posting };
+
+    expect(await setReportPostingForOwner({ id, ownerSecretHash: hashToken(newToken()), postingText: POSTING, report: withPosting })).toBe(false);
+    expect((await getReportForOwner({ id, ownerSecretHash: owner }))?.report.posting).toBeNull();
+
+    expect(await setReportPostingForOwner({ id, ownerSecretHash: owner, postingText: POSTING, report: withPosting })).toBe(true);
+    const saved = await getReportForOwner({ id, ownerSecretHash: owner });
+    expect(saved?.report.posting?.skills.map((skill) => skill.id)).toEqual(expect.arrayContaining(["rag", "langchain", "deep-learning"]));
+  });
+});
