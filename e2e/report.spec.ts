@@ -164,3 +164,14 @@ test("a new version can only replace the uploader's own report", async ({ page, 
   await page.reload();
   await expect(page.getByTestId("newer-version")).toHaveCount(0);
 });
+
+test("a job posting pasted with the upload adds the posting section to the first report", async ({ page, upload }) => {
+  await upload.open();
+  await page.getByText("Compare with a job posting (optional)").click();
+  await page.getByLabel("Job posting text").fill(JOB_POSTING);
+  await upload.pasteText(CLASSIC_ML_RESUME);
+  await upload.expectReport();
+  const posting = page.getByRole("region", { name: "Against the job posting you pasted" });
+  await expect(posting.locator('[data-posting-skill="rag"]')).toContainText("lacks it");
+  await expect(posting.locator('[data-posting-skill="machine-learning"]')).toContainText("shows it");
+});
