@@ -109,6 +109,8 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
 });
 
 test("the whole flow works with the keyboard alone", async ({ page, upload }) => {
+  // Tabbing through a long report one key at a time takes a while on a shared machine.
+  test.slow();
   await upload.open();
   const text = page.getByLabel("Or paste your resume text");
   await tabTo(page, text);
@@ -138,6 +140,19 @@ test("the whole flow works with the keyboard alone", async ({ page, upload }) =>
   await expect(page.getByRole("button", { name: "Compare with this posting" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Against the job posting you pasted" })).toBeVisible();
+
+  // A new version, uploaded from the report with the keyboard; then the JSON download.
+  const firstUrl = page.url();
+  await tabTo(page, page.getByLabel("Or paste your resume text"), 150);
+  await page.keyboard.insertText(GENAI_RESUME);
+  await tabTo(page, page.getByRole("button", { name: "Analyze my resume" }));
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(firstUrl);
+  await expect(page.getByTestId("progress-tier")).toContainText("→");
+  await tabTo(page, page.getByRole("link", { name: "Download as JSON" }), 150);
+  const download = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  expect((await download).suggestedFilename()).toMatch(/^skillgap-report-\d{4}-\d{2}-\d{2}\.json$/);
 });
 
 test("a new version can only replace the uploader's own report", async ({ page, upload, browser }) => {
