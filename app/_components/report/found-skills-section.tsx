@@ -50,18 +50,6 @@ export function FoundSkillsSection({ report }: { report: Report }) {
           ))}
         </ul>
       )}
-      {report.aspirations.length > 0 && (
-        <div className="text-sm text-slate-700">
-          <h3 className="font-semibold">Mentioned as goals, not counted</h3>
-          <ul className="ml-5 list-disc">
-            {report.aspirations.map((aspiration) => (
-              <li key={aspiration.id}>
-                {aspiration.name}: <q>{aspiration.text}</q>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </Section>
   );
 }
