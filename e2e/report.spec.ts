@@ -15,9 +15,9 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   // Tier: the snapshot's figures, the evidence, the caveats, and the skills that would move the candidate up.
   await expect(page.getByTestId("tier")).toContainText("$77,600");
   await expect(page.getByTestId("tier")).toContainText("n=77");
-  await expect(page.getByText(/median base salary only/)).toBeVisible();
-  await expect(page.getByText(/US postings/).first()).toBeVisible();
-  await expect(page.getByText(/Caveat: small sample/)).toBeVisible();
+  const tierRegion = page.getByRole("region", { name: "Your salary tier" });
+  await expect(tierRegion.getByText(/US postings .* median base salary only/)).toBeVisible();
+  await expect(tierRegion.getByText(/Caveat: small sample/)).toBeVisible();
   await expect(page.getByTestId("tier-evidence")).toContainText("none of the generative-AI skills");
   const movers = page.getByTestId("tier-movers");
   await expect(movers).toContainText("$140,000");
@@ -67,7 +67,8 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(page).not.toHaveURL(firstUrl);
   await upload.expectReport();
   const secondUrl = page.url();
-  await expect(page.getByTestId("progress-tier")).toContainText("No AI skills required ($77,600) → Generative-AI skills required ($140,000)");
+  await expect(page.getByTestId("progress-tier")).toContainText("No AI skills required ($77,600, n=77) → Generative-AI skills required ($140,000, n=635)");
+  await expect(page.getByText(/Caveat for No AI skills required: small sample/)).toBeVisible();
   await expect(page.getByTestId("progress-coverage")).toContainText(`${coverage} →`);
   await expect(page.getByTestId("progress-gained")).toContainText("RAG");
   await expect(page.getByTestId("market-industry")).toContainText("Fintech");

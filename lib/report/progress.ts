@@ -2,7 +2,8 @@ import type { Report } from "./schema";
 import type { Progress } from "./schema-extras";
 
 function tierRef(report: Report) {
-  return { id: report.tier.id, label: report.tier.label, medianUsd: report.tier.medianUsd };
+  const { id, label, medianUsd, n, caveat } = report.tier;
+  return { id, label, medianUsd, n, caveat };
 }
 
 /** What changed from the previous version of a resume to this one: skills gained and lost, coverage, tier. */

@@ -52,8 +52,9 @@ describe("progress", () => {
     expect(progress.lost.map((skill) => skill.id)).toEqual(expect.arrayContaining(["deep-learning", "machine-learning"]));
     expect(progress.coverageBefore).toBe(first.coverage.score);
     expect(progress.coverageAfter).toBe(second.coverage.score);
-    expect(progress.tierBefore).toEqual({ id: "no-ai", label: "No AI skills required", medianUsd: 77600 });
-    expect(progress.tierAfter).toEqual({ id: "generative", label: "Generative-AI skills required", medianUsd: 140000 });
+    expect(progress.tierBefore).toMatchObject({ id: "no-ai", label: "No AI skills required", medianUsd: 77600, n: 77 });
+    expect(progress.tierBefore.caveat).toContain("small sample");
+    expect(progress.tierAfter).toEqual({ id: "generative", label: "Generative-AI skills required", medianUsd: 140000, n: 635, caveat: null });
   });
 });
 

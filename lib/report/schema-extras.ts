@@ -21,7 +21,14 @@ export const targetMarketSchema = z.object({
   country: marketFiguresSchema.nullable(),
 });
 
-const tierRefSchema = z.object({ id: z.string(), label: z.string(), medianUsd: z.number() });
+/** A tier as a progress line quotes it: its figure travels with its sample size and caveat. */
+const tierRefSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  medianUsd: z.number(),
+  n: z.number().int(),
+  caveat: z.string().nullable(),
+});
 const skillRefSchema = z.object({ id: z.string(), name: z.string() });
 
 export const progressSchema = z.object({

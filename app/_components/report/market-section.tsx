@@ -61,7 +61,7 @@ export function MarketSection({ report }: { report: Report }) {
         </div>
       )}
       <p className="text-sm text-slate-600">
-        Salary tiers above are from US postings only; the snapshot has no salary figures by industry or country.
+        The salary tiers above are {report.tier.basis}; the snapshot has no salary figures by industry or country.
       </p>
     </Section>
   );

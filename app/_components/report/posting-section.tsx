@@ -21,7 +21,7 @@ export function PostingSection({ report }: { report: Report }) {
             The posting asks for {posting.skills.length} of the skills SkillGap knows; your resume shows {shown.length}{" "}
             and lacks {lacking.length}.
           </p>
-          <table className="w-full border-collapse text-left text-sm" data-testid="posting-table">
+          <table className="print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
             <thead>
               <tr className="border-b border-slate-300">

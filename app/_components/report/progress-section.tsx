@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Report } from "@/lib/report/schema";
-import { formatPercent, formatPoints, formatUsd } from "@/lib/report/format";
+import { formatCount, formatPercent, formatPoints, formatUsd } from "@/lib/report/format";
 import { CARD, Section } from "./section";
 
 function SkillList({ label, skills, testId }: { label: string; skills: { id: string; name: string }[]; testId: string }) {
@@ -23,6 +23,8 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
   if (!progress) return null;
   const tierChanged = progress.tierBefore.id !== progress.tierAfter.id;
   const delta = progress.coverageAfter - progress.coverageBefore;
+  const tier = (ref: typeof progress.tierBefore) => `${ref.label} (${formatUsd(ref.medianUsd)}, n=${formatCount(ref.n)})`;
+  const caveats = [progress.tierBefore, progress.tierAfter].filter((ref) => ref.caveat);
   return (
     <Section id="progress" title="Progress since your previous version" className={CARD}>
       {previousHref && (
@@ -41,16 +43,18 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
       <p data-testid="progress-tier">
         {tierChanged ? (
           <>
-            Tier: {progress.tierBefore.label} ({formatUsd(progress.tierBefore.medianUsd)}) →{" "}
-            <strong>
-              {progress.tierAfter.label} ({formatUsd(progress.tierAfter.medianUsd)})
-            </strong>
-            .
+            Tier: {tier(progress.tierBefore)} → <strong>{tier(progress.tierAfter)}</strong>.
           </>
         ) : (
-          <>Tier unchanged: {progress.tierAfter.label} ({formatUsd(progress.tierAfter.medianUsd)}).</>
-        )}
+          <>Tier unchanged: {tier(progress.tierAfter)}.</>
+        )}{" "}
+        <span className="no-print text-sm text-slate-600">{report.tier.basis}.</span>
       </p>
+      {caveats.map((ref) => (
+        <p key={ref.id} className="text-sm text-amber-800">
+          Caveat for {ref.label}: {ref.caveat}.
+        </p>
+      ))}
       <div className="grid gap-4 sm:grid-cols-2">
         <SkillList label="Skills gained" skills={progress.gained} testId="progress-gained" />
         <SkillList label="Skills no longer shown" skills={progress.lost} testId="progress-lost" />
