@@ -86,8 +86,10 @@ and multi-agent frameworks such as CrewAI.`;
 
 /** Fails with the list of rule ids and targets when axe-core finds any accessibility violation on the page. */
 export async function expectNoAxeViolations(page: Page) {
-  // A client-side navigation can still be settling when its heading appears; axe should see the finished page.
+  // A client-side navigation can still be settling when its heading appears, and Next.js streams a dynamic page's
+  // <title> after its body: axe should see the finished page.
   await page.waitForLoadState("networkidle");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(found, `axe violations on ${page.url()}`).toEqual([]);
