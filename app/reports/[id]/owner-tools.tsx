@@ -4,7 +4,7 @@ import { PostingForm } from "./posting-form";
 import { PrintButton } from "./print-button";
 
 /** What only the report's owner can do with it: export, print, compare with a posting, upload a new version. */
-export function OwnerTools({ reportId, report }: { reportId: string; report: Report }) {
+export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: string; report: Report; canUploadVersion: boolean }) {
   return (
     <div className="no-print space-y-10">
       <section aria-labelledby="export-heading" className="space-y-3">
@@ -32,12 +32,22 @@ export function OwnerTools({ reportId, report }: { reportId: string; report: Rep
         <h2 id="new-version-heading" className="text-xl font-bold">
           Upload a new version
         </h2>
-        <p className="text-slate-700">
-          Improved your resume? Upload it here: the new report links to this one and shows what changed.
-        </p>
-        <UploadForm
-          previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }}
-        />
+        {canUploadVersion ? (
+          <>
+            <p className="text-slate-700">
+              Improved your resume? Upload it here: the new report links to this one and shows what changed.
+            </p>
+            <UploadForm
+              previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }}
+            />
+          </>
+        ) : (
+          // Versions belong to the browser that made the report; a private link opens only this one report.
+          <p className="text-slate-700">
+            You opened this report through a private link. Upload a new version from the browser you made it on, so
+            your versions stay together.
+          </p>
+        )}
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
 import { findNewerVersionForOwner, getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
-import { ownerHashForReport } from "@/app/_server/owner";
+import { currentOwnerHash, ownerHashForReport } from "@/app/_server/owner";
 import Link from "next/link";
 import { OwnerTools } from "./owner-tools";
 import { SharePanel } from "./share-panel";
@@ -34,7 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
       <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
-      <OwnerTools reportId={stored.id} report={stored.report} />
+      <OwnerTools reportId={stored.id} report={stored.report} canUploadVersion={(await currentOwnerHash()) === ownerSecretHash} />
     </article>
   );
 }
