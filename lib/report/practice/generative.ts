@@ -61,7 +61,7 @@ export const RAG_ARCHITECTURE: PracticeTopic = {
   ],
   docs: [
     { title: "LlamaIndex documentation", url: "https://docs.llamaindex.ai/" },
-    { title: "LangChain documentation", url: "https://python.langchain.com/docs/introduction/" },
+    { title: "LangChain documentation", url: "https://docs.langchain.com/oss/python/langchain/overview" },
     { title: "pgvector (official README)", url: "https://github.com/pgvector/pgvector" },
     { title: "Pinecone documentation", url: "https://docs.pinecone.io/" },
     { title: "FAISS documentation", url: "https://faiss.ai/" },
@@ -93,9 +93,10 @@ export const AI_AGENTS: PracticeTopic = {
     "Use the word \"agent\" in its software sense, beside the model and tools, so no reader mistakes it.",
   ],
   docs: [
-    { title: "LangGraph documentation", url: "https://langchain-ai.github.io/langgraph/" },
+    { title: "LangGraph documentation", url: "https://docs.langchain.com/oss/python/langgraph/overview" },
     { title: "CrewAI documentation", url: "https://docs.crewai.com/" },
-    { title: "AutoGen documentation", url: "https://microsoft.github.io/autogen/stable/" },
+    { title: "AutoGen documentation (now in maintenance mode)", url: "https://microsoft.github.io/autogen/stable/" },
+    { title: "Microsoft Agent Framework documentation (AutoGen's successor)", url: "https://learn.microsoft.com/en-us/agent-framework/" },
     { title: "OpenAI function calling guide", url: "https://platform.openai.com/docs/guides/function-calling" },
     { title: "Anthropic tool use guide", url: "https://docs.anthropic.com/en/docs/agents-and-tools/tool-use/overview" },
   ],
