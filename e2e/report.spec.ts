@@ -71,6 +71,7 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(page.getByText(/Caveat for No AI skills required: small sample/)).toBeVisible();
   await expect(page.getByTestId("progress-coverage")).toContainText(`${coverage} →`);
   await expect(page.getByTestId("progress-gained")).toContainText("RAG");
+  await expect(page.getByTestId("tier-evidence")).toContainText("For example: Built a RAG pipeline over Pinecone");
   await expect(page.getByTestId("market-industry")).toContainText("Fintech");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Open the previous version" }).click();

@@ -7,6 +7,11 @@ import { CARD, Section } from "./section";
 export function TierSection({ report }: { report: Report }) {
   const { tier } = report;
   const name = (id: string) => report.skills.find((skill) => skill.id === id)?.name ?? id;
+  // One resume line that shows a placing skill directly, so the placement is backed by the resume's own words.
+  const lines = report.skills
+    .filter((skill) => tier.placedBy.includes(skill.id) && skill.usage !== "implied")
+    .flatMap((skill) => skill.evidence);
+  const proof = (lines.find((line) => line.section === "experience" || line.section === "projects") ?? lines[0])?.text;
   const practiceOf = (id: string) => report.missing.find((gap) => gap.id === id)?.practice ?? null;
   return (
     <Section id="tier" title="Your salary tier" className={CARD}>
@@ -20,6 +25,12 @@ export function TierSection({ report }: { report: Report }) {
         {tier.placedBy.length > 0
           ? `Placed here because your resume shows: ${tier.placedBy.map(name).join(", ")}.`
           : "Placed here because your resume shows none of the generative-AI skills the snapshot counts."}
+        {proof && (
+          <>
+            {" "}
+            For example: <q>{proof}</q>
+          </>
+        )}
       </p>
       {tier.next && tier.movers.length > 0 && (
         <div className="rounded bg-blue-50 p-3" data-testid="tier-movers">
