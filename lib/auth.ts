@@ -10,7 +10,7 @@ import { newToken } from "./tokens";
 
 /** A fresh intake code: unguessable, so only the coach's own link assigns reports to them. */
 export function newIntakeCode(): string {
-  return newToken(12);
+  return newToken(16);
 }
 
 async function createAuth() {
