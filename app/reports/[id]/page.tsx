@@ -4,6 +4,7 @@ import { ReportView } from "@/app/_components/report-view";
 import { getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
 import { currentOwnerHash } from "@/app/_server/owner";
+import { CoachLink } from "./coach-link";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
 
@@ -24,6 +25,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </p>
       </header>
       <ReportView report={stored.report} />
+      <CoachLink reportId={stored.id} ownerSecretHash={ownerSecretHash} />
     </article>
   );
 }
