@@ -11,8 +11,10 @@ export interface Coach {
 
 /** The signed-in coach, from better-auth's session cookie; null when nobody is signed in. */
 export async function currentCoach(): Promise<Coach | null> {
+  // Reading the headers first marks the page as per-request before anything touches the database.
+  const requestHeaders = await headers();
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 }

@@ -29,7 +29,8 @@ export default async function CoachDashboard({ searchParams }: { searchParams: S
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your clients</h1>
       {profile?.intakeCode && <IntakeCard url={`${env.APP_URL}/intake/${profile.intakeCode}`} />}
-      <DashboardFilters query={query} tiers={tiers} />
+      {/* Keyed by the query so that "Clear" and back/forward show the filters of the page, not the last typed ones. */}
+      <DashboardFilters key={dashboardSearch(filters)} query={query} tiers={tiers} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600">
           {query.versions === "latest" ? "Latest version of each report." : "All versions."}

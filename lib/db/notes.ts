@@ -31,7 +31,9 @@ export async function createNote({ reportId, coachId, body }: { reportId: string
     const report = await tx.report.findFirst({ where: { id: reportId, coachId }, select: { id: true } });
     if (!report) return null;
     const id = newToken();
-    await tx.coachNote.create({ data: { id, reportId, coachId, body } });
+    // One timestamp for both, so "edited" means exactly that updatedAt moved past createdAt.
+    const now = new Date();
+    await tx.coachNote.create({ data: { id, reportId, coachId, body, createdAt: now, updatedAt: now } });
     return id;
   });
 }

@@ -64,7 +64,7 @@ export default async function CoachReportPage({ params }: { params: Promise<{ id
               <p className="whitespace-pre-wrap">{note.body}</p>
               <p className="text-xs text-slate-500">
                 Written {when(note.createdAt)}
-                {note.updatedAt.getTime() - note.createdAt.getTime() > 1000 && ` · edited ${when(note.updatedAt)}`}
+                {note.updatedAt > note.createdAt && ` · edited ${when(note.updatedAt)}`}
               </p>
               <EditNoteForm reportId={stored.id} noteId={note.id} body={note.body} />
             </li>
