@@ -10,7 +10,10 @@ export function SignUpForm() {
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function submit(formData: FormData) {
+  // onSubmit rather than a form action: React resets a form after its action, and a typo should not cost the email.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     const { error: failure } = await authClient.signUp.email({
@@ -25,7 +28,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div className="space-y-1">
         <label htmlFor="name" className="block font-semibold">Display name</label>
         <p id="name-hint" className="text-sm text-slate-600">Candidates see this name before they share a report with you.</p>

@@ -9,7 +9,10 @@ export function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState(false);
 
-  async function submit(formData: FormData) {
+  // onSubmit rather than a form action: React resets a form after its action, and a typo should not cost the email.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     setDone(false);
@@ -25,7 +28,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h2 className="text-xl font-bold">Change password</h2>
       <div className="space-y-1">
         <label htmlFor="currentPassword" className="block font-semibold">Current password</label>
