@@ -62,8 +62,13 @@ for (const coachId of ["bench-big", "bench-7"]) {
   await time("CSV export rows, all latest", () => listAllReportsForCoach({ coachId, query: parseDashboardQuery(new URLSearchParams()), limit: 20_000 }), 5);
 }
 
-console.log("\nSQLite plan for the default page:");
-const plan = await explainQueryPlan(
-  'SELECT id FROM "Report" WHERE "coachId" = ? AND "isLatest" = 1 ORDER BY "createdAt" DESC, "id" DESC LIMIT 26', "bench-big",
-);
-for (const line of plan) console.log(`  ${line}`);
+const PLANS: [string, string][] = [
+  ["default page", 'WHERE "coachId" = ? AND "isLatest" = 1 ORDER BY "createdAt" DESC, "id" DESC'],
+  ["sort by tier", 'WHERE "coachId" = ? AND "isLatest" = 1 ORDER BY "tierMedianUsd" ASC, "id" ASC'],
+  ["filter tier, newest first", 'WHERE "coachId" = ? AND "isLatest" = 1 AND "tierId" = \'no-ai\' ORDER BY "createdAt" DESC, "id" DESC'],
+  ["all versions", 'WHERE "coachId" = ? ORDER BY "createdAt" DESC, "id" DESC'],
+];
+for (const [label, clause] of PLANS) {
+  const plan = await explainQueryPlan(`SELECT "id" FROM "Report" ${clause} LIMIT 26`, "bench-big");
+  console.log(`SQLite plan, ${label}: ${plan.join("; ")}`);
+}
