@@ -1,10 +1,14 @@
 import { CLASSIC_ML_RESUME, GENAI_RESUME } from "./fixtures";
 import { CoachPage, expect, newPerson, parseCsv, test, uploadThroughIntake } from "./coach-fixtures";
 
-test("a coach's whole workflow, from intake link to export, private to that coach until the candidate detaches", async ({ page, coach, browser }) => {
+test("a coach's whole workflow, from intake link to export, private to that coach until the candidate detaches", async ({ page, coach, browser, context }) => {
   test.setTimeout(120_000);
   await coach.signUp();
-  const link = await coach.intakeLink();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await coach.intakeLink());
   expect(link).toMatch(/\/intake\/[A-Za-z0-9_-]{22}$/);
 
   // A candidate sees whose coach this is before uploading, and agrees.
