@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentCoach } from "@/app/_server/coach";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create a coach account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  if (await currentCoach()) redirect("/coach");
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Create a coach account</h1>
