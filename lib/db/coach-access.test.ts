@@ -126,6 +126,16 @@ describe("coach queries keep the access rule in the where", () => {
     expect(await m.review.getReportForCoach({ id: first.id, coachId: "coach-a" })).toBeNull();
   });
 
+  it("a new version stays with the earlier version's coach", async () => {
+    const first = await newReport("coach-a", "owner-versions");
+    const second = await newReport(null, "owner-versions", first.id);
+    const versions = await m.review.listVersionsForCoach({ id: second.id, coachId: "coach-a" });
+    expect(versions.map((version) => version.id)).toEqual([first.id, second.id]);
+    const page = await m.coachReports.listReportsForCoach({ coachId: "coach-a", query: defaults() });
+    expect(page.rows.map((row) => row.id)).toContain(second.id);
+    expect(page.rows.map((row) => row.id)).not.toContain(first.id);
+  });
+
   it("a rotated intake code finds nobody", async () => {
     expect(await m.coaches.getCoachByIntakeCode({ intakeCode: "coach-a-code-0000000000000000" })).toMatchObject({ id: "coach-a" });
     await m.coaches.rotateIntakeCode({ coachId: "coach-a", intakeCode: "coach-a-code-1111111111111111" });
