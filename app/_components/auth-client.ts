@@ -1,4 +1,5 @@
 import { createAuthClient } from "better-auth/client";
+import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
 
 /** better-auth's browser client: it calls /api/auth on this origin, where sign-in is rate-limited. */
 export const authClient = createAuthClient();
@@ -9,7 +10,7 @@ const MESSAGES: Record<string, string> = {
   INVALID_EMAIL_OR_PASSWORD: "That email and password do not match an account. Check both and try again.",
   INVALID_PASSWORD: "Your current password is not right. Check it and try again.",
   INVALID_EMAIL: "Enter a valid email address.",
-  PASSWORD_TOO_SHORT: "Choose a stronger password: at least 10 characters.",
+  PASSWORD_TOO_SHORT: `Choose a stronger password: at least ${MIN_PASSWORD_LENGTH} characters.`,
   PASSWORD_TOO_LONG: "That password is too long: use at most 128 characters.",
 };
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient, authErrorMessage } from "@/app/_components/auth-client";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
+import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -40,7 +41,7 @@ export function SignUpForm() {
       </div>
       <div className="space-y-1">
         <label htmlFor="password" className="block font-semibold">Password</label>
-        <p id="password-hint" className="text-sm text-slate-600">At least 10 characters; not a common password.</p>
+        <p id="password-hint" className="text-sm text-slate-600">At least {MIN_PASSWORD_LENGTH} characters; not a common password.</p>
         <input id="password" name="password" type="password" required autoComplete="new-password" aria-describedby="password-hint" className={inputClass} />
       </div>
       <FormError error={error} />
