@@ -83,6 +83,15 @@ describe("coach queries keep the access rule in the where", () => {
     expect(cohort.reports.map((report) => report.id)).not.toContain(theirs.id);
   });
 
+  it("label search matches text, not LIKE wildcards", async () => {
+    const page = await m.coachReports.listReportsForCoach({ coachId: "coach-a", query: { ...defaults(), q: "%" } });
+    expect(page.rows).toEqual([]);
+    const wildcardsOnly = await m.coachReports.listReportsForCoach({ coachId: "coach-a", query: { ...defaults(), q: "_%_" } });
+    expect(wildcardsOnly.rows).toEqual([]);
+    const plain = await m.coachReports.listReportsForCoach({ coachId: "coach-a", query: { ...defaults(), q: "label" } });
+    expect(plain.rows.length).toBeGreaterThan(0);
+  });
+
   it("keyset pages cover every row once, in order", async () => {
     for (let index = 0; index < 7; index++) await newReport("coach-b");
     const seen: string[] = [];

@@ -30,12 +30,22 @@ const rowAnalysisSchema = z.object({
 
 const SORT_COLUMN = { date: "createdAt", coverage: "coverage", tier: "tierMedianUsd" } as const;
 
+/**
+ * Prisma's `contains` becomes LIKE without an escape character on SQLite, so "%" and "_" would act as wildcards:
+ * the search matches the literal pieces between them instead (a query of nothing but wildcards matches nothing).
+ */
+function labelSearch(q: string): Prisma.ReportWhereInput {
+  const pieces = q.split(/[%_]+/).filter(Boolean);
+  if (pieces.length === 0) return { id: { in: [] } };
+  return { AND: pieces.map((piece) => ({ clientLabel: { contains: piece } })) };
+}
+
 /** The filters of a dashboard query, always inside the coach's own reports. */
 function dashboardWhere(coachId: string, query: DashboardQuery): Prisma.ReportWhereInput {
   return {
     coachId,
     ...(query.versions === "latest" ? { isLatest: true } : {}),
-    ...(query.q ? { clientLabel: { contains: query.q } } : {}),
+    ...(query.q ? labelSearch(query.q) : {}),
     ...(query.tier ? { tierId: query.tier } : {}),
     ...(query.level ? { seniority: query.level } : {}),
   };
