@@ -10,6 +10,7 @@ import { RESUME_ERRORS, ResumeError } from "@/lib/resume/errors";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { ensureOwnerHash } from "./_server/owner";
+import { coachAssignment } from "./intake/assignment";
 
 const uploadSchema = z
   .object({
@@ -41,6 +42,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     return { code: "invalid-input", message: "Check the form.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { file, text, uploadKey } = parsed.data;
+  const assignment = await coachAssignment(formData);
+  if (!assignment.ok) return assignment.state;
   if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
 
   let reportId: string;
@@ -58,6 +61,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       text: resume.text,
       fileName: file?.name.slice(0, 200) ?? null,
       uploadKey,
+      coachId: assignment.coachId,
+      clientLabel: assignment.clientLabel,
     });
   } catch (error) {
     if (error instanceof ResumeError) return { code: error.code, message: error.message };

@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold text-brand">
               SkillGap
             </Link>
+            <Link href="/coach" className="text-sm font-semibold text-brand">For coaches</Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">

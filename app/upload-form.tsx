@@ -20,7 +20,7 @@ function SubmitButton() {
 }
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
-export function UploadForm() {
+export function UploadForm({ children }: { children?: React.ReactNode }) {
   const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
   // One key per form: a repeated submit of the same form saves one report.
   const [uploadKey] = useState(() => crypto.randomUUID());
@@ -57,6 +57,7 @@ export function UploadForm() {
           placeholder="Paste the text of your resume here"
         />
       </div>
+      {children}
       <div aria-live="polite" role="status" className="min-h-6">
         {(state?.message || fileError) && (
           <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>

@@ -4,6 +4,7 @@ import { ReportView } from "@/app/_components/report-view";
 import { getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
 import { ownerHashForReport } from "@/app/_server/owner";
+import { CoachLink } from "./coach-link";
 import { SharePanel } from "./share-panel";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
@@ -26,6 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
       <ReportView report={stored.report} />
+      <CoachLink reportId={stored.id} ownerSecretHash={ownerSecretHash} />
     </article>
   );
 }
