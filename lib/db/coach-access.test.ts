@@ -1,48 +1,32 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as query from "../coach/dashboard-query";
+import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
+import { analyze } from "../report/analyze";
+import type { Report } from "../report/schema";
+import { readResume } from "../resume/read";
+import * as client from "./client";
+import * as cohort from "./coach-cohort";
+import * as coachReports from "./coach-reports";
+import * as review from "./coach-review";
+import * as coaches from "./coaches";
+import * as notes from "./notes";
+import * as reports from "./reports";
 
-// These modules are server-only in the app; here they run against a real, freshly migrated SQLite file.
-vi.mock("server-only", () => ({}));
-const dir = mkdtempSync(path.join(tmpdir(), "skillgap-coach-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-
-type Modules = {
-  reports: typeof import("./reports");
-  coachReports: typeof import("./coach-reports");
-  review: typeof import("./coach-review");
-  notes: typeof import("./notes");
-  coaches: typeof import("./coaches");
-  cohort: typeof import("./coach-cohort");
-  query: typeof import("../coach/dashboard-query");
-  client: typeof import("./client");
-  report: import("../report/schema").Report;
-};
-let m: Modules;
+const m = { reports, coachReports, review, notes, coaches, cohort, query, client, report: undefined as unknown as Report };
 
 beforeAll(async () => {
-  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
-  const [reports, coachReports, review, notes, coaches, cohort, query, client, snapshots, load, analyze, read] = await Promise.all([
-    import("./reports"), import("./coach-reports"), import("./coach-review"), import("./notes"), import("./coaches"),
-    import("./coach-cohort"), import("../coach/dashboard-query"), import("./client"), import("./snapshots"),
-    import("../market/load"), import("../report/analyze"), import("../resume/read"),
-  ]);
-  const snapshot = load.readSnapshotFile(load.BUNDLED_SNAPSHOT_PATH);
-  await snapshots.addSnapshot(snapshot);
+  const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
   const text = [
     "Alex Example", "Senior AI Engineer", "Experience", "Senior AI Engineer, Acme Corp, Jan 2019 - Present",
     "Built a RAG pipeline over Pinecone using the OpenAI API and GPT-4o for support search.",
     "Designed LLM agents with LangGraph and tool calling to automate claims triage.",
     "Skills", "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
   ].join("\n");
-  const resume = await read.readResume({ kind: "text", text });
-  m = { reports, coachReports, review, notes, coaches, cohort, query, client, report: analyze.analyze(resume, snapshot) };
+  m.report = analyze(await readResume({ kind: "text", text }), snapshot);
   for (const id of ["coach-a", "coach-b"]) {
     await client.db.user.create({ data: { id, name: id, email: `${id}@example.test`, intakeCode: `${id}-code-0000000000000000` } });
   }
-}, 60_000);
+});
 
 let counter = 0;
 async function newReport(coachId: string | null, owner = `owner-${++counter}`, previousId: string | null = null) {
