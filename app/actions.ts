@@ -11,6 +11,7 @@ import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { ensureOwnerHash } from "./_server/owner";
 import { findPreviousVersion, parseReportInputs, PREVIOUS_NOT_FOUND } from "./_server/report-inputs";
+import { coachAssignment } from "./intake/assignment";
 
 const uploadSchema = z
   .object({
@@ -48,6 +49,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
   }
   const { industry, country, previousId, posting } = inputs.data;
   const { file, text, uploadKey } = parsed.data;
+  const assignment = await coachAssignment(formData);
+  if (!assignment.ok) return assignment.state;
   if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
 
   let reportId: string;
@@ -75,6 +78,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       targetIndustry: industry ?? null,
       targetCountry: country ?? null,
       postingText: posting ?? null,
+      coachId: assignment.coachId,
+      clientLabel: assignment.clientLabel,
     });
   } catch (error) {
     if (error instanceof ResumeError) return { code: error.code, message: error.message };

@@ -23,9 +23,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold text-brand">
               SkillGap
             </Link>
-            <Link href="/practice" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
-              Practice topics
-            </Link>
+            <div className="flex items-center gap-5">
+              <Link href="/practice" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
+                Practice topics
+              </Link>
+              <Link href="/coach" className="text-sm font-semibold text-brand">For coaches</Link>
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">

@@ -21,7 +21,10 @@ function SubmitButton() {
 }
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
-export function UploadForm({ previous }: { previous?: { id: string; industry?: string; country?: string } } = {}) {
+export function UploadForm({ children, previous }: {
+  children?: React.ReactNode;
+  previous?: { id: string; industry?: string; country?: string };
+} = {}) {
   const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
   // One key per form: a repeated submit of the same form saves one report.
   const [uploadKey] = useState(() => crypto.randomUUID());
@@ -58,6 +61,7 @@ export function UploadForm({ previous }: { previous?: { id: string; industry?: s
           placeholder="Paste the text of your resume here"
         />
       </div>
+      {children}
       <ReportInputsFields previousReportId={previous?.id} industry={previous?.industry} country={previous?.country} errors={state?.fieldErrors} />
       <div aria-live="polite" role="status" className="min-h-6">
         {(state?.message || fileError) && (

@@ -11,6 +11,9 @@ const envSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   /** Secret for better-auth session signing. Generated and stored in the database when not set. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Coach sign-in attempts allowed per client address within the window, counted in the database. */
+  SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Upload limits. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   MAX_PDF_PAGES: z.coerce.number().int().positive().default(20),

@@ -29,7 +29,7 @@ export async function createReport(input: NewReport): Promise<string> {
   const id = newToken();
   await db.$transaction(async (tx) => {
     const previous = input.previousId
-      ? await tx.report.findFirst({ where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash }, select: { id: true } })
+      ? await tx.report.findFirst({ where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash }, select: { id: true, coachId: true, clientLabel: true } })
       : null;
     if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
     await tx.report.create({
@@ -38,8 +38,9 @@ export async function createReport(input: NewReport): Promise<string> {
         ownerSecretHash: input.ownerSecretHash,
         snapshotId: input.snapshotId,
         previousId: previous?.id ?? null,
-        coachId: input.coachId ?? null,
-        clientLabel: input.clientLabel ?? null,
+        // A new version stays with the coach the candidate shared the earlier one with, until they detach it.
+        coachId: input.coachId ?? previous?.coachId ?? null,
+        clientLabel: input.clientLabel ?? previous?.clientLabel ?? null,
         sourceKind: input.report.readability.source,
         fileName: input.fileName,
         text: input.text,

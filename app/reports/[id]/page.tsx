@@ -5,6 +5,7 @@ import { findNewerVersionForOwner, getReportForOwner } from "@/lib/db/reports";
 import { isWellFormedToken } from "@/lib/tokens";
 import { currentOwnerHash, ownerHashForReport } from "@/app/_server/owner";
 import Link from "next/link";
+import { CoachLink } from "./coach-link";
 import { OwnerTools } from "./owner-tools";
 import { SharePanel } from "./share-panel";
 
@@ -34,6 +35,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
       <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
+      <CoachLink reportId={stored.id} ownerSecretHash={ownerSecretHash} />
       <OwnerTools reportId={stored.id} report={stored.report} canUploadVersion={(await currentOwnerHash()) === ownerSecretHash} />
     </article>
   );
