@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getCurrentSnapshot } from "../lib/db/snapshots";
+
+const bundled = JSON.parse(readFileSync(path.join("data", "market", "ai-engineer-2026-06.json"), "utf8"));
+
+/** Runs `npm run market:import` against the suite's migrated test database; returns exit status and output. */
+function runImport(json: unknown): { status: number; out: string } {
+  const file = path.join(tmpdir(), `market-import-${process.pid}-${Date.now()}.json`);
+  writeFileSync(file, typeof json === "string" ? json : JSON.stringify(json));
+  try {
+    const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
+      env: { ...process.env, DATABASE_URL: "file:./data/vitest.db" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { status: 0, out };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, out: failed.stdout + failed.stderr };
+  }
+}
+
+describe("market:import", () => {
+  it("adds a valid snapshot, which becomes the one new reports use, and refuses the same id twice", async () => {
+    const id = `import-test-${Date.now()}`;
+    expect(runImport({ ...bundled, id })).toMatchObject({ status: 0, out: expect.stringContaining(`Added market snapshot ${id}`) });
+    expect((await getCurrentSnapshot()).id).toBe(id);
+    expect(runImport({ ...bundled, id })).toMatchObject({ status: 1, out: expect.stringContaining("already loaded") });
+  });
+
+  it("refuses an invalid snapshot, naming the field, and a file that is not JSON", () => {
+    const bad = runImport({ ...bundled, id: "bad-one", skills: [{ ...bundled.skills[0], share: 1.5 }] });
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain("skills.0.share");
+    expect(runImport("{ not json")).toMatchObject({ status: 1, out: expect.stringContaining("cannot read it as JSON") });
+  });
+});
