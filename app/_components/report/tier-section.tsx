@@ -35,7 +35,7 @@ export function TierSection({ report }: { report: Report }) {
       {tier.next && tier.movers.length > 0 && (
         <div className="rounded bg-blue-50 p-3" data-testid="tier-movers">
           <p>
-            <strong>What would move you up:</strong> postings requiring generative-AI skills have a median base salary
+            <strong>What would move you up:</strong> the tier &ldquo;{tier.next.label}&rdquo; has a median base salary
             of {formatUsd(tier.next.medianUsd)} (n={formatCount(tier.next.n)})
             {tier.gapUsd !== null && <>, {formatUsd(tier.gapUsd)} above this tier</>}. Show any of these, the
             generative-AI skills most often asked for:
