@@ -1,5 +1,5 @@
 /**
- * npm run market:import -- FILE.json
+ * npm run market:import FILE.json
  * Validates a market snapshot against lib/market/snapshot.ts and adds it to the database. New reports are measured
  * against the most recently added snapshot; reports already saved keep the one they were measured against.
  */
@@ -10,7 +10,7 @@ import { parseMarketSnapshot } from "../lib/market/snapshot";
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file || rest.length > 0) {
-  console.error("usage: npm run market:import -- FILE.json");
+  console.error("usage: npm run market:import FILE.json");
   process.exit(2);
 }
 
