@@ -32,7 +32,8 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   expect(coverage).toMatch(/^\d+(\.\d)?%$/);
   await expect(page.getByText(/posting shares of the skills your resume shows/)).toBeVisible();
   await expect(page.getByTestId("top-skills")).toContainText(/You show \d+ of the 10 most requested skills/);
-  // Ranked gaps, study-first group first, each linked to practice.
+  // What to study first, on the first screen; then the ranked gaps, study-first group first, each linked to practice.
+  await expect(page.getByTestId("study-first")).toContainText("Study first: LLMs (55.5% of postings), AI Agents (47.3% of postings), Generative AI");
   await expect(page.getByTestId("gaps-study-first").locator("[data-gap]").first()).toHaveAttribute("data-gap", "llms");
   await expect(page.getByTestId("gaps-study-first").locator('[data-gap="rag"]')).toContainText("39.6% of postings (1,647)");
   // The chart: server-rendered SVG with a title, a description and a table equivalent.

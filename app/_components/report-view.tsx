@@ -8,6 +8,7 @@ import { MarketSection } from "./report/market-section";
 import { PostingSection } from "./report/posting-section";
 import { ProgressSection } from "./report/progress-section";
 import { SkillsChart } from "./report/skills-chart";
+import { StudyFirst } from "./report/study-first";
 import { TierSection } from "./report/tier-section";
 
 /**
@@ -24,6 +25,10 @@ export function ReportView({ report, previousHref = null }: { report: Report; pr
         </div>
         <LevelSection report={report} />
         <CoverageSection report={report} />
+        {/* On paper the ranked gaps follow at once, so this first-screen summary is left off. */}
+        <div className="no-print md:col-span-2">
+          <StudyFirst report={report} />
+        </div>
       </div>
       <ProgressSection report={report} previousHref={previousHref} />
       <GapsSection report={report} />
