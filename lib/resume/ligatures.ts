@@ -6,8 +6,8 @@ import { TAXONOMY } from "../skills/taxonomy";
  * Some PDF producers draw "fi", "fl", "ff", "ffi", "ffl" as one ligature glyph with no text mapping, so the
  * letters vanish from the text layer: "nancial" for "financial", "StackOver ow" for "StackOverflow". This puts
  * them back, but only where the repair is certain:
- *  - only ligatures the document never spells out (if "profile" reads fine, "fi" is not being dropped);
- *  - only for a token that is not a word itself, and exactly one insertion makes it a dictionary word;
+ *  - only for a token that is not a word itself, and exactly one ligature at its start or end, or in the gap
+ *    between it and the next fragment, makes it a dictionary word;
  *  - the dictionary is a 274,000-word English list plus the skill taxonomy's own terms.
  */
 const LIGATURES = ["ffi", "ffl", "ff", "fi", "fl"] as const;
@@ -35,26 +35,19 @@ function isWord(token: string): boolean {
   return tail !== undefined && tail.length < token.length && words().has(tail.toLowerCase());
 }
 
-/** Every way of putting one missing ligature into `token` that yields a word. */
+/**
+ * Every way of putting one missing ligature at the start or end of `token` that yields a word. A glyph dropped
+ * inside a word leaves a visible gap, so the layout reader splits the word in two (repaired as a pair).
+ */
 function insertions(token: string, ligatures: readonly string[]): string[] {
   const found = new Set<string>();
+  // Keep the case shape: "Nancial" → "Financial", "nancial" → "financial".
+  const capital = /^[A-Z][a-z]/.test(token);
   for (const ligature of ligatures) {
-    for (let at = 0; at <= token.length; at++) {
-      const before = token.slice(0, at);
-      const after = token.slice(at);
-      // Keep the case shape: "Nancial" → "Financial", "nancial" → "financial".
-      const piece = at === 0 && /^[A-Z]/.test(after) && !/^[A-Z]{2}/.test(after) ? ligature.toUpperCase()[0] + ligature.slice(1) : ligature;
-      const candidate = at === 0 && piece !== ligature ? piece + after[0]!.toLowerCase() + after.slice(1) : before + piece + after;
-      if (isWord(candidate)) found.add(candidate);
-    }
+    const start = capital ? ligature[0]!.toUpperCase() + ligature.slice(1) + token[0]!.toLowerCase() + token.slice(1) : ligature + token;
+    for (const candidate of [start, token + ligature]) if (isWord(candidate)) found.add(candidate);
   }
   return [...found];
-}
-
-/** Ligatures the text never spells out anywhere: only these can be the dropped ones. */
-function missingLigatures(text: string): string[] {
-  const lower = text.toLowerCase();
-  return LIGATURES.filter((ligature) => !new RegExp(`[a-z]${ligature}|${ligature}[a-z]`).test(lower));
 }
 
 export interface LigatureRepair {
@@ -63,8 +56,7 @@ export interface LigatureRepair {
 }
 
 export function repairDroppedLigatures(text: string): LigatureRepair {
-  const ligatures = missingLigatures(text);
-  if (ligatures.length === 0) return { text, repaired: 0 };
+  const ligatures = LIGATURES;
   let repaired = 0;
   // A word that lost a ligature in its middle often comes out as two tokens ("exempli ed", "StackOver ow").
   const joined = text
@@ -88,7 +80,8 @@ export function repairDroppedLigatures(text: string): LigatureRepair {
     })
     .join("\n");
   const result = joined.replace(/\b[A-Za-z]{3,}\b/g, (token) => {
-    if (isWord(token) || /^[A-Z]{2,}$/.test(token)) return token;
+    // Product names with inner capitals ("CircleCI") are left alone: the dictionary cannot vouch for them.
+    if (isWord(token) || !/^[A-Z]?[a-z]+$/.test(token)) return token;
     const options = insertions(token, ligatures);
     if (options.length !== 1) return token;
     repaired++;
