@@ -53,6 +53,10 @@ export function workerFilePath(): string {
  * A small, fixed pool of parser threads. Each has a heap cap; a job that runs past its time limit has its worker
  * terminated, and a worker that dies (out of memory, native crash) is dropped; either way a fresh worker takes the
  * next job, the caller gets a coded error, and the server keeps serving.
+ *
+ * The heap cap is best effort in Node (nodejs/node#47224): a few allocation shapes, such as one huge string,
+ * abort the whole process instead of the worker. The size, page and zip-directory checks made before a file
+ * reaches a worker keep inputs far from that edge.
  */
 export class ParsePool {
   private readonly slots: Slot[] = [];

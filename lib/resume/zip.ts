@@ -4,12 +4,19 @@ import { ResumeError } from "./errors";
 const MAX_ENTRIES = 2_000;
 /** Deflate rarely beats 100:1 on real documents; a bomb is 1000:1 and more. */
 const MAX_RATIO = 200;
+/**
+ * A 30-page document's XML is about 1 MB. A much larger part is refused before mammoth builds it into objects:
+ * a worker's heap cap stops most runaway parses, but Node cannot stop every allocation shape at the cap.
+ */
+const MAX_XML_PART_BYTES = 10 * 1024 * 1024;
 
 export interface ZipSummary {
   entries: number;
   packedBytes: number;
   unpackedBytes: number;
   names: string[];
+  /** The largest declared unpacked size of one XML part. */
+  largestXmlBytes: number;
 }
 
 /**
@@ -31,6 +38,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipSummary {
   const names: string[] = [];
   let packedBytes = 0;
   let unpackedBytes = 0;
+  let largestXmlBytes = 0;
   let cursor = offset;
   for (let i = 0; i < entries; i++) {
     if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) throw new ResumeError("corrupt");
@@ -40,12 +48,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipSummary {
     const extraLength = view.getUint16(cursor + 30, true);
     const commentLength = view.getUint16(cursor + 32, true);
     if (packed === 0xffffffff || unpacked === 0xffffffff) throw new ResumeError("too-large");
-    names.push(new TextDecoder("latin1").decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength)));
+    const name = new TextDecoder("latin1").decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength));
+    names.push(name);
+    if (/\.(?:xml|rels)$/i.test(name)) largestXmlBytes = Math.max(largestXmlBytes, unpacked);
     packedBytes += packed;
     unpackedBytes += unpacked;
     cursor += 46 + nameLength + extraLength + commentLength;
   }
-  return { entries, packedBytes, unpackedBytes, names };
+  return { entries, packedBytes, unpackedBytes, names, largestXmlBytes };
 }
 
 /** Refuses a DOCX whose declared unpacked size is beyond the cap or far beyond its packed size. */
@@ -53,6 +63,7 @@ export function checkDocxArchive(bytes: Uint8Array, maxUnpackedBytes: number): Z
   const summary = readZipDirectory(bytes);
   const ratioLimit = Math.max(bytes.length, 64 * 1024) * MAX_RATIO;
   if (summary.unpackedBytes > maxUnpackedBytes || summary.unpackedBytes > ratioLimit) throw new ResumeError("too-large");
+  if (summary.largestXmlBytes > MAX_XML_PART_BYTES) throw new ResumeError("too-large");
   if (!summary.names.includes("word/document.xml")) throw new ResumeError("unsupported-type");
   return summary;
 }
