@@ -17,7 +17,8 @@ const uploadSchema = z
     file: z
       .instanceof(File)
       .optional()
-      .transform((file) => (file && file.size > 0 ? file : undefined)),
+      // A browser sends an unnamed empty part when no file was chosen; a named empty file is an empty upload.
+      .transform((file) => (file && (file.size > 0 || file.name !== "") ? file : undefined)),
     text: z
       .string()
       .optional()
