@@ -94,13 +94,16 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerFilePath(), {
+    const options = {
       resourceLimits: {
         maxOldGenerationSizeMb: this.heapMb,
         maxYoungGenerationSizeMb: Math.max(8, Math.round(this.heapMb / 8)),
         stackSizeMb: 4,
       },
-    });
+    };
+    // Turbopack rewrites a literal `new Worker(path)` into a bundled worker chunk, in which require.resolve of
+    // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.
+    const worker: Worker = Reflect.construct(Worker, [workerFilePath(), options]);
     const slot: Slot = { worker, current: null, timer: null };
     worker.on("message", (message: { id?: number; ok?: boolean; result?: WorkerResult; code?: string }) => {
       const pending = slot.current;
