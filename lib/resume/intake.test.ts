@@ -39,6 +39,8 @@ describe("readResume: every coded failure", () => {
     ["too-large", async () => new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41)],
     ["unsupported-type", async () => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3])],
     ["unsupported-type", async () => new JSZip().file("notes.txt", RESUME).generateAsync({ type: "uint8array" })],
+    ["unsupported-type", async () => new TextEncoder().encode(`{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n${RESUME}}`)],
+    ["unsupported-type", async () => new TextEncoder().encode(`<!DOCTYPE html><html><body><p>${RESUME}</p></body></html>`)],
     ["encrypted", async () => encryptedPdf()],
     ["corrupt", async () => (await textPdf(RESUME)).slice(0, 400)],
     ["corrupt", async () => (await docxOf(RESUME)).map((byte, i) => (i > 60 && i < 400 ? byte ^ 0x5a : byte))],

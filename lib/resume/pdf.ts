@@ -2,6 +2,7 @@ import { env } from "../env";
 import { ResumeError } from "./errors";
 import { pagesToText } from "./layout";
 import { normalizeText } from "./normalize";
+import { repairOcrText } from "./ocr-repair";
 import { parsePool } from "./pool";
 
 /** Below this many letters per page, once page markers and icons are gone, a page is an image, not text. */
@@ -36,7 +37,7 @@ export async function readPdfText(bytes: Uint8Array, useOcr: boolean): Promise<P
       throw new ResumeError("no-text-layer");
     });
   if (ocr.kind !== "ocr" || letters(normalizeText(ocr.text)) < MIN_LETTERS_PER_PAGE) throw new ResumeError("no-text-layer");
-  return { text: ocr.text, pages, columns: 1, method: "ocr" };
+  return { text: repairOcrText(ocr.text), pages, columns: 1, method: "ocr" };
 }
 
 function letters(text: string): number {
