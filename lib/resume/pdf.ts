@@ -5,7 +5,10 @@ import { normalizeText } from "./normalize";
 import { repairOcrText } from "./ocr-repair";
 import { parsePool } from "./pool";
 
-/** Below this many letters per page, once page markers and icons are gone, a page is an image, not text. */
+/**
+ * Below this many letters per page on average, once page markers and icons are gone, the PDF is a scan: a text
+ * footer on every scanned page ("Page 2 of 4") must not pass for a text layer.
+ */
 const MIN_LETTERS_PER_PAGE = 60;
 
 export interface PdfText {
@@ -26,7 +29,7 @@ export async function readPdfText(bytes: Uint8Array, useOcr: boolean): Promise<P
   const pages = parsed.pages.length;
   if (pages === 0) throw new ResumeError("corrupt");
   const layout = pagesToText(parsed.pages);
-  if (letters(normalizeText(layout.text)) >= MIN_LETTERS_PER_PAGE * Math.min(pages, 2)) {
+  if (letters(normalizeText(layout.text)) >= MIN_LETTERS_PER_PAGE * pages) {
     return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
   }
   if (!useOcr) throw new ResumeError("no-text-layer");
