@@ -62,6 +62,14 @@ describe("ParsePool", () => {
     await expect(pool.run({ kind: "docx", bytes: await docx(3), maxPages: 5 }, 15_000)).resolves.toMatchObject({ kind: "docx" });
   });
 
+  it("fails a job that waits in the queue past its time limit, without touching the busy worker", async () => {
+    const pool = make(1, 128);
+    const busy = pool.run({ kind: "pdf", bytes: await pdf(50), maxPages: 5 }, 15_000);
+    await expect(pool.run({ kind: "pdf", bytes: await pdf(5), maxPages: 5 }, 1)).rejects.toMatchObject({ code: "timeout" });
+    await expect(busy).resolves.toMatchObject({ kind: "pdf" });
+    expect(pool.replaced).toBe(0);
+  });
+
   it("maps a password-protected or broken PDF to its code without losing the worker", async () => {
     const pool = make(1, 128);
     await expect(pool.run({ kind: "pdf", bytes: (await pdf(5)).slice(0, 200), maxPages: 5 }, 15_000)).rejects.toMatchObject({ code: "corrupt" });

@@ -31,6 +31,8 @@ interface Pending {
   timeoutMs: number;
   resolve: (result: WorkerResult) => void;
   reject: (error: ResumeError) => void;
+  /** Fails the job if no worker frees up within its own time limit, so a burst of uploads cannot wait forever. */
+  waiting: NodeJS.Timeout | null;
 }
 
 interface Slot {
@@ -72,8 +74,15 @@ export class ParsePool {
 
   run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, timeoutMs, resolve, reject });
+      const pending: Pending = { id: this.nextId++, job, timeoutMs, resolve, reject, waiting: null };
+      this.queue.push(pending);
       this.dispatch();
+      if (this.queue.includes(pending)) {
+        pending.waiting = setTimeout(() => {
+          this.queue.splice(this.queue.indexOf(pending), 1);
+          reject(new ResumeError("timeout"));
+        }, timeoutMs);
+      }
     });
   }
 
@@ -125,6 +134,7 @@ export class ParsePool {
   }
 
   private start(slot: Slot, pending: Pending): void {
+    if (pending.waiting) clearTimeout(pending.waiting);
     slot.current = pending;
     slot.worker.ref();
     slot.timer = setTimeout(() => this.retire(slot, "timeout"), pending.timeoutMs);
