@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Report } from "@/lib/report/schema";
 import { COVERAGE_DEFINITION } from "@/lib/report/coverage";
 import { formatCount, formatPercent, formatUsd } from "@/lib/report/format";
+import { ReadabilitySection } from "./readability-section";
 
 const SECTION_NAMES: Record<string, string> = {
   summary: "Summary",
@@ -90,6 +91,7 @@ export function ReportView({ report }: { report: Report }) {
           {report.snapshot.title}: {formatCount(report.snapshot.postings)} postings. Source: {report.snapshot.source}.
         </p>
       </section>
+      <ReadabilitySection report={report} />
     </div>
   );
 }
