@@ -29,6 +29,16 @@ export function snippet(line: string, column: number, end: number): string {
   return `${start > 0 ? "…" : ""}${tidy(trimmed.slice(start, stop))}${stop < trimmed.length ? "…" : ""}`;
 }
 
+const DOMAIN = /\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk)\b/i;
+
+/** A cheap look before the full contact scan: an @, a link, a domain, or phone-length digits besides years. */
+function mayHoldContact(text: string): boolean {
+  if (text.includes("@") || text.includes("//") || text.includes("www.") || DOMAIN.test(text)) return true;
+  let digits = 0;
+  for (const part of text.split(/\b(?:19|20)\d{2}\b/)) for (const char of part) if (char >= "0" && char <= "9") digits++;
+  return digits >= 7;
+}
+
 function tidy(text: string): string {
   const clean = text
     .replace(/\u00AD\s*/g, "")
@@ -36,11 +46,17 @@ function tidy(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
   // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test).
-  return /[@\d]|https?:|www\./.test(clean) ? removeContactDetails(clean).text : clean;
+  return mayHoldContact(clean) ? removeContactDetails(clean).text : clean;
 }
 
 /** Up to three evidence lines for a skill, described work before list entries, one per line. */
-export function evidenceOf(hits: Hit[], lines: string[], sections: (SectionKind | null)[]): Evidence[] {
+export function evidenceOf(
+  hits: Hit[],
+  lines: string[],
+  sections: (SectionKind | null)[],
+  /** Snippets already made in this document: several skills quote the same line. */
+  made: Map<string, string> = new Map(),
+): Evidence[] {
   const seenLines = new Set<number>();
   const evidence: Evidence[] = [];
   const ordered = [...hits].sort((a, b) => (a.usage === b.usage ? a.line - b.line : a.usage === "used" ? -1 : 1));
@@ -51,7 +67,10 @@ export function evidenceOf(hits: Hit[], lines: string[], sections: (SectionKind 
     const text = hit.lastLine > hit.line
       ? `${(lines[hit.line] ?? "").replace(/[-\u00AD]\s*$/, "")}${/[-\u00AD]\s*$/.test(lines[hit.line] ?? "") ? "" : " "}${(lines[hit.lastLine] ?? "").trim()}`
       : (lines[hit.line] ?? "");
-    evidence.push({ text: snippet(text, hit.column, hit.end), section: sections[hit.line] ?? null, line: hit.line });
+    const key = `${hit.line}:${hit.column}:${text.length}`;
+    let quoted = made.get(key);
+    if (quoted === undefined) made.set(key, (quoted = snippet(text, hit.column, hit.end)));
+    evidence.push({ text: quoted, section: sections[hit.line] ?? null, line: hit.line });
   }
   return evidence;
 }

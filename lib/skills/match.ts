@@ -116,6 +116,7 @@ function collect(
   sections: (SectionKind | null)[],
   taxonomy: CompiledTaxonomy,
 ): SkillMatch {
+  const made = new Map<string, string>();
   const direct = new Map<string, Hit[]>();
   for (const hit of hits) {
     const list = direct.get(hit.skillId);
@@ -129,7 +130,7 @@ function collect(
       id: skillId,
       name: taxonomy.skills.get(skillId)!.name,
       usage: skillHits.some((hit) => hit.usage === "used") ? "used" : "listed",
-      evidence: evidenceOf(skillHits, lines, sections),
+      evidence: evidenceOf(skillHits, lines, sections, made),
       matched: [...new Set(skillHits.map((hit) => hit.form))],
       impliedBy: [],
     });
@@ -147,7 +148,7 @@ function collect(
         id: broaderId,
         name: broader.name,
         usage: "implied",
-        evidence: evidenceOf(skillHits, lines, sections),
+        evidence: evidenceOf(skillHits, lines, sections, made),
         matched: [],
         impliedBy: [skillId],
       });

@@ -40,6 +40,8 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
 
 /** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
 export function headingKind(line: string): SectionKind | null {
+  // Most lines are sentences: too long to be a heading, and this runs for every line of every resume.
+  if (line.length > 60 || line.trim().length > 42) return null;
   const key = line
     .trim()
     .replace(/[:：]\s*$/, "")
