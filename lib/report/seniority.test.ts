@@ -27,6 +27,6 @@ describe("estimateSeniority", () => {
   it("calls a resume with no dated work entry-level, and says why", () => {
     const estimate = estimateSeniority("Education\nBSc Data Science, 2022 - 2026", now);
     expect(estimate.level).toBe("entry");
-    expect(estimate.reason).toMatch(/No job titles/);
+    expect(estimate.reason).toMatch(/No job title with a level/);
   });
 });

@@ -54,6 +54,9 @@ export const ELECTRICAL_WORDS = words(`
   power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
   transmission transformer's oil cooled stepdown step`);
 
+/** Transformers the films and toys. */
+export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
+
 /** Neural-network context for short names (CNN, RNN, GAN) that are also a news channel or other initials. */
 export const NEURAL_WORDS = words(`
   network networks neural deep learning pytorch tensorflow keras jax trained training train image images vision

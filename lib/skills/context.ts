@@ -93,7 +93,7 @@ export const GUARDS = {
 
   /** Transformers as neural networks (or the Hugging Face library), never power transformers. */
   neuralTransformer(ctx) {
-    if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4)) return false;
+    if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
     return techContext(ctx);
   },
 
@@ -113,6 +113,9 @@ export const GUARDS = {
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
+    // Languages that put the product first: "la API de OpenAI", "das SDK von Anthropic".
+    const twoBefore = previous(ctx, 2);
+    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|del|von|der)$/.test(before!.lower)) return true;
     if (ctx.section === "skills") return true;
     if (lineHas(ctx, W.ROLE_WORDS)) return false;
     if (ctx.inList) return true;

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { estimateSeniority } from "../report/seniority";
+import { ResumeError } from "../resume/errors";
+import { readResume } from "../resume/read";
+import { evaluate, type Evaluation, type LabelledResume, type Prediction } from "./evaluate";
+import { matchSkills } from "./match";
+
+/** The repo's own labelled corpus (plain-text resumes written for the project) and the shared PDF fixtures. */
+export const REPO_CORPUS = path.join(path.dirname(new URL(import.meta.url).pathname), "corpus");
+export const SHARED_FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
+
+interface RepoLabels {
+  asOf: string;
+  resumes: LabelledResume[];
+}
+
+export function readRepoLabels(): RepoLabels {
+  return JSON.parse(readFileSync(path.join(REPO_CORPUS, "labels.json"), "utf8")) as RepoLabels;
+}
+
+export function readRepoResume(file: string): string {
+  return readFileSync(path.join(REPO_CORPUS, file), "utf8");
+}
+
+/** Matches every resume of the repo corpus as text, exactly as written (soft hyphens and ligatures included). */
+export function evaluateRepoCorpus(): Evaluation {
+  const { asOf, resumes } = readRepoLabels();
+  const predictions: Prediction[] = resumes.map(({ file }) => {
+    const text = readRepoResume(file);
+    return {
+      file,
+      skills: matchSkills(text).skills.map((skill) => skill.id),
+      seniority: estimateSeniority(text, new Date(asOf)).level,
+    };
+  });
+  return evaluate(resumes, predictions);
+}
+
+export function sharedFixturesPresent(): boolean {
+  return existsSync(path.join(SHARED_FIXTURES, "labels.json"));
+}
+
+interface SharedLabel {
+  file: string;
+  skills: string[];
+  optional: string[];
+  traps?: string[];
+}
+
+/**
+ * Reads every shared fixture PDF through the same path as an upload. A PDF with no text layer yields no skills (its
+ * label asks for none or a scanned-PDF error). Shared traps are free text, so any skill the labels do not allow on
+ * a file with traps counts as a trap false positive.
+ */
+export async function evaluateSharedFixtures(): Promise<Evaluation> {
+  const labels = (JSON.parse(readFileSync(path.join(SHARED_FIXTURES, "labels.json"), "utf8")) as SharedLabel[]).map(
+    (label): LabelledResume => ({
+      file: label.file,
+      skills: label.skills,
+      optional: label.optional,
+      traps: (label.traps ?? []).map((text) => ({ text, not: ["*"] })),
+    }),
+  );
+  const present = new Set(readdirSync(SHARED_FIXTURES));
+  const predictions: Prediction[] = [];
+  for (const label of labels.filter((l) => present.has(l.file))) {
+    try {
+      const resume = await readResume({ kind: "file", bytes: new Uint8Array(readFileSync(path.join(SHARED_FIXTURES, label.file))) });
+      predictions.push({ file: label.file, skills: matchSkills(resume.text).skills.map((skill) => skill.id) });
+    } catch (error) {
+      if (!(error instanceof ResumeError && error.code === "no-text-layer")) throw error;
+      predictions.push({ file: label.file, skills: [] });
+    }
+  }
+  return evaluate(labels.filter((l) => present.has(l.file)), predictions);
+}
