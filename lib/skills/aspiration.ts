@@ -11,10 +11,13 @@ const CUES = [
   "keen to learn", "exploring how to", "familiarizing myself", "to be learned", "on my list",
   // German and Spanish resumes.
   "lerne gerade", "keine erfahrung", "möchte lernen", "interessiere mich", "aprendiendo", "sin experiencia",
-  "quiero aprender", "me interesa",
+  "quiero aprender", "me interesa", "noch keine", "keine kenntnisse", "me gustaría aprender", "todavía no",
+  "would love to", "looking forward to", "self-studying", "beginner in",
 ];
 
-const CUE_PATTERN = new RegExp(CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+// A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
+// the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
+const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
 const AFTER_PATTERN = /^\s*\((?:learning|in progress|beginner|planned|basic exposure|soon)\b/i;
 
 /** The clause around a position: from the last sentence or list break before it to the next one after it. */
@@ -23,6 +26,11 @@ function clauseBefore(line: string, column: number): string {
   const breaks = [...head.matchAll(/[.;!?•|·]|\bbut\b|\baber\b|\bpero\b/gi)];
   const last = breaks.at(-1);
   return last ? head.slice(last.index + last[0].length) : head;
+}
+
+/** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
+export function lineMayHoldAspiration(line: string): boolean {
+  return line.includes("(") || CUE_PATTERN.test(line);
 }
 
 /** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */

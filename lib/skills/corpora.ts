@@ -4,24 +4,12 @@ import { estimateSeniority } from "../report/seniority";
 import { ResumeError } from "../resume/errors";
 import { readResume } from "../resume/read";
 import { evaluate, type Evaluation, type LabelledResume, type Prediction } from "./evaluate";
+import { readRepoLabels, readRepoResume } from "./corpus-files";
 import { matchSkills } from "./match";
 
-/** The repo's own labelled corpus (plain-text resumes written for the project) and the shared PDF fixtures. */
-export const REPO_CORPUS = path.join(path.dirname(new URL(import.meta.url).pathname), "corpus");
+export { readRepoLabels, readRepoResume };
+
 export const SHARED_FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
-
-interface RepoLabels {
-  asOf: string;
-  resumes: LabelledResume[];
-}
-
-export function readRepoLabels(): RepoLabels {
-  return JSON.parse(readFileSync(path.join(REPO_CORPUS, "labels.json"), "utf8")) as RepoLabels;
-}
-
-export function readRepoResume(file: string): string {
-  return readFileSync(path.join(REPO_CORPUS, file), "utf8");
-}
 
 /** Matches every resume of the repo corpus as text, exactly as written (soft hyphens and ligatures included). */
 export function evaluateRepoCorpus(): Evaluation {

@@ -12,7 +12,7 @@ describe("repo corpus (lib/skills/corpus)", () => {
   it("holds at least 40 labelled resumes of every kind the issue asks for", () => {
     const { resumes } = readRepoLabels();
     expect(resumes.length).toBeGreaterThanOrEqual(40);
-    const kinds = new Set(resumes.map((resume) => (resume as { kind?: string }).kind));
+    const kinds = new Set(resumes.map((resume) => resume.kind));
     for (const kind of ["genai", "classic-ml", "non-ai", "analyst", "student", "trap", "german", "spanish", "split"]) {
       expect(kinds, kind).toContain(kind);
     }

@@ -40,11 +40,10 @@ function mayHoldContact(text: string): boolean {
 }
 
 function tidy(text: string): string {
-  const clean = text
-    .replace(/\u00AD\s*/g, "")
-    .replace(/^(?:[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]\s+)+/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let clean = text.includes("\u00AD") ? text.replace(/\u00AD\s*/g, "") : text;
+  if (/^[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]/u.test(clean)) clean = clean.replace(/^(?:[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]\s+)+/u, "");
+  if (/\s\s|[\t\n]/.test(clean)) clean = clean.replace(/\s+/g, " ");
+  clean = clean.trim();
   // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test).
   return mayHoldContact(clean) ? removeContactDetails(clean).text : clean;
 }

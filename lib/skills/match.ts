@@ -1,4 +1,4 @@
-import { isAspiration } from "./aspiration";
+import { isAspiration, lineMayHoldAspiration } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
@@ -6,6 +6,15 @@ import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { joinable, tokenize, type Token } from "./tokens";
+
+const MAX_KEPT = 3;
+const MAX_FORMS = 8;
+
+interface SkillHits {
+  used: Hit[];
+  listed: Hit[];
+  forms: Set<string>;
+}
 
 export interface MatchOptions {
   /**
@@ -61,19 +70,22 @@ export function matchSkills(
     offset += line.length + 1;
   }
   const sections = lineSections(lines);
-  const lineFacts = new Map<number, { inList: boolean; section: SectionKind | null }>();
+  // Facts about a line, worked out the first time a skill is met on it.
+  const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
   const factsOf = (line: number) => {
-    let facts = lineFacts.get(line);
+    let facts = lineFacts[line];
     if (!facts) {
       const lineText = lines[line] ?? "";
       facts = { inList: isListLine(lineText), section: inlineSection(lineText) ?? sections[line] ?? null };
-      lineFacts.set(line, facts);
+      lineFacts[line] = facts;
     }
     return facts;
   };
+  const cueLines: (boolean | undefined)[] = new Array(lines.length);
+  const mayHoldAspiration = (line: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
 
   const tokens = tokenize(text, taxonomy.vocabulary);
-  const hits: Hit[] = [];
+  const hits = new Map<string, SkillHits>();
   const aspirations = new Map<string, Aspiration>();
   const checkAspirations = options.aspirations ?? true;
 
@@ -95,14 +107,21 @@ export function matchSkills(
       const lastToken = tokens[last]!;
       const column = token.start - lineStarts[token.line]!;
       const end = lastToken.line === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-      if (checkAspirations && isAspiration(lineText, column, end)) {
+      if (checkAspirations && mayHoldAspiration(token.line) && isAspiration(lineText, column, end)) {
         const skill = taxonomy.skills.get(phrase.skillId)!;
         if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
         continue;
       }
       const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
-      hits.push({ skillId: phrase.skillId, form: text.slice(token.start, lastToken.end).replace(/\s+/g, " "),
-        line: token.line, lastLine: lastToken.line, column, end, usage });
+      let skillHits = hits.get(phrase.skillId);
+      if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
+      const form = text.slice(token.start, lastToken.end);
+      if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
+      // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
+      const kept = skillHits[usage];
+      if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
+        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine: lastToken.line, column, end, usage });
+      }
     }
   }
   return collect(hits, aspirations, lines, sections, taxonomy);
@@ -110,7 +129,7 @@ export function matchSkills(
 
 /** Groups hits by skill, adds the broader skills they imply (LABELING.md rule 5), and orders the result. */
 function collect(
-  hits: Hit[],
+  hits: Map<string, SkillHits>,
   aspirations: Map<string, Aspiration>,
   lines: string[],
   sections: (SectionKind | null)[],
@@ -118,20 +137,16 @@ function collect(
 ): SkillMatch {
   const made = new Map<string, string>();
   const direct = new Map<string, Hit[]>();
-  for (const hit of hits) {
-    const list = direct.get(hit.skillId);
-    if (list) list.push(hit);
-    else direct.set(hit.skillId, [hit]);
-  }
+  for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);
 
   const found = new Map<string, FoundSkill>();
   for (const [skillId, skillHits] of direct) {
     found.set(skillId, {
       id: skillId,
       name: taxonomy.skills.get(skillId)!.name,
-      usage: skillHits.some((hit) => hit.usage === "used") ? "used" : "listed",
+      usage: hits.get(skillId)!.used.length > 0 ? "used" : "listed",
       evidence: evidenceOf(skillHits, lines, sections, made),
-      matched: [...new Set(skillHits.map((hit) => hit.form))],
+      matched: [...hits.get(skillId)!.forms],
       impliedBy: [],
     });
   }

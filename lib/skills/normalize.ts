@@ -4,14 +4,12 @@
  * U+FB00–FB06, full-width letters and odd spaces), hyphen look-alikes become "-", and white space is folded.
  * Soft hyphens stay: the tokenizer joins the word around one when the joined word is a known term.
  */
-const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi",
-  "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st" };
+const REPLACEMENTS: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi",
+  "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-" };
+const SPECIAL = /[\uFB00-\uFB06\u2010-\u2012\u2212\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function prepareText(text: string): string {
-  return text
-    .replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature)
-    .normalize("NFKC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u2010\u2011\u2012\u2212]/g, "-")
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ");
+  // One pass for every single-character fix (ligatures before NFKC, which would fold them anyway), then NFKC.
+  const replaced = text.replace(SPECIAL, (char) => REPLACEMENTS[char] ?? " ").normalize("NFKC");
+  return replaced.includes("\r") ? replaced.replace(/\r\n?/g, "\n") : replaced;
 }

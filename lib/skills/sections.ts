@@ -38,16 +38,18 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
   Object.entries(HEADINGS).flatMap(([kind, words]) => words.map((w) => [w, kind as SectionKind] as const)),
 );
 
+/** Characters no heading in HEADINGS contains: a line with one is content ("Python, SQL", "2019 - 2023"). */
+const NEVER_IN_HEADING = /[\d,.|•@()/;]/;
+
 /** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
 export function headingKind(line: string): SectionKind | null {
-  // Most lines are sentences: too long to be a heading, and this runs for every line of every resume.
-  if (line.length > 60 || line.trim().length > 42) return null;
-  const key = line
-    .trim()
-    .replace(/[:：]\s*$/, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-  if (key.length === 0 || key.length > 40) return null;
+  // Runs for every line of every resume: most lines are sentences, too long to be a heading.
+  if (line.length > 60) return null;
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 42 || NEVER_IN_HEADING.test(trimmed)) return null;
+  let key = trimmed.toLowerCase();
+  if (key.endsWith(":") || key.endsWith("：")) key = key.slice(0, -1).trimEnd();
+  if (key.includes("  ")) key = key.replace(/\s+/g, " ");
   return HEADING_LOOKUP.get(key) ?? null;
 }
 

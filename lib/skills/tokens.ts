@@ -35,9 +35,14 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
       continue;
     }
     const start = i;
-    while (i < length && isWordChar(text, text.charCodeAt(i), i)) i++;
+    // Most words are already lower case: lower-casing only the others saves a string per token.
+    let plain = true;
+    for (let c = code; i < length && isWordChar(text, c, i); c = text.charCodeAt(++i)) {
+      if (c < 97 && c > 57) plain = false;
+      else if (c > 122) plain = false;
+    }
     const raw = text.slice(start, i);
-    const lower = raw.toLowerCase();
+    const lower = plain ? raw : raw.toLowerCase();
     const previous = tokens.at(-1);
     if (vocabulary && previous && breaks <= 1) {
       const after = text.charCodeAt(previous.end);
