@@ -18,7 +18,8 @@ const CUES = [
 // A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
 // the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
 const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
-const AFTER_PATTERN = /^\s*\((?:learning|in progress|beginner|planned|basic exposure|soon)\b/i;
+/** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
+const AFTER_PATTERN = /^\s*[:(–-]?\s*(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
 
 /** The clause around a position: from the last sentence or list break before it to the next one after it. */
 function clauseBefore(line: string, column: number): string {

@@ -78,3 +78,8 @@ export const EMBEDDING_STORE_WORDS = words(`
 export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor señora");
 
 export const CLAUDE_WORDS = words("claude anthropic");
+
+/** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
+export const MODEL_WORDS = words(`
+  llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero chain thought
+  system instruction instructions completions chatbot assistant agent agents langchain dspy rag evals`);

@@ -97,6 +97,11 @@ export const GUARDS = {
     return techContext(ctx);
   },
 
+  /** "prompting" as prompting a model, not prompting customers or prompt service. */
+  modelPrompting(ctx) {
+    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6);
+  },
+
   /** "chunking" as splitting documents for retrieval, not the memory technique or a batch job. */
   retrievalContext(ctx) {
     return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6);

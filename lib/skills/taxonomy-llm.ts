@@ -121,7 +121,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "prompt optimization",
       "prompt template",
       "prompt tuning",
-      { text: "prompting", guard: "techContext" },
+      { text: "prompting", guard: "modelPrompting" },
       "prompt chaining",
     ],
     tools: [
