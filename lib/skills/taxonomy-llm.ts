@@ -40,6 +40,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
     layer: "concept",
     broader: ["generative-ai"],
     forms: ["llm", "llms", "large language model", "language model", "foundation model", "sprachmodell", "sprachmodelle",
+      "sprachmodellen", "großes sprachmodell", "große sprachmodelle",
       "modelos de lenguaje"],
     tools: [
       "fine tuning llms",
