@@ -106,7 +106,8 @@ export function matchSkills(
       const lineText = lines[token.line] ?? "";
       const lastToken = tokens[last]!;
       const column = token.start - lineStarts[token.line]!;
-      const end = lastToken.line === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
+      const lastLine = lastToken.endLine ?? lastToken.line;
+      const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
       if (checkAspirations && mayHoldAspiration(token.line) && isAspiration(lineText, column, end)) {
         const skill = taxonomy.skills.get(phrase.skillId)!;
         if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
@@ -120,7 +121,7 @@ export function matchSkills(
       // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
       const kept = skillHits[usage];
       if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
-        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine: lastToken.line, column, end, usage });
+        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
       }
     }
   }

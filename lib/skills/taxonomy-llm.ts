@@ -98,6 +98,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "hybrid retrieval",
       "re ranking",
       "reranker",
+      "re ranker",
       "cross encoder reranking",
       "document chunking",
       "semantic chunking",

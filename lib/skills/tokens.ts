@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   line: number;
+  /** Set when the word was joined across a line break: the line its second half stands on. */
+  endLine?: number;
 }
 
 /** Form words are split the way the scanner in `tokenize` splits text. */
@@ -52,6 +54,7 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
           previous.raw += raw;
           previous.lower = joined;
           previous.end = i;
+          if (line !== previous.line) previous.endLine = line;
           breaks = 0;
           continue;
         }
