@@ -50,7 +50,7 @@ describe("estimateSeniority on real resume shapes", () => {
 
   it("leaves jobs without a role word out when the resume has role entries", () => {
     const text = "Experience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
-    expect(estimateSeniority(text, now)).toMatchObject({ level: "entry", years: 0.5 });
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "entry", years: 0.4 });
   });
 
   it("takes the headline when the experience section names no role", () => {
