@@ -27,7 +27,7 @@ const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
   ["staff", /\b(?:staff|principal|distinguished|head of|director|vp|vice president|chief|cto)\b/i],
   ["senior", /\b(?:senior|sr\.?|lead|tech lead|team lead|leitend\w*|l[ií]der)\b/i],
-  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant)\b/i],
+  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant|aspiring)\b/i],
 ];
 const ROLE_WORD = /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa])\b/i;
 

@@ -83,3 +83,6 @@ export const CLAUDE_WORDS = words("claude anthropic");
 export const MODEL_WORDS = words(`
   llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero chain thought
   system instruction instructions completions chatbot assistant agent agents langchain dspy rag evals`);
+
+/** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
+export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");

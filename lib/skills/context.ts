@@ -58,16 +58,27 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   return sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower);
 }
 
+/** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
+function namesOrgUnit(ctx: MatchContext): boolean {
+  const after = next(ctx);
+  return sameLine(ctx, after) && W.ORG_UNIT_WORDS.has(after.lower);
+}
+
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
 
 export const GUARDS = {
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
-  /** "ML" as machine learning, never "5 ML" of liquid. */
+  /** "ML" as machine learning, never "5 ML" of liquid nor "the ML team" someone worked beside. */
   notQuantity(ctx) {
     const before = previous(ctx);
-    return !(sameLine(ctx, before) && isNumber(before));
+    return !(sameLine(ctx, before) && isNumber(before)) && !namesOrgUnit(ctx);
+  },
+
+  /** "machine learning" as a skill, not "the Machine Learning team" someone worked beside. */
+  notOrgUnit(ctx) {
+    return !namesOrgUnit(ctx);
   },
 
   /** CNN, RNN, GAN as network architectures: in a skills list or beside neural-network words, not a news channel. */

@@ -8,7 +8,7 @@ export const ML_SKILLS: SkillDefinition[] = [
     layer: "foundation",
     broader: [],
     forms: [
-      "machine learning",
+      { text: "machine learning", guard: "notOrgUnit" },
       "machine learned",
       "machine learing",
       "machine leaning",

@@ -70,6 +70,9 @@ describe("rule 3: ML never inside HTML, XML, YAML or as millilitres", () => {
     expect(ids("HTML5, XML sitemaps, YAML configs")).toEqual([]);
     expect(ids("Prepared 5 ml aliquots and 500 ML bottles; 50 mL tubes")).toEqual([]);
   });
+  it("ignores the ML team someone worked beside", () => {
+    expect(ids("Defined evals with the ML team; reported to the Machine Learning group")).toEqual([]);
+  });
   it("finds ML as a word", () => {
     expect(ids("Skills: ML, SQL, Python")).toContain("machine-learning");
   });
