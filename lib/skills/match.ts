@@ -86,6 +86,7 @@ export function matchSkills(
 
   const tokens = tokenize(text, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
+  const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
   const checkAspirations = options.aspirations ?? true;
 
@@ -96,12 +97,15 @@ export function matchSkills(
     let matchedHere: string[] | null = null;
     for (const phrase of candidates) {
       if (matchedHere?.includes(phrase.skillId)) continue;
+      // "agents" inside "AI agents" is the same mention again, not a second one.
+      if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
       const last = phraseEnd(text, tokens, at, phrase);
       if (last < 0) continue;
       const { inList, section } = factsOf(token.line);
       const context: MatchContext = { tokens, first: at, last, section, inList };
       if (phrase.guard && !GUARDS[phrase.guard](context)) continue;
       (matchedHere ??= []).push(phrase.skillId);
+      covered.set(phrase.skillId, last);
 
       const lineText = lines[token.line] ?? "";
       const lastToken = tokens[last]!;
