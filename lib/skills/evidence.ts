@@ -34,8 +34,19 @@ const DOMAIN = /\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk)\b/i
 /** A cheap look before the full contact scan: an @, a link, a domain, or phone-length digits besides years. */
 function mayHoldContact(text: string): boolean {
   if (text.includes("@") || text.includes("//") || text.includes("www.") || DOMAIN.test(text)) return true;
+  // Count digits outside runs that read as a year (four digits starting 19 or 20).
   let digits = 0;
-  for (const part of text.split(/\b(?:19|20)\d{2}\b/)) for (const char of part) if (char >= "0" && char <= "9") digits++;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 48 && code <= 57) {
+      run++;
+      continue;
+    }
+    const year = run === 4 && (text.startsWith("19", i - 4) || text.startsWith("20", i - 4));
+    if (!year) digits += run;
+    run = 0;
+  }
   return digits >= 7;
 }
 
