@@ -39,3 +39,22 @@ export function isAspiration(line: string, column: number, end: number): boolean
   if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
   return AFTER_PATTERN.test(line.slice(end));
 }
+
+/** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
+const GOAL_HEADINGS = new Set(["goals", "goal", "learning goals", "career goals", "interests", "technical interests",
+  "currently learning", "to learn", "next steps", "aspirations", "ziele", "interessen", "objetivos",
+  "intereses"]);
+
+/**
+ * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
+ * `isHeading` says whether a line opens any other section.
+ */
+export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] {
+  let inGoals = false;
+  return lines.map((line) => {
+    const key = line.length <= 40 ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
+    if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
+    if (inGoals && isHeading(line)) inGoals = false;
+    return inGoals;
+  });
+}

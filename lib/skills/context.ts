@@ -125,6 +125,7 @@ export const GUARDS = {
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx) {
+    if (namesOrgUnit(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
@@ -140,7 +141,7 @@ export const GUARDS = {
 
   /** "Claude" as Anthropic's model, never a person's name. */
   claudeModel(ctx) {
-    if (usedAsPersonName(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
     return techContext(ctx);
@@ -154,7 +155,7 @@ export const GUARDS = {
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
   geminiModel(ctx) {
-    if (usedAsPersonName(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     return techContext(ctx);
   },

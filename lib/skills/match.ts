@@ -1,4 +1,4 @@
-import { isAspiration, lineMayHoldAspiration } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
@@ -70,6 +70,7 @@ export function matchSkills(
     offset += line.length + 1;
   }
   const sections = lineSections(lines);
+  const underGoals = goalLines(lines, (line) => headingKind(line) !== null);
   // Facts about a line, worked out the first time a skill is met on it.
   const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
   const factsOf = (line: number) => {
@@ -112,7 +113,8 @@ export function matchSkills(
       const column = token.start - lineStarts[token.line]!;
       const lastLine = lastToken.endLine ?? lastToken.line;
       const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-      if (checkAspirations && mayHoldAspiration(token.line) && isAspiration(lineText, column, end)) {
+      const aspiration = underGoals[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
+      if (checkAspirations && aspiration) {
         const skill = taxonomy.skills.get(phrase.skillId)!;
         if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
         continue;

@@ -98,7 +98,7 @@ export const PLATFORM_SKILLS: SkillDefinition[] = [
     broader: ["llms"],
     forms: [
       ...geminiModels.map((model) => `gemini ${model}`),
-      "google gemini",
+      { text: "google gemini", guard: "geminiModel" },
       { text: "gemini", guard: "geminiModel" },
     ],
     tools: [],

@@ -123,6 +123,10 @@ describe("rule 1: an employer's name is not a skill", () => {
     expect(ids("Site Reliability Engineer at Anthropic")).toEqual([]);
     expect(ids("Joined Hugging Face as an office manager")).toEqual([]);
   });
+  it("ignores a product team someone worked on", () => {
+    expect(ids("Software Engineer, Google Gemini team")).toEqual([]);
+    expect(ids("Frontend work for the OpenAI team's billing pages")).toEqual([]);
+  });
   it("finds their products when used", () => {
     expect(ids("Integrated the OpenAI API into the support tool")).toContain("openai");
     expect(ids("Desarrollo de agentes con la API de OpenAI")).toContain("openai");
@@ -145,6 +149,12 @@ describe("rule 2: goals and negations are aspirations, never skills", () => {
     const result = matchSkills(text);
     expect(result.skills.map((skill) => skill.id)).not.toContain(id);
     expect(result.aspirations.map((a) => a.id)).toContain(id);
+  });
+  it("reads everything under a goals or interests heading as an aspiration", () => {
+    const result = matchSkills("Experience\nBuilt RAG search.\nInterests\nAI agents, LangGraph, CrewAI\nSkills\nPinecone, SQL, Go");
+    expect(result.skills.map((skill) => skill.id)).toEqual(expect.arrayContaining(["rag", "vector-databases"]));
+    expect(result.skills.map((skill) => skill.id)).not.toContain("langgraph");
+    expect(result.aspirations.map((a) => a.id)).toEqual(expect.arrayContaining(["ai-agents", "langgraph", "multi-agent-frameworks"]));
   });
   it("keeps a claimed skill when the same resume also mentions a goal", () => {
     const result = matchSkills("Built RAG search with LangChain.\nWant to learn LangGraph next.");
