@@ -2,6 +2,7 @@ import type { GuardName } from "./context";
 import { LLM_SKILLS } from "./taxonomy-llm";
 import { ML_SKILLS } from "./taxonomy-ml";
 import { PLATFORM_SKILLS } from "./taxonomy-platforms";
+import { RETRIEVAL_SKILLS } from "./taxonomy-retrieval";
 
 /**
  * The skill taxonomy, as data. Each skill's `forms` name the skill itself; `tools` name products and techniques
@@ -33,7 +34,7 @@ export interface SkillDefinition {
   why: string;
 }
 
-const byId = new Map([...ML_SKILLS, ...LLM_SKILLS, ...PLATFORM_SKILLS].map((skill) => [skill.id, skill]));
+const byId = new Map([...ML_SKILLS, ...LLM_SKILLS, ...RETRIEVAL_SKILLS, ...PLATFORM_SKILLS].map((skill) => [skill.id, skill]));
 
 /** The snapshot's order (DESIGN.md's stable ids), which is also the order a report lists skills in. */
 const ORDER = ["machine-learning", "deep-learning", "llms", "generative-ai", "rag", "prompt-engineering", "ai-agents",
