@@ -21,6 +21,11 @@ const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}
 /** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
 const AFTER_PATTERN = /^\s*[:(–-]?\s*(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
 
+/** A negation right before the mention: "rule-based, no ML", "without LangChain", "non-LLM baselines". */
+const NEGATED = /(?:^|[^\p{L}])(?:no|not|without|kein|keine|keinen|sin|non-?)\s*$/iu;
+
+const NEGATION_WORD = /\b(?:no|not|without|kein|keine|keinen|sin|non)\b/i;
+
 /** The clause around a position: from the last sentence or list break before it to the next one after it. */
 function clauseBefore(line: string, column: number): string {
   const head = line.slice(0, column);
@@ -29,14 +34,15 @@ function clauseBefore(line: string, column: number): string {
   return last ? head.slice(last.index + last[0].length) : head;
 }
 
-/** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
+/** A cheap test per line: only a line with a cue, a negation or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string): boolean {
-  return line.includes("(") || CUE_PATTERN.test(line);
+  return line.includes("(") || CUE_PATTERN.test(line) || NEGATION_WORD.test(line);
 }
 
 /** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */
 export function isAspiration(line: string, column: number, end: number): boolean {
   if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
+  if (NEGATED.test(line.slice(Math.max(0, column - 12), column))) return true;
   return AFTER_PATTERN.test(line.slice(end));
 }
 

@@ -145,6 +145,8 @@ describe("rule 2: goals and negations are aspirations, never skills", () => {
     ["Lerne gerade LangGraph.", "langgraph"],
     ["Quiero aprender LangChain.", "langchain"],
     ["LangChain (learning)", "langchain"],
+    ["Rule-based execution agents, no ML", "machine-learning"],
+    ["Shipped without LangChain", "langchain"],
   ])("%s", (text, id) => {
     const result = matchSkills(text);
     expect(result.skills.map((skill) => skill.id)).not.toContain(id);
