@@ -58,7 +58,8 @@ const GOAL_HEADINGS = new Set(["goals", "goal", "learning goals", "career goals"
 export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] {
   let inGoals = false;
   return lines.map((line) => {
-    const key = line.length <= 40 ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
+    // Runs for every line: only short lines without digits or commas can be a goals heading.
+    const key = line.length <= 40 && !/[\d,.(]/.test(line) ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
     if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
     if (inGoals && isHeading(line)) inGoals = false;
     return inGoals;
