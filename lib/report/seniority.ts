@@ -18,7 +18,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
-const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy)";
+const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
 const RANGE_SOURCE = `${MONTH}${YEAR}\\s*(?:-|–|—|to|bis|a|hasta)\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
 const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
