@@ -51,11 +51,15 @@ const GOAL_HEADINGS = new Set(["goals", "goal", "learning goals", "career goals"
   "currently learning", "to learn", "next steps", "aspirations", "ziele", "interessen", "objetivos",
   "intereses"]);
 
+const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|objetivos|intereses/i;
+
 /**
  * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
- * `isHeading` says whether a line opens any other section.
+ * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
-export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] {
+export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] | null {
+  // Most resumes have no goals heading: one scan of the whole text spares a look at every line.
+  if (!lines.some((line) => line.length <= 40 && GOAL_WORD.test(line))) return null;
   let inGoals = false;
   return lines.map((line) => {
     // Runs for every line: only short lines without digits or commas can be a goals heading.

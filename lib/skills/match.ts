@@ -113,7 +113,7 @@ export function matchSkills(
       const column = token.start - lineStarts[token.line]!;
       const lastLine = lastToken.endLine ?? lastToken.line;
       const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-      const aspiration = underGoals[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
+      const aspiration = underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
       if (checkAspirations && aspiration) {
         const skill = taxonomy.skills.get(phrase.skillId)!;
         if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
