@@ -3,6 +3,7 @@ import type { Report } from "@/lib/report/schema";
 import { COVERAGE_DEFINITION } from "@/lib/report/coverage";
 import { formatCount, formatPercent, formatUsd } from "@/lib/report/format";
 import { ReadabilitySection } from "./readability-section";
+import { AspirationsSection } from "./aspirations-section";
 
 const SECTION_NAMES: Record<string, string> = {
   summary: "Summary",
@@ -81,6 +82,7 @@ export function ReportView({ report }: { report: Report }) {
         )}
       </section>
 
+      <AspirationsSection report={report} />
       <GapsSection report={report} />
 
       <section aria-labelledby="snapshot-heading" className="space-y-1 text-sm text-slate-600">
