@@ -19,7 +19,9 @@ const uploadSchema = z
     file: z
       .instanceof(File)
       .optional()
-      .transform((file) => (file && file.size > 0 ? file : undefined)),
+      // With no file chosen the form still sends an empty part with an empty filename, which reaches the action
+      // named "undefined"; an empty file the user did choose keeps its name and is reported as an empty upload.
+      .transform((file) => (file && (file.size > 0 || !["", "undefined", "blob"].includes(file.name)) ? file : undefined)),
     text: z
       .string()
       .optional()

@@ -72,6 +72,14 @@ export class UploadPage {
     await this.page.getByRole("button", { name: "Analyze my resume" }).click();
   }
 
+  /** The form shows the coded error in its live region and stays on the upload page. */
+  async expectError(code: string, message: string | RegExp) {
+    const error = this.page.getByRole("status").locator(`[data-error-code="${code}"]`);
+    await expect(error).toBeVisible();
+    await expect(error).toContainText(message);
+    await expect(this.page).toHaveURL(/\/$/);
+  }
+
   async expectReport() {
     await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
     await expect(this.page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();

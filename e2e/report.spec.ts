@@ -98,6 +98,9 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(posting.locator('[data-posting-skill="mlops"]')).toContainText("shows it");
   const anthropic = posting.locator('[data-posting-skill="anthropic"]');
   await expect(anthropic).toContainText("lacks it");
+  // Required or preferred, as the posting's wording says ("… is a plus").
+  await expect(anthropic).toContainText("(preferred)");
+  await expect(posting.locator('[data-posting-skill="rag"]')).toContainText("(required)");
   await expect(anthropic.getByRole("link", { name: /LLM fundamentals/ })).toHaveAttribute("href", "/practice/llm-fundamentals");
   await expect(page.getByTestId("posting-summary")).toContainText(/asks for \d+ of the skills/);
   await expectNoAxeViolations(page);

@@ -8,6 +8,7 @@ import { analyze } from "../lib/report/analyze";
 import { toAnalyzeJson } from "../lib/report/cli-json";
 import { ResumeError } from "../lib/resume/errors";
 import { readResume } from "../lib/resume/read";
+import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith("--")));
@@ -24,6 +25,11 @@ let failed = false;
 for (const file of files) {
   try {
     const resume = await readResume({ kind: "file", bytes: new Uint8Array(await readFile(file)) });
+    if (flags.has("--posting")) {
+      const asked = extractPostingSkills(resume.text);
+      console.log(flags.has("--json") ? JSON.stringify(toPostingJson(file, asked)) : `${file}: ${asked.map((s) => `${s.id} (${s.level})`).join(", ") || "no skills"}`);
+      continue;
+    }
     const report = analyze(resume, snapshot);
     if (flags.has("--json")) {
       console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));

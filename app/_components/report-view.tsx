@@ -1,5 +1,7 @@
 import type { Report } from "@/lib/report/schema";
 import { formatCount } from "@/lib/report/format";
+import { AspirationsSection } from "./aspirations-section";
+import { ReadabilitySection } from "./readability-section";
 import { CoverageSection } from "./report/coverage-section";
 import { FoundSkillsSection } from "./report/found-skills-section";
 import { GapsSection } from "./report/gaps-section";
@@ -36,6 +38,7 @@ export function ReportView({ report, previousHref = null }: { report: Report; pr
       <MarketSection report={report} />
       <PostingSection report={report} />
       <FoundSkillsSection report={report} />
+      <AspirationsSection report={report} />
       <section aria-labelledby="snapshot-heading" className="report-section space-y-1 text-sm text-slate-600">
         <h2 id="snapshot-heading" className="text-base font-bold text-slate-900">
           Measured against
@@ -44,6 +47,10 @@ export function ReportView({ report, previousHref = null }: { report: Report; pr
           {report.snapshot.title}: {formatCount(report.snapshot.postings)} postings. Source: {report.snapshot.source}.
         </p>
       </section>
+      {/* Advice on the resume file itself helps on screen; the printed report stays about the market. */}
+      <div className="no-print">
+        <ReadabilitySection report={report} />
+      </div>
     </div>
   );
 }

@@ -1,32 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { authClient, authErrorMessage } from "@/app/_components/auth-client";
+import { authClient } from "@/app/_components/auth-client";
+import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
-  const [pending, setPending] = useState(false);
-
-  // onSubmit rather than a form action: React resets a form after its action, and a typo should not cost the email.
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const { error: failure } = await authClient.signUp.email({
-      name: String(formData.get("name") ?? "").trim(),
-      email: String(formData.get("email") ?? "").trim(),
-      password: String(formData.get("password") ?? ""),
-    });
-    setPending(false);
-    if (failure) return setError(authErrorMessage(failure));
-    router.push("/coach");
-    router.refresh();
-  }
+  const { error, pending, submit } = useAuthForm(
+    (formData) =>
+      authClient.signUp.email({
+        name: String(formData.get("name") ?? "").trim(),
+        email: String(formData.get("email") ?? "").trim(),
+        password: String(formData.get("password") ?? ""),
+      }),
+    () => {
+      router.push("/coach");
+      router.refresh();
+    },
+  );
 
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,5 +1,5 @@
 import type { MarketSnapshot } from "../market/snapshot";
-import { matchSkills } from "../skills/match";
+import { extractPostingSkills } from "../skills/posting";
 import { practiceAreaOf } from "./practice-areas";
 import type { PostingComparison } from "./schema-extras";
 
@@ -10,11 +10,12 @@ export interface PostingSkill {
 }
 
 /**
- * The skills a job posting asks for. The one place that reads a posting: the matcher finds the skills today;
- * a posting reader that also tells required from preferred replaces this body without touching its callers.
+ * The skills a job posting asks for, each required or preferred. The one place the report reads a posting, so the
+ * posting reader in lib/skills can change without touching the report. `level` stays nullable in the report schema:
+ * comparisons saved before levels existed have none.
  */
 export function readPostingSkills(postingText: string): PostingSkill[] {
-  return matchSkills(postingText).skills.map((skill) => ({ id: skill.id, name: skill.name, level: null }));
+  return extractPostingSkills(postingText).map(({ id, name, level }) => ({ id, name, level }));
 }
 
 const LEVEL_ORDER = { required: 0, preferred: 1 } as const;

@@ -27,6 +27,35 @@ describe("estimateSeniority", () => {
   it("calls a resume with no dated work entry-level, and says why", () => {
     const estimate = estimateSeniority("Education\nBSc Data Science, 2022 - 2026", now);
     expect(estimate.level).toBe("entry");
-    expect(estimate.reason).toMatch(/No job titles/);
+    expect(estimate.reason).toMatch(/No job title with a level/);
+  });
+});
+
+describe("estimateSeniority on real resume shapes", () => {
+  it("reads the most recent title, not an earlier junior one", () => {
+    const text = "Experience\nData Analyst, A — 2024 - Present\nJunior Analyst, A — 2022 - 2024";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", title: "Data Analyst, A — 2024 - Present" });
+  });
+
+  it("reads principal and lead titles", () => {
+    expect(estimateSeniority("Experience\nPrincipal ML Platform Engineer, F — 2020 - Present", now).level).toBe("staff");
+    expect(estimateSeniority("Experience\nLead Software Engineer, S — 2021 - Present", now).level).toBe("senior");
+  });
+
+  it("counts titles and dates on separate lines, and German and Spanish date ranges", () => {
+    const text = "Experience\nSoftware Engineer, A\nJan 2019 - Dec 2020\nBerufserfahrung\nEntwickler, B — 03/2021 - heute";
+    expect(estimateSeniority(text, now).years).toBeCloseTo(7.5, 0);
+    expect(estimateSeniority("Experiencia profesional\nIngeniera de IA, B — 03/2023 - actualidad", now).level).toBe("mid");
+  });
+
+  it("leaves jobs without a role word out when the resume has role entries", () => {
+    const text = "Experience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "entry", years: 0.4 });
+  });
+
+  it("takes the headline when the experience section names no role", () => {
+    const estimate = estimateSeniority("Bootcamp Graduate\nExperience\nBarista, Café — 2022 - 2025", now);
+    expect(estimate.level).toBe("entry");
+    expect(estimate.reason).toContain("Bootcamp Graduate");
   });
 });

@@ -18,16 +18,18 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
-const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy)";
-const RANGE = new RegExp(`${MONTH}${YEAR}\\s*(?:-|–|—|to|bis|a|hasta)\\s*(?:${MONTH}${YEAR}|${OPEN_END})`, "giu");
+const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
+const RANGE_SOURCE = `${MONTH}${YEAR}\\s*(?:-|–|—|to|bis|a|hasta)\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
+const RANGE = new RegExp(RANGE_SOURCE, "giu");
+const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 
 /** Title words by level, most senior first so that "Senior Staff Engineer" reads as staff. */
 const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
   ["staff", /\b(?:staff|principal|distinguished|head of|director|vp|vice president|chief|cto)\b/i],
   ["senior", /\b(?:senior|sr\.?|lead|tech lead|team lead|leitend\w*|l[ií]der)\b/i],
-  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*)\b/i],
+  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant|aspiring)\b/i],
 ];
-const ROLE_WORD = /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa])\b/i;
+const ROLE_WORD = /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa])\b/i;
 
 function monthOf(name: string | undefined, number: string | undefined, fallback: number): number {
   if (number) return Math.min(11, Math.max(0, Number(number) - 1));
@@ -59,40 +61,50 @@ function levelFromYears(years: number): SeniorityLevel {
 
 /**
  * Estimates seniority from the most recent job title and the years spanned by work date ranges (education excluded,
- * overlaps merged). A title wins when it names a level; otherwise the years decide.
+ * overlaps merged). The most recent title is the first role line of the work section (resumes list jobs newest
+ * first), or the headline above the first section; it wins when it names a level. Otherwise the years decide,
+ * counting only entries that name a role (engineer, analyst, intern…) when any do, so a café job before a bootcamp
+ * does not make a career changer mid-level.
  */
 export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
   const lines = text.split("\n");
   const sections = lineSections(lines);
   const hasWorkSection = sections.includes("experience");
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const ranges: [number, number][] = [];
-  let title: { level: SeniorityLevel; line: string } | null = null;
+  const ranges: { months: [number, number]; titled: boolean }[] = [];
+  let recentRole: string | null = null;
+  let headline: string | null = null;
 
   lines.forEach((line, index) => {
     const section = sections[index];
+    const isRole = ROLE_WORD.test(line) && line.length < 140;
+    // The headline under the name may be a bare level ("Bootcamp Graduate", "Sales Team Lead") without a role word.
+    const namesLevel = line.length < 80 && TITLE_LEVELS.some(([, pattern]) => pattern.test(line));
+    if (section === null && (isRole || namesLevel) && !headline) headline = line.trim();
     const isWork = hasWorkSection ? section === "experience" : section !== "education";
     if (!isWork) return;
+    if (isRole && !recentRole) recentRole = line.trim();
+    const previous = lines[index - 1] ?? "";
     for (const m of line.matchAll(RANGE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
       // An end month counts in full: "Jan 2018 - Dec 2021" is four years.
       const end = m[7] ? nowMonth : Number(m[6]) * 12 + monthOf(m[4], m[5], 11) + 1;
-      if (start <= nowMonth && end - start < 50 * 12) ranges.push([start, Math.min(end, nowMonth)]);
-    }
-    if (!title && ROLE_WORD.test(line) && line.length < 140) {
-      const level = TITLE_LEVELS.find(([, pattern]) => pattern.test(line))?.[0];
-      if (level) title = { level, line: line.trim() };
+      // The title sits on the range's line or, in two-line entries, on the line above it.
+      const titled = isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous));
+      if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(end, nowMonth)], titled });
     }
   });
 
-  const years = Math.round((mergedMonths(ranges) / 12) * 10) / 10;
-  const found = title as { level: SeniorityLevel; line: string } | null;
-  const yearsText = ranges.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
-  if (found) {
-    return { level: found.level, years, title: found.line, reason: `Most recent title: "${found.line}"; ${yearsText}.` };
+  const counted = ranges.some((r) => r.titled) ? ranges.filter((r) => r.titled) : ranges;
+  const years = Math.round((mergedMonths(counted.map((r) => r.months)) / 12) * 10) / 10;
+  const title = (recentRole ?? headline) as string | null;
+  const level = title ? TITLE_LEVELS.find(([, pattern]) => pattern.test(title))?.[0] : undefined;
+  const yearsText = counted.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
+  if (title && level) {
+    return { level, years, title, reason: `Most recent title: "${title}"; ${yearsText}.` };
   }
-  if (ranges.length === 0) {
-    return { level: "entry", years, title: null, reason: "No job titles with a level and no dated work experience found." };
+  if (counted.length === 0) {
+    return { level: "entry", years, title, reason: "No job title with a level and no dated work experience found." };
   }
-  return { level: levelFromYears(years), years, title: null, reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the job titles.` };
+  return { level: levelFromYears(years), years, title, reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the most recent title.` };
 }

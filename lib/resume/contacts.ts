@@ -1,23 +1,20 @@
-/**
- * Removes contact details before text is stored or shown: emails, phone numbers, profile and personal URLs,
- * street addresses. What remains is what SkillGap keeps; the original file is never stored.
- */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s,;)]+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com|kaggle\.com|huggingface\.co|stackoverflow\.com)\/[^\s,;)]*/gi;
-const BARE_DOMAIN = /\b[\p{L}\p{N}-]+\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk)(?:\/[^\s,;)]*)?(?=[\s,;)]|$)/giu;
-// International and national phone forms: +1 (415) 555-0100, 0151 2345678, +44 20 7946 0958, 415.555.0100.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\p{L}\p{N}])/gu;
-const STREET = /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'.-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Straße|Strasse|Weg|Allee|Platz|Calle|Avenida)\b\.?(?:,?\s*(?:Apt|Suite|Unit|#)\s*\w+)?/gu;
-const STREET_BEFORE_NUMBER = /\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|allee|platz|gasse)\s+\d{1,4}[a-z]?\b/gu;
+import { AT_HANDLE, BARE_DOMAIN, EMAIL, LABELLED_HANDLE, ORCID_ID, PHONE, STREETS, URL } from "./contact-patterns";
 
+/**
+ * Removes contact details before text is stored or shown: emails, phone numbers, profile and personal URLs and
+ * handles, street addresses. What remains is what SkillGap keeps; the original file is never stored.
+ */
 export const REDACTED = "[removed]";
 
-/** A phone-looking run counts only with enough digits and not as a year range like "2019 - 2023". */
+/** A phone-looking run counts only with enough digits, and not as years, dates or a DOI's tail. */
 function looksLikePhone(candidate: string): boolean {
-  const digits = candidate.replace(/\D/g, "");
+  const trimmed = candidate.trim();
+  const digits = trimmed.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return false;
-  if (/^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(candidate.trim())) return false;
-  if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(candidate.trim())) return false;
+  const groups = trimmed.match(/\d+/g) ?? [];
+  if (groups.every((group) => /^(?:19|20)\d{2}$/.test(group))) return false;
+  if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(trimmed)) return false;
+  if (/^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(trimmed)) return false;
   return true;
 }
 
@@ -40,8 +37,10 @@ export function removeContactDetails(text: string): ContactScan {
   result = replace(EMAIL, "emails")(result);
   result = replace(URL, "urls")(result);
   result = replace(BARE_DOMAIN, "urls", (m) => !/^\d/.test(m) && !/\.(?:js|ts|py|net)$/i.test(m))(result);
-  result = replace(STREET, "addresses")(result);
-  result = replace(STREET_BEFORE_NUMBER, "addresses")(result);
+  result = replace(LABELLED_HANDLE, "urls")(result);
+  result = replace(AT_HANDLE, "urls")(result);
+  result = replace(ORCID_ID, "urls")(result);
+  for (const street of STREETS) result = replace(street, "addresses")(result);
   result = replace(PHONE, "phones", looksLikePhone)(result);
   return { text: result, found };
 }

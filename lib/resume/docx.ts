@@ -1,12 +1,12 @@
-import mammoth from "mammoth";
+import { env } from "../env";
 import { ResumeError } from "./errors";
+import { parsePool } from "./pool";
+import { checkDocxArchive } from "./zip";
 
-/** Reads a Word document's text (paragraphs become lines). */
+/** Reads a Word document's text (paragraphs become lines) after checking that it is not a zip bomb. */
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return result.value;
-  } catch {
-    throw new ResumeError("corrupt");
-  }
+  checkDocxArchive(bytes, env.MAX_DOCX_UNPACKED_BYTES);
+  const result = await parsePool().run({ kind: "docx", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
+  if (result.kind !== "docx") throw new ResumeError("corrupt");
+  return result.text;
 }

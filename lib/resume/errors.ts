@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 export const RESUME_ERRORS = {
   "empty-file": "This file is empty. Choose the resume file again, or paste its text instead.",
-  "too-large": "This file is larger than the 5 MB limit. Export a smaller PDF (without embedded images), or paste the text instead.",
+  "too-large": "This file is too large: over the 5 MB limit, or it unpacks to far more than a resume would. Export a smaller file (without embedded images), or paste the text instead.",
   "unsupported-type": "This file is not a resume format SkillGap reads. Upload a PDF, a Word document (.docx) or a plain-text file, or paste the text.",
   encrypted: "This PDF is password-protected. Save a copy without a password, or paste the text instead.",
   corrupt: "This file looks damaged and could not be opened. Export it again from your editor, or paste the text instead.",

@@ -1,7 +1,7 @@
 /**
  * Repairs text as extractors and editors leave it, so that the stored text reads cleanly and the matcher sees
  * ordinary words: Unicode compatibility forms (ligatures), soft and odd hyphens, private-use icon glyphs, control
- * characters, bullets, page markers and runs of white space.
+ * characters, bullets, page markers, LaTeX macro names that leaked from a template, and runs of white space.
  */
 export function normalizeText(raw: string): string {
   const text = raw
@@ -19,6 +19,9 @@ export function normalizeText(raw: string): string {
     .replace(/\t/g, " ")
     // pdf-parse marks page breaks as "-- 1 of 2 --".
     .replace(/^\s*--\s*\d+\s+of\s+\d+\s*--\s*$/gm, "")
+    // An icon macro the template failed to expand ("\faTrophy", "\faHeartbeat") stands alone after white space;
+    // a path such as C:\Users keeps its backslash.
+    .replace(/(?<=^|[\s(])\\[A-Za-z]{2,}(?![\w\\/])/gm, " ")
     // A word hyphenated across a line break ("multi-\nagent") is one word again.
     .replace(/(\p{L})-[ \t]*\n[ \t]*(\p{Ll})/gu, "$1-$2");
 

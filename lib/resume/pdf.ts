@@ -1,29 +1,48 @@
-import { PDFParse } from "pdf-parse";
+import { env } from "../env";
 import { ResumeError } from "./errors";
+import { pagesToText } from "./layout";
+import { normalizeText } from "./normalize";
+import { repairOcrText } from "./ocr-repair";
+import { parsePool } from "./pool";
+
+/**
+ * Below this many letters per page on average, once page markers and icons are gone, the PDF is a scan: a text
+ * footer on every scanned page ("Page 2 of 4") must not pass for a text layer.
+ */
+const MIN_LETTERS_PER_PAGE = 60;
 
 export interface PdfText {
   text: string;
   pages: number;
+  columns: number;
+  method: "text-layer" | "ocr";
 }
 
-/** Reads a PDF's text layer. Maps pdf.js failures to the resume error codes. */
-export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<PdfText> {
-  const parser = new PDFParse({ data: bytes.slice() });
-  try {
-    const info = await parser.getInfo();
-    if (info.total > maxPages) throw new ResumeError("too-many-pages");
-    const result = await parser.getText();
-    return { text: result.text, pages: result.total };
-  } catch (error) {
-    throw toResumeError(error);
-  } finally {
-    await parser.destroy().catch(() => undefined);
+/**
+ * Reads a PDF in the parser pool: its text layer in reading order, or, when it has none (a scan), the text
+ * tesseract recognises on its rendered pages. A scan that OCR cannot read gets `no-text-layer`.
+ */
+export async function readPdfText(bytes: Uint8Array, useOcr: boolean): Promise<PdfText> {
+  const pool = parsePool();
+  const parsed = await pool.run({ kind: "pdf", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
+  if (parsed.kind !== "pdf") throw new ResumeError("corrupt");
+  const pages = parsed.pages.length;
+  if (pages === 0) throw new ResumeError("corrupt");
+  const layout = pagesToText(parsed.pages);
+  if (letters(normalizeText(layout.text)) >= MIN_LETTERS_PER_PAGE * pages) {
+    return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
   }
+  if (!useOcr) throw new ResumeError("no-text-layer");
+  const ocr = await pool
+    .run({ kind: "ocr", bytes, maxPages: env.OCR_MAX_PAGES }, env.OCR_TIMEOUT_MS)
+    .catch(() => {
+      // A scan OCR cannot finish in its budget is still, for the user, a PDF without a text layer.
+      throw new ResumeError("no-text-layer");
+    });
+  if (ocr.kind !== "ocr" || letters(normalizeText(ocr.text)) < MIN_LETTERS_PER_PAGE) throw new ResumeError("no-text-layer");
+  return { text: repairOcrText(ocr.text), pages, columns: 1, method: "ocr" };
 }
 
-function toResumeError(error: unknown): ResumeError {
-  if (error instanceof ResumeError) return error;
-  const name = (error as { name?: string } | null)?.name ?? "";
-  if (name === "PasswordException") return new ResumeError("encrypted");
-  return new ResumeError("corrupt");
+function letters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }

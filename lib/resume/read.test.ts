@@ -39,7 +39,7 @@ describe("readResume", () => {
     await expect(readResume({ kind: "file", bytes: new Uint8Array() })).rejects.toMatchObject({ code: "empty-file" });
     const broken = (await pdfOf(RESUME)).slice(0, 300);
     await expect(readResume({ kind: "file", bytes: broken })).rejects.toMatchObject({ code: "corrupt" });
-    await expect(readResume({ kind: "file", bytes: await pdfOf(" ") })).rejects.toMatchObject({ code: "no-text-layer" });
+    await expect(readResume({ kind: "file", bytes: await pdfOf(" ") }, { ocr: false })).rejects.toMatchObject({ code: "no-text-layer" });
     await expect(readResume({ kind: "text", text: "Python" })).rejects.toMatchObject({ code: "too-little-text" });
   });
 });

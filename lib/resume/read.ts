@@ -2,6 +2,7 @@ import { env } from "../env";
 import { removeContactDetails } from "./contacts";
 import { readDocxText } from "./docx";
 import { ResumeError } from "./errors";
+import { repairDroppedLigatures } from "./ligatures";
 import { normalizeText } from "./normalize";
 import { readPdfText } from "./pdf";
 import type { ReadResume, Readability, SourceKind } from "./schema";
@@ -12,45 +13,61 @@ const MIN_LETTERS = 80;
 
 export type ResumeInput = { kind: "file"; bytes: Uint8Array } | { kind: "text"; text: string };
 
+export interface ReadOptions {
+  /** OCR image-only PDFs (default: OCR_ENABLED). Tests and the fuzzer turn it off to stay fast. */
+  ocr?: boolean;
+}
+
+interface RawText {
+  text: string;
+  source: SourceKind;
+  pages: number | null;
+  columns: number;
+  method: Readability["method"];
+}
+
 /**
  * Bytes or pasted text → the normalized text SkillGap stores and analyzes, with contact details removed.
  * Throws ResumeError with a code when the input cannot be read.
  */
-export async function readResume(input: ResumeInput): Promise<ReadResume> {
-  const raw = input.kind === "text" ? { text: input.text, source: "text" as const, pages: null } : await readFile(input.bytes);
+export async function readResume(input: ResumeInput, options: ReadOptions = {}): Promise<ReadResume> {
+  const raw: RawText =
+    input.kind === "text"
+      ? { text: input.text, source: "text", pages: null, columns: 1, method: "direct" }
+      : await readFile(input.bytes, options.ocr ?? env.OCR_ENABLED);
   if (raw.text.length > env.MAX_TEXT_CHARS * 4) throw new ResumeError("too-much-text");
-  const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
-  const normalized = normalizeText(raw.text);
+  const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
+  const repaired = repairDroppedLigatures(normalizeText(raw.text));
+  const normalized = repaired.text;
   if (normalized.length > env.MAX_TEXT_CHARS) throw new ResumeError("too-much-text");
   const letters = normalized.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) {
-    throw new ResumeError(raw.source === "pdf" && letters < MIN_LETTERS / 4 ? "no-text-layer" : "too-little-text");
-  }
+  if (letters < MIN_LETTERS) throw new ResumeError("too-little-text");
   const contacts = removeContactDetails(normalized);
   const readability: Readability = {
     source: raw.source,
-    method: raw.source === "pdf" ? "text-layer" : "direct",
+    method: raw.method,
     pages: raw.pages,
-    columns: 1,
+    columns: raw.columns,
     unreadableChars,
+    ligaturesRepaired: repaired.repaired,
     contactDetailsRemoved: contacts.found,
   };
   return { text: contacts.text, readability };
 }
 
-async function readFile(bytes: Uint8Array): Promise<{ text: string; source: SourceKind; pages: number | null }> {
+async function readFile(bytes: Uint8Array, ocr: boolean): Promise<RawText> {
   if (bytes.length === 0) throw new ResumeError("empty-file");
   if (bytes.length > env.MAX_UPLOAD_BYTES) throw new ResumeError("too-large");
   const format = sniffFormat(bytes);
   switch (format) {
     case "pdf": {
-      const pdf = await readPdfText(bytes, env.MAX_PDF_PAGES);
-      return { text: pdf.text, source: "pdf", pages: pdf.pages };
+      const pdf = await readPdfText(bytes, ocr);
+      return { text: pdf.text, source: "pdf", pages: pdf.pages, columns: pdf.columns, method: pdf.method };
     }
     case "docx":
-      return { text: await readDocxText(bytes), source: "docx", pages: null };
+      return { text: await readDocxText(bytes), source: "docx", pages: null, columns: 1, method: "direct" };
     case "text":
-      return { text: decodeText(bytes) ?? "", source: "text", pages: null };
+      return { text: decodeText(bytes) ?? "", source: "text", pages: null, columns: 1, method: "direct" };
     default:
       throw new ResumeError("unsupported-type");
   }

@@ -13,6 +13,8 @@ export const readabilitySchema = z.object({
   columns: z.number().int().positive(),
   /** Characters that carried no readable text (icon glyphs, replacement characters). */
   unreadableChars: z.number().int().nonnegative(),
+  /** Words whose ligature glyph ("fi", "fl") the PDF had dropped and that were restored from the dictionary. */
+  ligaturesRepaired: z.number().int().nonnegative().optional(),
   contactDetailsRemoved: z.object({
     emails: z.number().int().nonnegative(),
     phones: z.number().int().nonnegative(),

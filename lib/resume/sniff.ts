@@ -9,7 +9,11 @@ export function sniffFormat(bytes: Uint8Array): SourceKind | null {
     const names = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
     return names.includes("word/") ? "docx" : null;
   }
-  return decodeText(bytes) === null ? null : "text";
+  const text = decodeText(bytes);
+  if (text === null) return null;
+  // Text-based formats whose markup would be read as words: RTF, HTML/XML, PostScript.
+  if (/^\s*(?:\{\\rtf|<!doctype|<html|<\?xml|%!PS)/i.test(text.slice(0, 200))) return null;
+  return "text";
 }
 
 /** UTF-8 text without binary content, or null. */

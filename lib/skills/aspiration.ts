@@ -11,11 +11,20 @@ const CUES = [
   "keen to learn", "exploring how to", "familiarizing myself", "to be learned", "on my list",
   // German and Spanish resumes.
   "lerne gerade", "keine erfahrung", "möchte lernen", "interessiere mich", "aprendiendo", "sin experiencia",
-  "quiero aprender", "me interesa",
+  "quiero aprender", "me interesa", "noch keine", "keine kenntnisse", "me gustaría aprender", "todavía no",
+  "would love to", "looking forward to", "self-studying", "beginner in",
 ];
 
-const CUE_PATTERN = new RegExp(CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
-const AFTER_PATTERN = /^\s*\((?:learning|in progress|beginner|planned|basic exposure|soon)\b/i;
+// A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
+// the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
+const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
+/** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
+const AFTER_PATTERN = /^\s*[:(–-]?\s*(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
+
+/** A negation right before the mention: "rule-based, no ML", "without LangChain", "non-LLM baselines". */
+const NEGATED = /(?:^|[^\p{L}])(?:no|not|without|kein|keine|keinen|sin|non-?)\s*$/iu;
+
+const NEGATION_WORD = /\b(?:no|not|without|kein|keine|keinen|sin|non)\b/i;
 
 /** The clause around a position: from the last sentence or list break before it to the next one after it. */
 function clauseBefore(line: string, column: number): string {
@@ -25,8 +34,38 @@ function clauseBefore(line: string, column: number): string {
   return last ? head.slice(last.index + last[0].length) : head;
 }
 
+/** A cheap test per line: only a line with a cue, a negation or a parenthesis can hold an aspiration. */
+export function lineMayHoldAspiration(line: string): boolean {
+  return line.includes("(") || CUE_PATTERN.test(line) || NEGATION_WORD.test(line);
+}
+
 /** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */
 export function isAspiration(line: string, column: number, end: number): boolean {
   if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
+  if (NEGATED.test(line.slice(Math.max(0, column - 12), column))) return true;
   return AFTER_PATTERN.test(line.slice(end));
+}
+
+/** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
+const GOAL_HEADINGS = new Set(["goals", "goal", "learning goals", "career goals", "interests", "technical interests",
+  "currently learning", "to learn", "next steps", "aspirations", "ziele", "interessen", "objetivos",
+  "intereses"]);
+
+const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|objetivos|intereses/i;
+
+/**
+ * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
+ * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
+ */
+export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] | null {
+  // Most resumes have no goals heading: one scan of the whole text spares a look at every line.
+  if (!lines.some((line) => line.length <= 40 && GOAL_WORD.test(line))) return null;
+  let inGoals = false;
+  return lines.map((line) => {
+    // Runs for every line: only short lines without digits or commas can be a goals heading.
+    const key = line.length <= 40 && !/[\d,.(]/.test(line) ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
+    if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
+    if (inGoals && isHeading(line)) inGoals = false;
+    return inGoals;
+  });
 }

@@ -17,18 +17,36 @@ export interface CompiledTaxonomy {
   byFirstWord: Map<string, Phrase[]>;
   /** Every skill's broader skills, transitively (deep-learning → machine-learning; langgraph → ai-agents → llms → generative-ai). */
   broaderClosure: Map<string, string[]>;
+  /**
+   * Every word a form contains, and every form written as one word: a word broken across a line ("Lang-\nChain")
+   * is joined again only when the joined word is one of these, so ordinary hyphenated words stay apart.
+   */
+  vocabulary: Set<string>;
 }
 
-function toPhrase(skillId: string, form: Form): Phrase {
+/** The spellings one written form stands for: itself, run together ("vector db" → "vectordb"), and its plural. */
+function variants(words: string[], caseSensitive: boolean): string[][] {
+  const out = [words];
+  if (caseSensitive) return out;
+  if (words.length > 1 && words.join("").length >= 4) out.push([words.join("")]);
+  for (const base of [...out]) {
+    const last = base.at(-1)!;
+    if (/^\p{L}{4,}$/u.test(last) && !last.endsWith("s")) out.push([...base.slice(0, -1), `${last}s`]);
+  }
+  return out;
+}
+
+function toPhrases(skillId: string, form: Form): Phrase[] {
   const spec = typeof form === "string" ? { text: form } : form;
-  const words = formWords(spec.text);
-  return {
+  const caseSensitive = spec.caseSensitive ?? false;
+  const words = formWords(spec.text).map((w) => (caseSensitive ? w : w.toLowerCase()));
+  return variants(words, caseSensitive).map((variant) => ({
     skillId,
-    words: spec.caseSensitive ? words : words.map((w) => w.toLowerCase()),
-    caseSensitive: spec.caseSensitive ?? false,
+    words: variant,
+    caseSensitive,
     guard: spec.guard ?? null,
     form: spec.text,
-  };
+  }));
 }
 
 function closure(skills: Map<string, SkillDefinition>, id: string, seen = new Set<string>()): string[] {
@@ -43,19 +61,26 @@ function closure(skills: Map<string, SkillDefinition>, id: string, seen = new Se
 export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): CompiledTaxonomy {
   const skills = new Map(taxonomy.map((skill) => [skill.id, skill]));
   const byFirstWord = new Map<string, Phrase[]>();
+  const vocabulary = new Set<string>();
+  const seen = new Set<string>();
   for (const skill of taxonomy) {
     for (const form of [...skill.forms, ...skill.tools]) {
-      const phrase = toPhrase(skill.id, form);
-      const first = phrase.words[0]?.toLowerCase();
-      if (!first) continue;
-      const list = byFirstWord.get(first) ?? [];
-      list.push(phrase);
-      byFirstWord.set(first, list);
+      for (const phrase of toPhrases(skill.id, form)) {
+        const key = `${skill.id}\u0000${phrase.caseSensitive}\u0000${phrase.words.join(" ")}\u0000${phrase.guard}`;
+        const first = phrase.words[0]?.toLowerCase();
+        if (!first || seen.has(key)) continue;
+        seen.add(key);
+        for (const word of phrase.words) vocabulary.add(word.toLowerCase());
+        vocabulary.add(phrase.words.join("").toLowerCase());
+        const list = byFirstWord.get(first) ?? [];
+        list.push(phrase);
+        byFirstWord.set(first, list);
+      }
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const broaderClosure = new Map(taxonomy.map((skill) => [skill.id, closure(skills, skill.id)]));
-  return { skills, byFirstWord, broaderClosure };
+  return { skills, byFirstWord, broaderClosure, vocabulary };
 }
 
 let compiled: CompiledTaxonomy | undefined;
@@ -65,4 +90,3 @@ export function defaultTaxonomy(): CompiledTaxonomy {
   compiled ??= compileTaxonomy();
   return compiled;
 }
-

@@ -1,20 +1,27 @@
-import { isAspiration } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, type MatchContext } from "./context";
-import type { Aspiration, Evidence, FoundSkill, SkillMatch, SkillUsage } from "./schema";
+import { evidenceOf, snippet, type Hit } from "./evidence";
+import { prepareText } from "./normalize";
+import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { joinable, tokenize, type Token } from "./tokens";
 
-const MAX_EVIDENCE = 3;
-const SNIPPET_CHARS = 180;
+const MAX_KEPT = 3;
+const MAX_FORMS = 8;
 
-interface Hit {
-  skillId: string;
-  form: string;
-  line: number;
-  column: number;
-  end: number;
-  usage: Exclude<SkillUsage, "implied">;
+interface SkillHits {
+  used: Hit[];
+  listed: Hit[];
+  forms: Set<string>;
+}
+
+export interface MatchOptions {
+  /**
+   * Whether goal and negation cues ("want to", "no experience with") set a mention apart as an aspiration. A resume
+   * needs them; a job posting ("you want to build agents") does not.
+   */
+  aspirations?: boolean;
 }
 
 /** The phrase's words matched at token `at`, or -1: the index of the last token it covers. */
@@ -44,22 +51,17 @@ function inlineSection(line: string): SectionKind | null {
   return label ? headingKind(label) : null;
 }
 
-function snippet(line: string, column: number, end: number): string {
-  const trimmed = line.trim();
-  if (trimmed.length <= SNIPPET_CHARS) return trimmed;
-  const offset = line.indexOf(trimmed);
-  const from = Math.max(0, column - offset - SNIPPET_CHARS / 3);
-  const to = Math.min(trimmed.length, from + SNIPPET_CHARS);
-  const start = from === 0 ? 0 : trimmed.indexOf(" ", from) + 1;
-  const stop = to === trimmed.length ? to : Math.max(trimmed.lastIndexOf(" ", to), end - offset);
-  return `${start > 0 ? "…" : ""}${trimmed.slice(start, stop).trim()}${stop < trimmed.length ? "…" : ""}`;
-}
-
 /**
- * Finds the taxonomy's skills in normalized resume text, each with the lines that evidence it. Mentions that are
- * goals or negations are returned apart, as aspirations. Narrower skills add the broader skills they imply.
+ * Finds the taxonomy's skills in resume text, each with the lines that evidence it. Mentions that are goals or
+ * negations are returned apart, as aspirations. Narrower skills add the broader skills they imply. Line numbers in
+ * evidence are those of `text`: the matcher's own normalization never adds or removes a line.
  */
-export function matchSkills(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy()): SkillMatch {
+export function matchSkills(
+  input: string,
+  taxonomy: CompiledTaxonomy = defaultTaxonomy(),
+  options: MatchOptions = {},
+): SkillMatch {
+  const text = prepareText(input);
   const lines = text.split("\n");
   const lineStarts: number[] = [];
   let offset = 0;
@@ -68,69 +70,90 @@ export function matchSkills(text: string, taxonomy: CompiledTaxonomy = defaultTa
     offset += line.length + 1;
   }
   const sections = lineSections(lines);
-  const listLines = new Map<number, boolean>();
-  const isList = (line: number) => {
-    let cached = listLines.get(line);
-    if (cached === undefined) listLines.set(line, (cached = isListLine(lines[line] ?? "")));
-    return cached;
+  const underGoals = goalLines(lines, (line) => headingKind(line) !== null);
+  // Facts about a line, worked out the first time a skill is met on it.
+  const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
+  const factsOf = (line: number) => {
+    let facts = lineFacts[line];
+    if (!facts) {
+      const lineText = lines[line] ?? "";
+      facts = { inList: isListLine(lineText), section: inlineSection(lineText) ?? sections[line] ?? null };
+      lineFacts[line] = facts;
+    }
+    return facts;
   };
+  const cueLines: (boolean | undefined)[] = new Array(lines.length);
+  const mayHoldAspiration = (line: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
 
-  const tokens = tokenize(text);
-  const hits: Hit[] = [];
+  const tokens = tokenize(text, taxonomy.vocabulary);
+  const hits = new Map<string, SkillHits>();
+  const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
+  const checkAspirations = options.aspirations ?? true;
 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     const candidates = taxonomy.byFirstWord.get(token.lower);
     if (!candidates) continue;
-    const matchedHere = new Set<string>();
+    let matchedHere: string[] | null = null;
     for (const phrase of candidates) {
-      if (matchedHere.has(phrase.skillId)) continue;
+      if (matchedHere?.includes(phrase.skillId)) continue;
+      // "agents" inside "AI agents" is the same mention again, not a second one.
+      if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
       const last = phraseEnd(text, tokens, at, phrase);
       if (last < 0) continue;
-      const lineText = lines[token.line] ?? "";
-      const section = inlineSection(lineText) ?? sections[token.line] ?? null;
-      const inList = isList(token.line);
+      const { inList, section } = factsOf(token.line);
       const context: MatchContext = { tokens, first: at, last, section, inList };
       if (phrase.guard && !GUARDS[phrase.guard](context)) continue;
-      matchedHere.add(phrase.skillId);
+      (matchedHere ??= []).push(phrase.skillId);
+      covered.set(phrase.skillId, last);
 
-      const column = token.start - (lineStarts[token.line] ?? 0);
-      const end = Math.min(lineText.length, tokens[last]!.end - (lineStarts[token.line] ?? 0));
-      if (isAspiration(lineText, column, end)) {
+      const lineText = lines[token.line] ?? "";
+      const lastToken = tokens[last]!;
+      const column = token.start - lineStarts[token.line]!;
+      const lastLine = lastToken.endLine ?? lastToken.line;
+      const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
+      const aspiration = underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
+      if (checkAspirations && aspiration) {
         const skill = taxonomy.skills.get(phrase.skillId)!;
         if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
         continue;
       }
       const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
-      hits.push({ skillId: phrase.skillId, form: text.slice(token.start, tokens[last]!.end), line: token.line, column, end, usage });
+      let skillHits = hits.get(phrase.skillId);
+      if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
+      const form = text.slice(token.start, lastToken.end);
+      if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
+      // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
+      const kept = skillHits[usage];
+      if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
+        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
+      }
     }
   }
+  return collect(hits, aspirations, lines, sections, taxonomy);
+}
 
+/** Groups hits by skill, adds the broader skills they imply (LABELING.md rule 5), and orders the result. */
+function collect(
+  hits: Map<string, SkillHits>,
+  aspirations: Map<string, Aspiration>,
+  lines: string[],
+  sections: (SectionKind | null)[],
+  taxonomy: CompiledTaxonomy,
+): SkillMatch {
+  const made = new Map<string, string>();
   const direct = new Map<string, Hit[]>();
-  for (const hit of hits) direct.set(hit.skillId, [...(direct.get(hit.skillId) ?? []), hit]);
-
-  const evidenceOf = (skillHits: Hit[]): Evidence[] => {
-    const seenLines = new Set<number>();
-    const evidence: Evidence[] = [];
-    // Prefer described work over list entries: it is the stronger proof.
-    for (const hit of [...skillHits].sort((a, b) => (a.usage === b.usage ? a.line - b.line : a.usage === "used" ? -1 : 1))) {
-      if (seenLines.has(hit.line) || evidence.length >= MAX_EVIDENCE) continue;
-      seenLines.add(hit.line);
-      evidence.push({ text: snippet(lines[hit.line] ?? "", hit.column, hit.end), section: sections[hit.line] ?? null, line: hit.line });
-    }
-    return evidence;
-  };
+  for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);
 
   const found = new Map<string, FoundSkill>();
   for (const [skillId, skillHits] of direct) {
-    const skill = taxonomy.skills.get(skillId)!;
     found.set(skillId, {
       id: skillId,
-      name: skill.name,
-      usage: skillHits.some((hit) => hit.usage === "used") ? "used" : "listed",
-      evidence: evidenceOf(skillHits),
-      matched: [...new Set(skillHits.map((hit) => hit.form))],
+      name: taxonomy.skills.get(skillId)!.name,
+      usage: hits.get(skillId)!.used.length > 0 ? "used" : "listed",
+      evidence: evidenceOf(skillHits, lines, sections, made),
+      matched: [...hits.get(skillId)!.forms],
       impliedBy: [],
     });
   }
@@ -147,7 +170,7 @@ export function matchSkills(text: string, taxonomy: CompiledTaxonomy = defaultTa
         id: broaderId,
         name: broader.name,
         usage: "implied",
-        evidence: evidenceOf(skillHits),
+        evidence: evidenceOf(skillHits, lines, sections, made),
         matched: [],
         impliedBy: [skillId],
       });

@@ -15,20 +15,20 @@ export type SectionKind = z.infer<typeof sectionKindSchema>;
 /** Heading words per section, in English, German and Spanish (resumes in those languages use English tech terms). */
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   summary: ["summary", "profile", "about", "about me", "objective", "professional summary", "career summary",
-    "profil", "kurzprofil", "zusammenfassung", "perfil", "resumen", "perfil profesional", "sobre mí"],
+    "profil", "kurzprofil", "zusammenfassung", "perfil", "resumen", "perfil profesional", "sobre mí", "résumé"],
   experience: ["experience", "work experience", "professional experience", "employment", "employment history",
     "work history", "career history", "relevant experience", "industry experience", "research experience",
     "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia", "experiencia laboral",
-    "experiencia profesional"],
+    "experiencia profesional", "expérience", "expériences", "expérience professionnelle"],
   projects: ["projects", "personal projects", "selected projects", "side projects", "key projects", "open source",
-    "open source projects", "projekte", "proyectos"],
+    "open source projects", "projekte", "proyectos", "projets"],
   education: ["education", "academic background", "education and training", "ausbildung", "bildung", "studium",
-    "bildungsweg", "educación", "educacion", "formación", "formacion", "formación académica"],
+    "bildungsweg", "educación", "educacion", "formación", "formacion", "formación académica", "formation"],
   skills: ["skills", "technical skills", "core skills", "key skills", "technologies", "tech stack", "tools",
     "competencies", "core competencies", "skills and tools", "skills & tools", "technical expertise", "expertise",
     "languages and tools", "programming languages", "kenntnisse", "fähigkeiten", "technische kenntnisse",
     "it-kenntnisse", "it kenntnisse", "habilidades", "competencias", "conocimientos", "aptitudes",
-    "skills & interests", "skills and interests", "computer skills"],
+    "skills & interests", "skills and interests", "computer skills", "compétences", "compétences techniques"],
   publications: ["publications", "papers", "selected publications", "veröffentlichungen", "publicaciones"],
   certifications: ["certifications", "certificates", "courses", "licenses & certifications", "zertifikate",
     "certificaciones", "awards", "honors", "honors and awards", "awards and honors"],
@@ -38,14 +38,18 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
   Object.entries(HEADINGS).flatMap(([kind, words]) => words.map((w) => [w, kind as SectionKind] as const)),
 );
 
+/** Characters no heading in HEADINGS contains: a line with one is content ("Python, SQL", "2019 - 2023"). */
+const NEVER_IN_HEADING = /[\d,.|•@()/;]/;
+
 /** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
 export function headingKind(line: string): SectionKind | null {
-  const key = line
-    .trim()
-    .replace(/[:：]\s*$/, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-  if (key.length === 0 || key.length > 40) return null;
+  // Runs for every line of every resume: most lines are sentences, too long to be a heading.
+  if (line.length > 60) return null;
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 42 || NEVER_IN_HEADING.test(trimmed)) return null;
+  let key = trimmed.toLowerCase();
+  if (key.endsWith(":") || key.endsWith("：")) key = key.slice(0, -1).trimEnd();
+  if (key.includes("  ")) key = key.replace(/\s+/g, " ");
   return HEADING_LOOKUP.get(key) ?? null;
 }
 

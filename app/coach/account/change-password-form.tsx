@@ -1,31 +1,24 @@
 "use client";
 
 import { useState } from "react";
-import { authClient, authErrorMessage } from "@/app/_components/auth-client";
+import { authClient } from "@/app/_components/auth-client";
+import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 
 export function ChangePasswordForm() {
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
-
-  // onSubmit rather than a form action: React resets a form after its action, and a typo should not cost the email.
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    setDone(false);
-    const { error: failure } = await authClient.changePassword({
-      currentPassword: String(formData.get("currentPassword") ?? ""),
-      newPassword: String(formData.get("newPassword") ?? ""),
-      // A changed password should lock out whoever else knew the old one.
-      revokeOtherSessions: true,
-    });
-    setPending(false);
-    if (failure) return setError(authErrorMessage(failure));
-    setDone(true);
-  }
+  const { error, pending, submit } = useAuthForm(
+    (formData) => {
+      setDone(false);
+      return authClient.changePassword({
+        currentPassword: String(formData.get("currentPassword") ?? ""),
+        newPassword: String(formData.get("newPassword") ?? ""),
+        // A changed password should lock out whoever else knew the old one.
+        revokeOtherSessions: true,
+      });
+    },
+    () => setDone(true),
+  );
 
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,0 +1,137 @@
+import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import JSZip from "jszip";
+import { RESUME_ERRORS } from "../lib/resume/errors";
+import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/resume/testing/make-files";
+import { GENAI_RESUME, expect, test } from "./fixtures";
+
+const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const fixture = (name: string) => path.join(FIXTURES, name);
+const PDF = "application/pdf";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const buffer = (bytes: Uint8Array) => Buffer.from(bytes);
+
+test.describe("every intake error reaches the form with its code and sentence", () => {
+  const cases: [keyof typeof RESUME_ERRORS, string, string, () => Promise<Buffer>][] = [
+    ["empty-file", "resume.pdf", PDF, async () => Buffer.alloc(0)],
+    ["too-large", "resume.pdf", PDF, async () => Buffer.alloc(5 * 1024 * 1024 + 10, 0x41)],
+    ["too-large", "resume.docx", DOCX, async () => buffer(await zipBombDocx(GENAI_RESUME, 60))],
+    ["unsupported-type", "resume.docx", DOCX, async () => buffer(await new JSZip().file("a.txt", GENAI_RESUME).generateAsync({ type: "uint8array" }))],
+    ["encrypted", "resume.pdf", PDF, async () => buffer(encryptedPdf())],
+    ["corrupt", "resume.pdf", PDF, async () => buffer((await textPdf(GENAI_RESUME)).slice(0, 400))],
+    // OCR runs on this blank page, finds nothing and the user is told the PDF has no text layer.
+    ["no-text-layer", "scan.pdf", PDF, async () => buffer(await blankPdf(1))],
+    ["too-many-pages", "book.pdf", PDF, async () => buffer(await textPdf(GENAI_RESUME, 21))],
+    ["too-little-text", "short.txt", "text/plain", async () => Buffer.from("Jane Doe\nPython")],
+  ];
+  for (const [code, name, type, make] of cases) {
+    test(`${code} (${name})`, async ({ upload }) => {
+      await upload.open();
+      await upload.uploadFile(name, type, await make());
+      await upload.expectError(code, RESUME_ERRORS[code]);
+    });
+  }
+
+  test("too-little-text and too-much-text for pasted text", async ({ upload, page }) => {
+    await upload.open();
+    await upload.pasteText("Jane Doe, Python");
+    await upload.expectError("too-little-text", RESUME_ERRORS["too-little-text"]);
+    await page.getByLabel("Or paste your resume text").fill(`${GENAI_RESUME}\n`.repeat(Math.ceil(105_000 / GENAI_RESUME.length)));
+    await page.getByRole("button", { name: "Analyze my resume" }).click();
+    await upload.expectError("too-much-text", RESUME_ERRORS["too-much-text"]);
+  });
+});
+
+/**
+ * Starts one more production server with tighter limits, for the cases the shared server's defaults cannot reach
+ * in test time. It runs in its own process group so that stopping it stops nothing else.
+ */
+function limitedServer(offset: number, limits: Record<string, string>) {
+  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
+  const origin = `http://127.0.0.1:${port}`;
+  const database = `data/e2e-intake-${offset}.db`;
+  let server: ChildProcess | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
+    server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
+    for (let tries = 0; tries < 120; tries++) {
+      if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
+      if (await fetch(origin).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`the server did not start on ${origin}`);
+  });
+  test.afterAll(() => {
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid);
+  });
+  return origin;
+}
+
+test.describe("a server with a 1 ms parse budget", () => {
+  const origin = limitedServer(10, { PARSE_TIMEOUT_MS: "1" });
+
+  test("answers a slow parse with timeout, replaces the worker and keeps serving", async ({ page, upload }) => {
+    await page.goto(origin);
+    await upload.uploadFile("resume.pdf", PDF, buffer(await textPdf(GENAI_RESUME, 2)));
+    await upload.expectError("timeout", RESUME_ERRORS.timeout);
+    // The next file gets a fresh worker, and a coded answer again rather than a hung request.
+    await upload.uploadFile("resume.docx", DOCX, buffer(await docxOf(GENAI_RESUME)));
+    await upload.expectError("timeout", RESUME_ERRORS.timeout);
+    await upload.pasteText(GENAI_RESUME);
+    await upload.expectReport();
+  });
+});
+
+test.describe("a server with one 32 MB parser worker", () => {
+  const origin = limitedServer(20, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "32" });
+
+  test("a DOCX that exhausts the worker's memory gets a coded error, and the next upload is parsed by a new worker", async ({ page, upload }) => {
+    test.setTimeout(90_000);
+    await page.goto(origin);
+    // 8 MB of paragraph XML: under the unpacking limits, far over what mammoth can build in a 32 MB heap.
+    const lines = Array.from({ length: 80_000 }, (_, i) => `Paragraph ${i} about retrieval-augmented generation`).join("\n");
+    await upload.uploadFile("huge.docx", DOCX, buffer(await docxOf(lines)));
+    await upload.expectError("corrupt", RESUME_ERRORS.corrupt);
+    await upload.uploadFile("alex.pdf", PDF, buffer(await textPdf(GENAI_RESUME)));
+    await upload.expectReport();
+  });
+});
+
+test("a DOCX upload gives a report whose readability check passes and whose evidence has no contact details", async ({ page, upload }) => {
+  await upload.open();
+  const resume = `${GENAI_RESUME}\nContact: alex@example.com, +49 30 12345678, Hauptstraße 12, 10115 Berlin`;
+  await upload.uploadFile("alex.docx", DOCX, buffer(await docxOf(resume)));
+  await upload.expectReport();
+  const readability = page.getByTestId("readability");
+  await expect(readability.getByRole("heading", { name: "How a screening system reads your resume" })).toBeVisible();
+  await expect(readability.locator('[data-finding="text"]')).toContainText("Word document text");
+  await expect(readability.locator('[data-finding="sections"]')).toContainText("Sections found: Summary, Experience, Skills");
+  await expect(readability.locator('[data-finding="contacts"]')).toContainText("1 email, 1 phone number, 1 street address");
+  for (const finding of await readability.locator("[data-finding]").all()) await expect(finding).toContainText("Advice:");
+  for (const leak of ["alex@example.com", "12345678", "Hauptstraße"]) await expect(page.getByText(leak)).toHaveCount(0);
+});
+
+test.describe("the shared resume fixtures", () => {
+  test.skip(!existsSync(FIXTURES), `${FIXTURES} is absent`);
+
+  test("a scanned, image-only PDF is read by OCR and yields what its text original yields", async ({ page, upload }) => {
+    test.setTimeout(120_000);
+    await upload.open();
+    await upload.uploadFile("scan.pdf", PDF, readFileSync(fixture("scanned-image-only-harvey-dent-derived.pdf")));
+    await upload.expectReport();
+    await expect(page.getByTestId("readability").locator('[data-finding="text"]')).toContainText("Read by OCR");
+    await expect(page.locator('[data-skill="machine-learning"]')).toBeVisible();
+    await expect(page.locator('[data-skill="deep-learning"]')).toBeVisible();
+  });
+
+  test("a two-column resume is reported as two columns, read column by column", async ({ page, upload }) => {
+    await upload.open();
+    await upload.uploadFile("two-column.pdf", PDF, readFileSync(fixture("resume-matcher-chromium-two-column.pdf")));
+    await upload.expectReport();
+    await expect(page.getByTestId("readability").locator('[data-finding="columns"]')).toContainText("2 columns detected");
+    await expect(page.getByText("john.doe@email.com")).toHaveCount(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { ResumeError, type ResumeErrorCode } from "./errors";
+import { readResume } from "./read";
+import { MUTATION_NAMES, MUTATIONS, seeded } from "./testing/mutate";
+
+export interface FuzzSeed {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FuzzOutcome {
+  input: string;
+  mutation: string;
+  /** "ok" (a resume with text), a resume error code, or "crash" (anything else thrown: a bug). */
+  result: "ok" | ResumeErrorCode | "crash";
+  ms: number;
+  detail?: string;
+}
+
+export interface FuzzReport {
+  inputs: number;
+  byResult: Record<string, number>;
+  slowest: FuzzOutcome[];
+  crashes: FuzzOutcome[];
+  /** Results that claimed success but carried no text: must stay empty. */
+  emptyReports: FuzzOutcome[];
+  peakRssMb: number;
+  ms: number;
+}
+
+/** Broken inputs made from the seeds, round-robin over seeds and mutations, reproducible from `seed`. */
+export function* brokenInputs(seeds: FuzzSeed[], count: number, seed = 1): Generator<{ name: string; mutation: string; bytes: Uint8Array }> {
+  const random = seeded(seed);
+  for (let i = 0; i < count; i++) {
+    // Every mutation in turn, moving to the next seed after each round: all pairs appear within seeds × mutations.
+    const mutation = MUTATION_NAMES[i % MUTATION_NAMES.length]!;
+    const source = seeds[Math.floor(i / MUTATION_NAMES.length) % seeds.length]!;
+    yield { name: `${source.name}#${i}`, mutation, bytes: MUTATIONS[mutation]!(source.bytes, random) };
+  }
+}
+
+/**
+ * Reads every broken input through the real intake (worker pool, limits, checks) with `concurrency` in flight,
+ * and records what each produced and how long it took. OCR stays off: a fuzzed scan would spend its budget on
+ * recognising noise, and the OCR path is tested on its own.
+ */
+export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurrency?: number; seed?: number } = {}): Promise<FuzzReport> {
+  const started = Date.now();
+  const outcomes: FuzzOutcome[] = [];
+  const inputs = brokenInputs(seeds, count, options.seed ?? 1);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const lane = async () => {
+    for (let next = inputs.next(); !next.done; next = inputs.next()) {
+      const { name, mutation, bytes } = next.value;
+      const t0 = Date.now();
+      let result: FuzzOutcome["result"];
+      let detail: string | undefined;
+      try {
+        const resume = await readResume({ kind: "file", bytes }, { ocr: false });
+        result = "ok";
+        if (resume.text.trim().length === 0) detail = "empty text";
+      } catch (error) {
+        result = error instanceof ResumeError ? error.code : "crash";
+        if (result === "crash") detail = String((error as Error)?.stack ?? error).slice(0, 500);
+      }
+      outcomes.push({ input: name, mutation, result, ms: Date.now() - t0, ...(detail ? { detail } : {}) });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? 2 }, lane));
+  } finally {
+    clearInterval(sampler);
+  }
+  const byResult: Record<string, number> = {};
+  for (const outcome of outcomes) byResult[outcome.result] = (byResult[outcome.result] ?? 0) + 1;
+  return {
+    inputs: outcomes.length,
+    byResult,
+    slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    crashes: outcomes.filter((outcome) => outcome.result === "crash"),
+    emptyReports: outcomes.filter((outcome) => outcome.result === "ok" && outcome.detail === "empty text"),
+    peakRssMb: Math.round(peakRss / 1024 / 1024),
+    ms: Date.now() - started,
+  };
+}

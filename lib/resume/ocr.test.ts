@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { matchSkills } from "../skills/match";
+import { parsePool } from "./pool";
+import { readResume } from "./read";
+
+const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const SCAN = path.join(FIXTURES, "scanned-image-only-harvey-dent-derived.pdf");
+const TEXT_PDF = path.join(FIXTURES, "resume-matcher-harvey-dent-mle.pdf");
+const present = existsSync(SCAN) && existsSync(TEXT_PDF);
+if (!present) console.warn(`skipping the OCR test: ${SCAN} is absent`);
+
+// The suite's only OCR run: tesseract on one rendered page takes a few seconds.
+describe.skipIf(!present)("scanned resumes", () => {
+  afterAll(() => parsePool().close());
+
+  it("reads an image-only PDF by OCR and finds what its text-layer original yields", async () => {
+    const read = (file: string) => readResume({ kind: "file", bytes: new Uint8Array(readFileSync(file)) }, { ocr: true });
+    const [scan, original] = await Promise.all([read(SCAN), read(TEXT_PDF)]);
+    expect(scan.readability).toMatchObject({ source: "pdf", method: "ocr", pages: 1 });
+    expect(original.readability.method).toBe("text-layer");
+    const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id).sort();
+    expect(ids(original.text)).toEqual(["deep-learning", "machine-learning"]);
+    expect(ids(scan.text)).toEqual(ids(original.text));
+    expect(scan.text).toContain("Designed and implemented deep learning models");
+    // Contact details recognised in the image are removed like any others.
+    expect(scan.readability.contactDetailsRemoved.emails).toBeGreaterThan(0);
+  }, 90_000);
+});

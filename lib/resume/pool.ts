@@ -1,0 +1,172 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { env } from "../env";
+import { ResumeError, resumeErrorCodeSchema } from "./errors";
+
+/** What the worker sends back for each job kind (see parse-worker.mjs). */
+export interface PdfItem {
+  s: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  eol: boolean;
+}
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+export type WorkerResult =
+  | { kind: "pdf"; pages: PdfPage[] }
+  | { kind: "docx"; text: string }
+  | { kind: "ocr"; text: string; pages: number };
+
+export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number };
+
+interface Pending {
+  id: number;
+  job: WorkerJob;
+  timeoutMs: number;
+  resolve: (result: WorkerResult) => void;
+  reject: (error: ResumeError) => void;
+  /** Fails the job if no worker frees up within its own time limit, so a burst of uploads cannot wait forever. */
+  waiting: NodeJS.Timeout | null;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * The worker file is resolved from the working directory, not from this module's URL: under `next start` this
+ * module lives in a bundled chunk, while the app (and the CLI, and vitest) always run from the repository root.
+ */
+export function workerFilePath(): string {
+  const fromCwd = path.join(process.cwd(), "lib", "resume", "parse-worker.mjs");
+  if (existsSync(fromCwd)) return fromCwd;
+  throw new Error(`parse worker not found at ${fromCwd}: run SkillGap from its repository root`);
+}
+
+/**
+ * A small, fixed pool of parser threads. Each has a heap cap; a job that runs past its time limit has its worker
+ * terminated, and a worker that dies (out of memory, native crash) is dropped; either way a fresh worker takes the
+ * next job, the caller gets a coded error, and the server keeps serving.
+ *
+ * The heap cap is best effort in Node (nodejs/node#47224): a few allocation shapes, such as one huge string,
+ * abort the whole process instead of the worker. The size, page and zip-directory checks made before a file
+ * reaches a worker keep inputs far from that edge.
+ */
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  /** Workers replaced after a timeout or crash, for tests and the fuzz report. */
+  replaced = 0;
+
+  constructor(
+    private readonly size: number,
+    private readonly heapMb: number,
+  ) {}
+
+  run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { id: this.nextId++, job, timeoutMs, resolve, reject, waiting: null };
+      this.queue.push(pending);
+      this.dispatch();
+      if (this.queue.includes(pending)) {
+        pending.waiting = setTimeout(() => {
+          this.queue.splice(this.queue.indexOf(pending), 1);
+          reject(new ResumeError("timeout"));
+        }, timeoutMs);
+      }
+    });
+  }
+
+  /** Stops every worker (the CLI and tests call this so the process can exit). */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((candidate) => candidate.current === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      this.start(slot, pending);
+    }
+  }
+
+  private spawn(): Slot {
+    const options = {
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.heapMb,
+        maxYoungGenerationSizeMb: Math.max(8, Math.round(this.heapMb / 8)),
+        stackSizeMb: 4,
+      },
+    };
+    // Turbopack rewrites a literal `new Worker(path)` into a bundled worker chunk, in which require.resolve of
+    // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.
+    const worker: Worker = Reflect.construct(Worker, [workerFilePath(), options]);
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on("message", (message: { id?: number; ok?: boolean; result?: WorkerResult; code?: string }) => {
+      const pending = slot.current;
+      if (!pending || message.id !== pending.id) return;
+      this.finish(slot);
+      if (message.ok && message.result) pending.resolve(message.result);
+      else {
+        const code = resumeErrorCodeSchema.safeParse(message.code);
+        pending.reject(new ResumeError(code.success ? code.data : "corrupt"));
+      }
+      this.dispatch();
+    });
+    // A worker dies on out-of-memory or a native fault: its file was too hostile to open.
+    worker.on("error", () => this.retire(slot, "corrupt"));
+    worker.on("exit", () => this.retire(slot, "corrupt"));
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, pending: Pending): void {
+    if (pending.waiting) clearTimeout(pending.waiting);
+    slot.current = pending;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => this.retire(slot, "timeout"), pending.timeoutMs);
+    const bytes = pending.job.bytes.slice();
+    slot.worker.postMessage({ ...pending.job, id: pending.id, bytes }, [bytes.buffer]);
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    slot.worker.unref();
+  }
+
+  /** Removes a worker that timed out or died; its job fails with `code`, and the next job gets a new worker. */
+  private retire(slot: Slot, code: "timeout" | "corrupt"): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.slots.splice(index, 1);
+    const pending = slot.current;
+    this.finish(slot);
+    this.replaced++;
+    void slot.worker.terminate();
+    pending?.reject(new ResumeError(code));
+    this.dispatch();
+  }
+}
+
+const globalPool = globalThis as unknown as { skillgapParsePool?: ParsePool };
+
+/** The process-wide pool (kept on globalThis so development reloads do not leak workers). */
+export function parsePool(): ParsePool {
+  globalPool.skillgapParsePool ??= new ParsePool(env.PARSE_WORKERS, env.PARSE_WORKER_HEAP_MB);
+  return globalPool.skillgapParsePool;
+}

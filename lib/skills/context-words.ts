@@ -1,0 +1,88 @@
+/** Word lists the context rules in `context.ts` consult. Lower case; one edit here changes every rule that uses them. */
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that show a passage is about software and models rather than people, places or electricity. */
+export const TECH_WORDS = words(`
+  ai api apis sdk sdks llm llms model models prompt prompts prompting python typescript javascript gpt gpt4 chatgpt
+  openai anthropic langchain langgraph llamaindex rag agent agents agentic embeddings embedding fine tuning tuned
+  inference chatbot chatbots copilot tools tool calling function vector pipeline pipelines genai generative
+  neural deep learning machine ml nlp transformer transformers pytorch tensorflow hugging huggingface
+  retrieval evaluation evals evaluations token tokens context mcp automation automated workflow workflows backend
+  kubernetes docker aws gcp azure cloud database databases sql server servers deployed deploy built integrated
+  integrating integration framework frameworks library libraries vertex bedrock multimodal vision reasoning
+  quantized quantization weights ollama vllm gguf parameters instruct chat completions benchmark benchmarks
+  sonnet opus haiku claude gemini mistral llama qwen deepseek`);
+
+/** Words that mark "agent" as a person's job rather than software. */
+export const HUMAN_AGENT_WORDS = words(`
+  estate realty travel customer service support insurance sales call center centre booking leasing talent
+  sports free secret double change border patrol ticket tickets shipping freight purchasing listing buyer
+  buyers seller sellers rental property properties contact helpdesk desk claims federal fbi patent literary
+  human humans live reisebüro immobilien kundenservice agentes inmobiliarios`);
+
+/** Words near "agent" that make it a software agent built on a model. */
+export const AI_AGENT_WORDS = words(`
+  ai llm llms autonomous tool tools calling langchain langgraph crewai autogen gpt openai claude anthropic rag
+  agentic planner mcp copilot genai generative prompt prompts reasoning orchestration orchestrated gemini models
+  model ki ia react`);
+
+/** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
+export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
+
+export const LLM_MULTI_AGENT = words(`
+  llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
+
+/** Words after an organisation's name that show its product was used, not that it was the employer. */
+export const PRODUCT_WORDS = words(`
+  api apis sdk sdks models model gpt gpt4 gpt4o embeddings embedding assistants assistant hub transformers spaces
+  datasets whisper agents realtime responses functions function plugins plugin integration integrations tools
+  endpoints platform llms llm claude gemini dall codex o1 o3 chat completions fine code sonnet opus haiku pro flash
+  cli desktop`);
+
+export const USE_VERBS = words(`
+  using used use uses via leveraging leveraged leverage integrated integrating integrate built building powered
+  calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con`);
+
+export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en");
+
+/** Role words: a line naming a role and an organisation ("ML Engineer, OpenAI, San Francisco") is a job header. */
+export const ROLE_WORDS = words(`
+  engineer engineers developer scientist researcher intern manager analyst consultant architect lead director
+  founder cofounder contractor fellow resident ingenieur entwickler ingeniero desarrollador`);
+
+export const ELECTRICAL_WORDS = words(`
+  power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
+  transmission transformer's oil cooled stepdown step`);
+
+/** Transformers the films and toys. */
+export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
+
+/** Neural-network context for short names (CNN, RNN, GAN) that are also a news channel or other initials. */
+export const NEURAL_WORDS = words(`
+  network networks neural deep learning pytorch tensorflow keras jax trained training train image images vision
+  layers layer convolution convolutional gpu gpus lstm lstms architecture architectures segmentation
+  generative resnet dropout embeddings attention encoder decoder backbone`);
+
+export const NOT_GEMINI_MODEL = words(`
+  exchange crypto bitcoin zodiac trust trading dollar earn horoscope capsule spacecraft nasa cryptocurrency
+  sign signs astrology`);
+
+export const RETRIEVAL_WORDS = words(`
+  retrieval rag embeddings embedding documents document vector index indexing llm llms search semantic corpus
+  knowledge pipeline`);
+
+export const EMBEDDING_STORE_WORDS = words(`
+  store stores stored index indexes indexed indexing database databases db similarity nearest neighbor neighbour
+  neighbors neighbours pgvector faiss ann hnsw`);
+
+export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor señora");
+
+export const CLAUDE_WORDS = words("claude anthropic");
+
+/** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
+export const MODEL_WORDS = words(`
+  llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero chain thought
+  system instruction instructions completions chatbot assistant agent agents langchain dspy rag evals`);
+
+/** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
+export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
