@@ -87,10 +87,12 @@ export class UploadPage {
 }
 
 export const JOB_POSTING = `AI Engineer, Payments Platform
-We are looking for an AI Engineer to build retrieval-augmented generation (RAG) features over our policy documents.
-You will design AI agents with LangGraph, evaluate LLMs, and deploy models with MLOps practices (MLflow).
-Experience with PyTorch and vector databases such as Pinecone is a plus, as is work with the Anthropic Claude API
-and multi-agent frameworks such as CrewAI.`;
+Requirements:
+Build retrieval-augmented generation (RAG) features over our policy documents.
+Design AI agents with LangGraph, evaluate LLMs, and deploy models with MLOps practices (MLflow).
+Nice to have:
+PyTorch and vector databases such as Pinecone.
+The Anthropic Claude API and multi-agent frameworks such as CrewAI.`;
 
 /** Fails with the list of rule ids and targets when axe-core finds any accessibility violation on the page. */
 export async function expectNoAxeViolations(page: Page) {
