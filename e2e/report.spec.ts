@@ -103,6 +103,7 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(posting.locator('[data-posting-skill="rag"]')).toContainText("(required)");
   await expect(anthropic.getByRole("link", { name: /LLM fundamentals/ })).toHaveAttribute("href", "/practice/llm-fundamentals");
   await expect(page.getByTestId("posting-summary")).toContainText(/asks for \d+ of the skills/);
+  await expect(page.getByTestId("posting-summary")).toContainText("Of the 7 it requires, your resume shows 7.");
   await expectNoAxeViolations(page);
 
   // Printed (the print stylesheet), even this fullest report — progress, market, posting — fits on two pages.

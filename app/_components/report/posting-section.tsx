@@ -11,6 +11,7 @@ export function PostingSection({ report }: { report: Report }) {
   if (!posting) return null;
   const lacking = posting.skills.filter((skill) => !skill.shown);
   const shown = posting.skills.filter((skill) => skill.shown);
+  const required = posting.skills.filter((skill) => skill.level === "required");
   return (
     <Section id="posting" title="Against the job posting you pasted">
       {posting.skills.length === 0 ? (
@@ -20,6 +21,8 @@ export function PostingSection({ report }: { report: Report }) {
           <p data-testid="posting-summary">
             The posting asks for {posting.skills.length} of the skills SkillGap knows; your resume shows {shown.length}{" "}
             and lacks {lacking.length}.
+            {required.length > 0 &&
+              ` Of the ${required.length} it requires, your resume shows ${required.filter((skill) => skill.shown).length}.`}
           </p>
           <table className="print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
