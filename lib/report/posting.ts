@@ -1,7 +1,7 @@
 import type { MarketSnapshot } from "../market/snapshot";
 import { extractPostingSkills } from "../skills/posting";
 import { practiceAreaOf } from "./practice-areas";
-import type { PostingComparison } from "./schema-extras";
+import type { PostingComparison } from "./schema";
 
 export interface PostingSkill {
   id: string;

@@ -1,5 +1,5 @@
 import type { Report } from "./schema";
-import type { Progress } from "./schema-extras";
+import type { Progress } from "./schema";
 
 function tierRef(report: Report) {
   const { id, label, medianUsd, n, caveat } = report.tier;

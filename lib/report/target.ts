@@ -1,5 +1,5 @@
 import type { MarketSnapshot } from "../market/snapshot";
-import type { MarketFigures, TargetMarket } from "./schema-extras";
+import type { MarketFigures, TargetMarket } from "./schema";
 
 /** The markets a candidate may target. Their figures come from the snapshot, which may have none for some. */
 export const TARGET_INDUSTRIES = [

@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/report/schema";
-import type { MarketFigures } from "@/lib/report/schema-extras";
+import type { MarketFigures } from "@/lib/report/schema";
 import { formatCount, formatPercent } from "@/lib/report/format";
 import { CARD, Section } from "./section";
 
