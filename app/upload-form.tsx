@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { analyzeResume } from "./actions";
 import type { FormState } from "./_server/form-state";
@@ -30,8 +30,16 @@ export function UploadForm({ children, previous }: {
   const [uploadKey] = useState(() => crypto.randomUUID());
   const fileError = state?.fieldErrors?.file?.[0];
 
+  // React empties a form once its action has run, and an upload that fails must not cost the pasted text or the
+  // chosen file: the submit starts the action itself. Without JavaScript the form still posts to the action.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
   return (
-    <form action={formAction} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={formAction} onSubmit={submit} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="uploadKey" value={uploadKey} />
       <div className="space-y-2">
         <label htmlFor="file" className="block font-semibold">

@@ -58,3 +58,29 @@ test("another browser cannot open a report: it gets not-found", async ({ page, u
   await expect(strangerPage.getByText("Built a RAG pipeline")).toHaveCount(0);
   await stranger.close();
 });
+
+test("a failed upload keeps the pasted text, so the candidate can fix it and try again", async ({ page, upload }) => {
+  await upload.open();
+  await upload.pasteText("Jane Doe, Python");
+  await upload.expectError("too-little-text", /too little text/);
+  await expect(page.getByLabel("Or paste your resume text")).toHaveValue("Jane Doe, Python");
+  await page.getByLabel("Or paste your resume text").fill(GENAI_RESUME);
+  await page.getByRole("button", { name: "Analyze my resume" }).click();
+  await upload.expectReport();
+});
+
+test("while the server works the button shows progress and cannot be pressed twice", async ({ page, upload }) => {
+  await upload.open();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the form's POST until the test has looked at the button.
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await page.getByLabel("Or paste your resume text").fill(GENAI_RESUME);
+  await page.getByRole("button", { name: "Analyze my resume" }).click();
+  await expect(page.getByRole("button", { name: "Analyzing your resume…" })).toBeDisabled();
+  release();
+  await upload.expectReport();
+});

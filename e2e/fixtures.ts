@@ -67,7 +67,9 @@ export class UploadPage {
     await this.page.getByRole("button", { name: "Analyze my resume" }).click();
   }
 
+  /** Pastes text, clearing a file left chosen from an earlier try: a chosen file is read before pasted text. */
   async pasteText(text: string) {
+    await this.page.getByLabel("Upload your resume").setInputFiles([]);
     await this.page.getByLabel("Or paste your resume text").fill(text);
     await this.page.getByRole("button", { name: "Analyze my resume" }).click();
   }
