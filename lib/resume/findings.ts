@@ -1,3 +1,4 @@
+import { SECTION_LABELS, type SectionKind } from "../skills/sections";
 import type { Readability } from "./schema";
 
 export type FindingStatus = "good" | "check";
@@ -12,21 +13,7 @@ export interface ReadabilityFinding {
   advice: string;
 }
 
-const CORE_SECTIONS = [
-  ["experience", "Experience"],
-  ["education", "Education"],
-  ["skills", "Skills"],
-] as const;
-
-const SECTION_NAMES: Record<string, string> = {
-  summary: "Summary",
-  experience: "Experience",
-  projects: "Projects",
-  education: "Education",
-  skills: "Skills",
-  publications: "Publications",
-  certifications: "Certifications",
-};
+const CORE_SECTIONS = ["experience", "education", "skills"] as const;
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -36,7 +23,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
  * What a screening system meets when it reads this resume, as findings with one line of advice each. Derived only
  * from what reading the file measured (`readability`) and the section headings the matcher found.
  */
-export function readabilityFindings(readability: Readability, sections: readonly string[]): ReadabilityFinding[] {
+export function readabilityFindings(readability: Readability, sections: readonly SectionKind[]): ReadabilityFinding[] {
   const findings: ReadabilityFinding[] = [];
   const { source, method } = readability;
 
@@ -76,8 +63,8 @@ export function readabilityFindings(readability: Readability, sections: readonly
         },
   );
 
-  const found = sections.filter((kind) => kind in SECTION_NAMES).map((kind) => SECTION_NAMES[kind]!);
-  const missing = CORE_SECTIONS.filter(([kind]) => !sections.includes(kind)).map(([, name]) => name);
+  const found = sections.filter((kind) => kind !== "other").map((kind) => SECTION_LABELS[kind]);
+  const missing = CORE_SECTIONS.filter((kind) => !sections.includes(kind)).map((kind) => SECTION_LABELS[kind]);
   findings.push({
     id: "sections",
     title: missing.length === 0 ? "Standard sections found" : `Missing: ${missing.join(", ")}`,

@@ -12,6 +12,18 @@ export const sectionKindSchema = z.enum([
 ]);
 export type SectionKind = z.infer<typeof sectionKindSchema>;
 
+/** How a section is named wherever the product shows one. */
+export const SECTION_LABELS: Record<SectionKind, string> = {
+  summary: "Summary",
+  experience: "Experience",
+  projects: "Projects",
+  education: "Education",
+  skills: "Skills",
+  publications: "Publications",
+  certifications: "Certifications",
+  other: "Other",
+};
+
 /** Heading words per section, in English, German and Spanish (resumes in those languages use English tech terms). */
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   summary: ["summary", "profile", "about", "about me", "objective", "professional summary", "career summary",

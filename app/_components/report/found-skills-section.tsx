@@ -1,17 +1,7 @@
 import type { Report } from "@/lib/report/schema";
 import { formatPercent } from "@/lib/report/format";
+import { SECTION_LABELS } from "@/lib/skills/sections";
 import { Section } from "./section";
-
-const SECTION_NAMES: Record<string, string> = {
-  summary: "Summary",
-  experience: "Experience",
-  projects: "Projects",
-  education: "Education",
-  skills: "Skills",
-  publications: "Publications",
-  certifications: "Certifications",
-  other: "Other",
-};
 
 const USAGE = { used: "used in work", listed: "listed", implied: "implied" } as const;
 
@@ -42,7 +32,7 @@ export function FoundSkillsSection({ report }: { report: Report }) {
                 {skill.evidence.map((evidence) => (
                   <li key={evidence.line} className="evidence border-l-4 border-found pl-3 text-sm">
                     <q>{evidence.text}</q>
-                    {evidence.section && <span className="ml-2 text-slate-600">— {SECTION_NAMES[evidence.section]}</span>}
+                    {evidence.section && <span className="ml-2 text-slate-600">— {SECTION_LABELS[evidence.section]}</span>}
                   </li>
                 ))}
               </ul>
