@@ -1,24 +1,10 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { useFormStatus } from "react-dom";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { analyzeResume } from "./actions";
 import type { FormState } from "./_server/form-state";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="rounded bg-brand px-5 py-2.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-wait disabled:opacity-70"
-    >
-      {pending ? "Analyzing your resume…" : "Analyze my resume"}
-    </button>
-  );
-}
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
 export function UploadForm({ children, previous }: {
@@ -78,7 +64,7 @@ export function UploadForm({ children, previous }: {
           </p>
         )}
       </div>
-      <SubmitButton />
+      <SubmitButton label="Analyze my resume" busy="Analyzing your resume…" />
     </form>
   );
 }

@@ -2,21 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
+import { pastedResume } from "../resume/testing/pasted-resume";
 import { compareWithPosting } from "../report/posting";
 import { hashToken, newToken } from "../tokens";
 import { createReport, findNewerVersionForOwner, getReportForOwner, setReportPostingForOwner } from "./reports";
 
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-const report = analyze(
-  {
-    text: "Experience\nTrained PyTorch models for forecasting.",
-    readability: {
-      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
-      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
-    },
-  },
-  snapshot,
-);
+const report = analyze(pastedResume("Experience\nTrained PyTorch models for forecasting."), snapshot);
 const POSTING = "AI Engineer. Requirements: build RAG systems with LangChain, evaluate LLMs, PyTorch.";
 
 function newReport(ownerSecretHash: string, previousId?: string) {

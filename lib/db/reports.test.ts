@@ -2,21 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
+import { pastedResume } from "../resume/testing/pasted-resume";
 import { hashToken, newToken } from "../tokens";
 import { db } from "./client";
 import { createReport, getReportForOwner } from "./reports";
 
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-const report = analyze(
-  {
-    text: "Experience\nBuilt a RAG assistant on the OpenAI API.",
-    readability: {
-      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
-      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
-    },
-  },
-  snapshot,
-);
+const report = analyze(pastedResume("Experience\nBuilt a RAG assistant on the OpenAI API."), snapshot);
 
 function newReport(ownerSecretHash: string, extra: { previousId?: string; uploadKey?: string } = {}) {
   return createReport({

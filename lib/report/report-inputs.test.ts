@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
-import type { ReadResume } from "../resume/schema";
+import { pastedResume as resume } from "../resume/testing/pasted-resume";
 import { analyze } from "./analyze";
 import { chartRowsOf } from "./chart";
 import { reportInputsSchema } from "./inputs";
@@ -8,16 +8,6 @@ import { reportSchema } from "./schema";
 
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
 const now = new Date("2026-06-30T00:00:00Z");
-
-function resume(text: string): ReadResume {
-  return {
-    text,
-    readability: {
-      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
-      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
-    },
-  };
-}
 
 describe("target market", () => {
   it("copies the snapshot's figures for the chosen industry and country", () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useFormStatus } from "react-dom";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { createLink, revokeLink, type LinkFormState } from "./share-actions";
 import { CopyField } from "./copy-field";
 
@@ -18,16 +18,6 @@ interface Props {
   displayName: string | null;
   title: string;
   explain: string;
-}
-
-function Submit({ label, busy, tone = "primary" }: { label: string; busy: string; tone?: "primary" | "danger" }) {
-  const { pending } = useFormStatus();
-  const colors = tone === "primary" ? "bg-brand text-white hover:bg-blue-800" : "border border-red-700 text-red-800 hover:bg-red-50";
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 font-semibold ${colors} disabled:opacity-70`}>
-      {pending ? busy : label}
-    </button>
-  );
 }
 
 /** Create, copy and revoke one kind of link. A new link replaces the working one, which stops at once. */
@@ -88,7 +78,7 @@ export function LinkControls({ reportId, kind, active, displayName, title, expla
             )}
           </fieldset>
         )}
-        <Submit label={active ? `Replace the ${noun}` : `Create a ${noun}`} busy="Creating…" />
+        <SubmitButton label={active ? `Replace the ${noun}` : `Create a ${noun}`} busy="Creating…" />
       </form>
 
       {active && (
@@ -96,7 +86,7 @@ export function LinkControls({ reportId, kind, active, displayName, title, expla
           <input type="hidden" name="intent" value="revoke" />
           <input type="hidden" name="reportId" value={reportId} />
           <input type="hidden" name="kind" value={kind} />
-          <Submit label={`Revoke the ${noun}`} busy="Revoking…" tone="danger" />
+          <SubmitButton label={`Revoke the ${noun}`} busy="Revoking…" tone="danger" />
         </form>
       )}
       <p role="status" aria-live="polite" className="text-sm">

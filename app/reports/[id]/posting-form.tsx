@@ -1,23 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { SubmitButton } from "@/app/_components/submit-button";
 import type { FormState } from "@/app/_server/form-state";
 import { compareWithJobPosting } from "./actions";
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-wait disabled:opacity-70"
-    >
-      {pending ? "Comparing…" : "Compare with this posting"}
-    </button>
-  );
-}
 
 /** Paste one job posting; the report gains a section comparing it with the resume. */
 export function PostingForm({ reportId }: { reportId: string }) {
@@ -47,7 +33,7 @@ export function PostingForm({ reportId }: { reportId: string }) {
           </p>
         )}
       </div>
-      <SubmitButton />
+      <SubmitButton label="Compare with this posting" busy="Comparing…" />
     </form>
   );
 }
