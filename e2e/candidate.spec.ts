@@ -84,3 +84,19 @@ test("while the server works the button shows progress and cannot be pressed twi
   release();
   await upload.expectReport();
 });
+
+test("the owner can delete a report for good, after confirming", async ({ page, upload }) => {
+  await upload.open();
+  await upload.pasteText(GENAI_RESUME);
+  await upload.expectReport();
+  const url = page.url();
+
+  await page.getByRole("button", { name: "Delete this report" }).click();
+  await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+  await expect(page).toHaveURL(url);
+
+  await page.getByLabel(/Delete this report for good/).check();
+  await page.getByRole("button", { name: "Delete this report" }).click();
+  await expect(page.getByText("Your report was deleted")).toBeVisible();
+  expect((await page.goto(url))?.status()).toBe(404);
+});

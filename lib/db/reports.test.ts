@@ -5,7 +5,7 @@ import { analyze } from "../report/analyze";
 import { pastedResume } from "../resume/testing/pasted-resume";
 import { hashToken, newToken } from "../tokens";
 import { db } from "./client";
-import { createReport, getReportForOwner } from "./reports";
+import { createReport, deleteReportForOwner, getReportForOwner } from "./reports";
 
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
 const report = analyze(pastedResume("Experience\nBuilt a RAG assistant on the OpenAI API."), snapshot);
@@ -45,5 +45,21 @@ describe("reports", () => {
     const hijack = await newReport(stranger, { previousId: second });
     expect((await getReportForOwner({ id: hijack, ownerSecretHash: stranger }))?.previousId).toBeNull();
     expect(await db.report.findUnique({ where: { id: second }, select: { isLatest: true } })).toEqual({ isLatest: true });
+  });
+});
+
+describe("deleting a report", () => {
+  it("is the owner's alone, takes its share links with it, and makes the version before it the newest again", async () => {
+    const owner = hashToken(newToken());
+    const first = await newReport(owner);
+    const second = await newReport(owner, { previousId: first });
+    await db.shareLink.create({ data: { id: newToken(), reportId: second, kind: "share", tokenHash: hashToken(newToken()) } });
+
+    expect(await deleteReportForOwner({ id: second, ownerSecretHash: hashToken(newToken()) })).toBe(false);
+    expect(await deleteReportForOwner({ id: second, ownerSecretHash: owner })).toBe(true);
+    expect(await getReportForOwner({ id: second, ownerSecretHash: owner })).toBeNull();
+    expect(await db.shareLink.count({ where: { reportId: second } })).toBe(0);
+    expect(await db.report.findUnique({ where: { id: first }, select: { isLatest: true } })).toEqual({ isLatest: true });
+    expect(await deleteReportForOwner({ id: second, ownerSecretHash: owner })).toBe(false);
   });
 });

@@ -113,3 +113,19 @@ export async function setReportPostingForOwner(input: {
   });
   return count === 1;
 }
+
+/**
+ * Deletes the owner's report with its share links and coach notes. When it was the newest version, the version
+ * before it becomes the newest again. Returns false when the report is not the owner's (or is gone already).
+ */
+export async function deleteReportForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findFirst({ where: { id, ownerSecretHash }, select: { previousId: true, isLatest: true } });
+    if (!report) return false;
+    await tx.report.delete({ where: { id } });
+    if (report.isLatest && report.previousId) {
+      await tx.report.updateMany({ where: { id: report.previousId, ownerSecretHash }, data: { isLatest: true } });
+    }
+    return true;
+  });
+}

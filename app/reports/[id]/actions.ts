@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getReportForOwner, setReportPostingForOwner } from "@/lib/db/reports";
+import { deleteReportForOwner, getReportForOwner, setReportPostingForOwner } from "@/lib/db/reports";
 import { getSnapshot } from "@/lib/db/snapshots";
 import { postingTextSchema } from "@/lib/report/inputs";
 import { compareWithPosting } from "@/lib/report/posting";
@@ -44,4 +44,26 @@ export async function compareWithJobPosting(reportId: string, _state: FormState,
   }
   revalidatePath(`/reports/${reportId}`);
   redirect(`/reports/${reportId}#posting-heading`);
+}
+
+/** Deletes the owner's report for good: its text, analysis, share links and any coach's notes on it. */
+export async function deleteReport(reportId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const ownerSecretHash = await ownerHashForReport(reportId);
+  if (!ownerSecretHash || !isWellFormedToken(reportId)) return NOT_FOUND;
+
+  const parsed = z
+    .object({ confirm: z.literal("delete", { message: "Tick the box to confirm that this report should be deleted." }) })
+    .safeParse({ confirm: formData.get("confirm") ?? undefined });
+  if (!parsed.success) {
+    return { code: "invalid-input", message: "Confirm the deletion first.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+
+  try {
+    if (!(await deleteReportForOwner({ id: reportId, ownerSecretHash }))) return NOT_FOUND;
+  } catch (error) {
+    console.error("deleteReport failed", error);
+    return { code: "internal", message: "SkillGap could not delete this report. Try again in a moment." };
+  }
+  revalidatePath("/coach");
+  redirect("/?deleted=1");
 }

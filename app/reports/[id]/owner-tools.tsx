@@ -1,9 +1,10 @@
 import { UploadForm } from "@/app/upload-form";
 import type { Report } from "@/lib/report/schema";
+import { DeleteForm } from "./delete-form";
 import { PostingForm } from "./posting-form";
 import { PrintButton } from "./print-button";
 
-/** What only the report's owner can do with it: export, print, compare with a posting, upload a new version. */
+/** What only the report's owner can do with it: export, print, compare with a posting, upload a new version, delete. */
 export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: string; report: Report; canUploadVersion: boolean }) {
   return (
     <div className="no-print space-y-10">
@@ -48,6 +49,12 @@ export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: s
             your versions stay together.
           </p>
         )}
+      </section>
+      <section aria-labelledby="delete-heading" className="space-y-3">
+        <h2 id="delete-heading" className="text-xl font-bold">
+          Delete this report
+        </h2>
+        <DeleteForm reportId={reportId} />
       </section>
     </div>
   );

@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/app/_components/form-error";
+import { SubmitButton } from "@/app/_components/submit-button";
+import type { FormState } from "@/app/_server/form-state";
+import { deleteReport } from "./actions";
+
+/** Deleting asks for a tick first: it cannot be undone, and share links and a coach's access end with it. */
+export function DeleteForm({ reportId }: { reportId: string }) {
+  const [state, formAction] = useActionState<FormState, FormData>(deleteReport.bind(null, reportId), null);
+  const error = state?.fieldErrors?.confirm?.[0] ?? state?.message;
+  return (
+    <form action={formAction} className="space-y-3">
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="confirm" value="delete" className="mt-1" />
+        <span>
+          Delete this report for good: its text and analysis, its share and private links, and any coach&apos;s
+          access and notes. This cannot be undone.
+        </span>
+      </label>
+      <FormError error={error ? { code: state?.code, message: error } : null} />
+      <SubmitButton label="Delete this report" busy="Deleting…" tone="danger" />
+    </form>
+  );
+}
