@@ -30,6 +30,7 @@ export default defineConfig({
     url: BASE_URL,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: "file:./data/e2e.db", APP_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    // Every test uploads from 127.0.0.1: the upload limit is tested on a server of its own (e2e/intake.spec.ts).
+    env: { DATABASE_URL: "file:./data/e2e.db", APP_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", UPLOAD_RATE_MAX: "100000" },
   },
 });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
 import { getCurrentSnapshot } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
@@ -9,6 +10,7 @@ import { analyze } from "@/lib/report/analyze";
 import { RESUME_ERRORS, ResumeError } from "@/lib/resume/errors";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
+import { clientAddress } from "./_server/client-address";
 import { ensureOwnerHash } from "./_server/owner";
 import { findPreviousVersion, parseReportInputs, PREVIOUS_NOT_FOUND } from "./_server/report-inputs";
 import { coachAssignment } from "./intake/assignment";
@@ -54,6 +56,18 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
   const assignment = await coachAssignment(formData);
   if (!assignment.ok) return assignment.state;
   if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
+  const limit = await takeRateLimit({
+    key: `upload:${await clientAddress()}`,
+    max: env.UPLOAD_RATE_MAX,
+    windowSeconds: env.UPLOAD_RATE_WINDOW_SECONDS,
+  });
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return {
+      code: "rate-limited",
+      message: `Too many resumes were sent from your network just now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was saved.`,
+    };
+  }
 
   let reportId: string;
   try {

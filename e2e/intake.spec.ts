@@ -100,6 +100,22 @@ test.describe("a server with one 32 MB parser worker", () => {
   });
 });
 
+test.describe("a server that takes two uploads per address", () => {
+  const origin = limitedServer(30, { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" });
+
+  test("refuses the third upload with a coded sentence, keeps the text, and saves nothing", async ({ page, upload }) => {
+    await page.goto(origin);
+    for (let i = 0; i < 2; i++) {
+      await upload.pasteText(GENAI_RESUME);
+      await upload.expectReport();
+      await page.goto(origin);
+    }
+    await upload.pasteText(GENAI_RESUME);
+    await upload.expectError("rate-limited", /Try again in 10 minutes; nothing was saved/);
+    await expect(page.getByLabel("Or paste your resume text")).toHaveValue(GENAI_RESUME);
+  });
+});
+
 test("a DOCX upload gives a report whose readability check passes and whose evidence has no contact details", async ({ page, upload }) => {
   await upload.open();
   const resume = `${GENAI_RESUME}\nContact: alex@example.com, +49 30 12345678, Hauptstraße 12, 10115 Berlin`;

@@ -26,6 +26,9 @@ const envSchema = z.object({
   OCR_ENABLED: z.stringbool().default(true),
   OCR_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   OCR_MAX_PAGES: z.coerce.number().int().positive().default(3),
+  /** Uploads per client address in a window: reading a file (OCR above all) is the costliest thing a stranger can ask for. */
+  UPLOAD_RATE_MAX: z.coerce.number().int().positive().default(30),
+  UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   /** A DOCX whose unpacked size exceeds this is refused before unpacking. */
   MAX_DOCX_UNPACKED_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
 });
