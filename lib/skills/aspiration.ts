@@ -58,12 +58,14 @@ const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|obj
  * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
 export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] | null {
-  // Most resumes have no goals heading: one scan of the whole text spares a look at every line.
-  if (!lines.some((line) => line.length <= 40 && GOAL_WORD.test(line))) return null;
+  // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look,
+  // and most resumes have none at all.
+  const mayBeGoal = lines.map((line) => line.length <= 40 && GOAL_WORD.test(line));
+  if (!mayBeGoal.includes(true)) return null;
   let inGoals = false;
-  return lines.map((line) => {
-    // Runs for every line: only short lines without digits or commas can be a goals heading.
-    const key = line.length <= 40 && !/[\d,.(]/.test(line) ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
+  return lines.map((line, index) => {
+    // Only short lines with a goal word and without digits or commas can be a goals heading.
+    const key = mayBeGoal[index] && !/[\d,.(]/.test(line) ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
     if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
     if (inGoals && isHeading(line)) inGoals = false;
     return inGoals;

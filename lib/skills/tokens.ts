@@ -39,7 +39,10 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
     const start = i;
     // Most words are already lower case: lower-casing only the others saves a string per token.
     let plain = true;
-    for (let c = code; i < length && isWordChar(text, c, i); c = text.charCodeAt(++i)) {
+    // charCodeAt is never called past the end: its NaN there would make `c` a float and slow the whole loop.
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(text, c, i)) break;
       if (c < 97 && c > 57) plain = false;
       else if (c > 122) plain = false;
     }
