@@ -130,8 +130,11 @@ test("a DOCX upload gives a report whose readability check passes and whose evid
   for (const leak of ["alex@example.com", "12345678", "Hauptstraße"]) await expect(page.getByText(leak)).toHaveCount(0);
 });
 
+// Declared only where ../shared is present, as in share-privacy.spec.ts; elsewhere the run says why they are absent.
+if (!existsSync(FIXTURES)) console.warn(`Skipping the shared resume fixtures: ${FIXTURES} is absent.`);
+
 test.describe("the shared resume fixtures", () => {
-  test.skip(!existsSync(FIXTURES), `${FIXTURES} is absent`);
+  if (!existsSync(FIXTURES)) return;
 
   test("a scanned, image-only PDF is read by OCR and yields what its text original yields", async ({ page, upload }) => {
     test.setTimeout(120_000);

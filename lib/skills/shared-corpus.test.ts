@@ -1,17 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import { ResumeError } from "../resume/errors";
 import { readResume } from "../resume/read";
+import { SHARED_FIXTURES as FIXTURES, sharedFixturesPresent } from "./corpora";
 
 /**
  * The shared fixture corpus: 20 real public resume PDFs labelled per LABELING.md. Every required skill must be
- * found and nothing outside required ∪ optional. Files the matcher cannot pass yet are listed with the rule they need.
+ * found and nothing outside required ∪ optional.
  */
-const FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
-const present = existsSync(path.join(FIXTURES, "labels.json"));
+const present = sharedFixturesPresent();
 
 interface Label {
   file: string;
@@ -20,8 +20,6 @@ interface Label {
   expect?: string;
 }
 
-const KNOWN_GAPS: Record<string, string> = {};
-
 if (!present) console.warn(`Skipping the shared fixture corpus: ${FIXTURES} is absent.`);
 
 describe.skipIf(!present)("shared fixture corpus", () => {
@@ -29,8 +27,7 @@ describe.skipIf(!present)("shared fixture corpus", () => {
   const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
 
   for (const label of labels) {
-    const known = KNOWN_GAPS[label.file];
-    it.skipIf(Boolean(known))(`${label.file}${known ? ` (known gap: ${known})` : ""}`, async () => {
+    it(label.file, async () => {
       const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, label.file)));
       let found: string[];
       try {
