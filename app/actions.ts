@@ -7,7 +7,7 @@ import { createReport } from "@/lib/db/reports";
 import { getCurrentSnapshot } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
 import { analyze } from "@/lib/report/analyze";
-import { RESUME_ERRORS, ResumeError } from "@/lib/resume/errors";
+import { APP_ERRORS, AppError } from "@/lib/errors";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { clientAddress } from "./_server/client-address";
@@ -55,7 +55,7 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
   const { file, text, uploadKey } = parsed.data;
   const assignment = await coachAssignment(formData);
   if (!assignment.ok) return assignment.state;
-  if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: RESUME_ERRORS["too-large"] };
+  if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: APP_ERRORS["too-large"].message };
   const limit = await takeRateLimit({
     key: `upload:${await clientAddress()}`,
     max: env.UPLOAD_RATE_MAX,
@@ -98,7 +98,7 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       clientLabel: assignment.clientLabel,
     });
   } catch (error) {
-    if (error instanceof ResumeError) return { code: error.code, message: error.message };
+    if (error instanceof AppError) return { code: error.code, message: error.message };
     console.error("analyzeResume failed", error);
     return { code: "internal", message: "SkillGap could not save this report. Try again in a moment." };
   }

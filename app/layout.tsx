@@ -27,7 +27,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/practice" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
                 Practice topics
               </Link>
-              <Link href="/coach" className="text-sm font-semibold text-brand">For coaches</Link>
+              <Link href="/coach" className="text-sm font-semibold text-brand">
+                For coaches
+              </Link>
             </div>
           </nav>
         </header>

@@ -7,7 +7,10 @@ import type { FormState } from "./_server/form-state";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
-export function UploadForm({ children, previous }: {
+export function UploadForm({
+  children,
+  previous,
+}: {
   children?: React.ReactNode;
   previous?: { id: string; industry?: string; country?: string };
 } = {}) {
@@ -56,7 +59,12 @@ export function UploadForm({ children, previous }: {
         />
       </div>
       {children}
-      <ReportInputsFields previousReportId={previous?.id} industry={previous?.industry} country={previous?.country} errors={state?.fieldErrors} />
+      <ReportInputsFields
+        previousReportId={previous?.id}
+        industry={previous?.industry}
+        country={previous?.country}
+        errors={state?.fieldErrors}
+      />
       <div aria-live="polite" role="status" className="min-h-6">
         {(state?.message || fileError) && (
           <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>

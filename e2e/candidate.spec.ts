@@ -14,7 +14,12 @@ test("a PDF upload gives a saved report with skills, evidence, tier and ranked g
   await expect(page.locator('[data-skill="rag"]')).toContainText("Built a RAG pipeline over Pinecone");
   await expect(page.locator('[data-skill="generative-ai"]')).toContainText("Implied by");
   // Gaps link to practice topics.
-  await expect(page.locator("[data-gap]").first().getByRole("link", { name: /Practice:/ })).toBeVisible();
+  await expect(
+    page
+      .locator("[data-gap]")
+      .first()
+      .getByRole("link", { name: /Practice:/ }),
+  ).toBeVisible();
   await expect(page.getByText("4,155 postings")).toBeVisible();
 
   // The report is saved: it opens again after a reload.
@@ -30,9 +35,10 @@ test("pasted text works, and a classic-ML resume lands in the no-AI tier with LL
   await expect(page.getByTestId("tier")).toContainText("n=77");
   await expect(page.getByText(/Caveat: small sample/)).toBeVisible();
   await expect(page.getByText("What would move you up")).toBeVisible();
-  const firstGaps = await page.getByTestId("gaps-study-first").locator("[data-gap]").evaluateAll((items) =>
-    items.slice(0, 4).map((item) => item.getAttribute("data-gap")),
-  );
+  const firstGaps = await page
+    .getByTestId("gaps-study-first")
+    .locator("[data-gap]")
+    .evaluateAll((items) => items.slice(0, 4).map((item) => item.getAttribute("data-gap")));
   expect(firstGaps).toEqual(["llms", "ai-agents", "generative-ai", "rag"]);
 });
 

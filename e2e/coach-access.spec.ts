@@ -20,7 +20,9 @@ async function coachWithClient(page: Page, browser: import("@playwright/test").B
 async function exportedLabels(page: Page): Promise<string[]> {
   const response = await page.request.get("/coach/export");
   if (response.status() !== 200) return [];
-  return parseCsv((await response.text()).slice(1)).slice(1).map((row) => row[0] ?? "");
+  return parseCsv((await response.text()).slice(1))
+    .slice(1)
+    .map((row) => row[0] ?? "");
 }
 
 /** Every note action on an open report page, each expected to answer not-found and change nothing. */
@@ -61,7 +63,11 @@ test("signed out: coach pages send to sign-in, client data is not-found, every a
   await Promise.all([candidate.context.close(), stranger.context.close()]);
 });
 
-test("coach B on coach A's report: not-found for every route, and A's page with B's session changes nothing", async ({ page, browser, context }) => {
+test("coach B on coach A's report: not-found for every route, and A's page with B's session changes nothing", async ({
+  page,
+  browser,
+  context,
+}) => {
   const { candidate, coachReportUrl } = await coachWithClient(page, browser, "Private client");
   const b = await newPerson(browser);
   const coachB = new CoachPage(b.page, "Coach B");
@@ -102,10 +108,12 @@ test("detached report: gone from the coach's report page, list, export, cohort a
 
   // Re-attaching by code brings it back, under the name the candidate gives now.
   await candidate.page.getByText("Show it to a coach").click();
-  await candidate.page.getByLabel("Coach's intake link or code").fill(await (async () => {
-    await coach.openDashboard();
-    return coach.intakeLink();
-  })());
+  await candidate.page.getByLabel("Coach's intake link or code").fill(
+    await (async () => {
+      await coach.openDashboard();
+      return coach.intakeLink();
+    })(),
+  );
   await candidate.page.getByLabel(/Your name or a nickname/).fill("Back again");
   await candidate.page.getByLabel(/I agree that the coach with this code/).check();
   await candidate.page.getByRole("button", { name: "Attach to coach" }).click();

@@ -10,7 +10,10 @@ test("sign-up refuses a weak password and a taken email with clear sentences", a
   await expect(page.getByRole("status")).toContainText("Choose a stronger password");
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create coach account" }).click();
-  await expect(page.getByRole("status").locator("[data-error-code]")).toHaveAttribute("data-error-code", /PASSWORD_TOO_SHORT|WEAK_PASSWORD/);
+  await expect(page.getByRole("status").locator("[data-error-code]")).toHaveAttribute(
+    "data-error-code",
+    /PASSWORD_TOO_SHORT|WEAK_PASSWORD/,
+  );
 
   await coach.signUp();
   const again = await newPerson(browser);

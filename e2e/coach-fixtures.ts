@@ -8,7 +8,10 @@ export const COACH_PASSWORD = "river-lantern-42-orbit";
 export class CoachPage {
   readonly name: string;
   readonly email: string;
-  constructor(readonly page: Page, label: string) {
+  constructor(
+    readonly page: Page,
+    label: string,
+  ) {
     const id = randomUUID().slice(0, 8);
     this.name = `${label} ${id}`;
     this.email = `coach-${id}@example.test`;
@@ -69,15 +72,27 @@ export function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') { field += '"'; index++; }
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") { row.push(field); field = ""; }
-    else if (char === "\r" && text[index + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; index++; }
-    else field += char;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && text[index + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      index++;
+    } else field += char;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -1,7 +1,12 @@
 import { CLASSIC_ML_RESUME, GENAI_RESUME } from "./fixtures";
 import { CoachPage, expect, newPerson, parseCsv, test, uploadThroughIntake } from "./coach-fixtures";
 
-test("a coach's whole workflow, from intake link to export, private to that coach until the candidate detaches", async ({ page, coach, browser, context }) => {
+test("a coach's whole workflow, from intake link to export, private to that coach until the candidate detaches", async ({
+  page,
+  coach,
+  browser,
+  context,
+}) => {
   test.setTimeout(120_000);
   await coach.signUp();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -47,7 +52,9 @@ test("a coach's whole workflow, from intake link to export, private to that coac
   await coach.apply();
   await expect(page).toHaveURL(/sort=coverage/);
   expect((await coach.rowLabels()).at(-1)).toBe("Ada Lovelace");
-  const coverages = await page.locator("[data-coverage]").evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute("data-coverage"))));
+  const coverages = await page
+    .locator("[data-coverage]")
+    .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute("data-coverage"))));
   expect(coverages).toEqual([...coverages].sort((a, b) => a - b));
 
   // Filter by tier, then by level.

@@ -103,7 +103,9 @@ export async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState("networkidle");
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  const found = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
   expect(found, `axe violations on ${page.url()}`).toEqual([]);
 }
 

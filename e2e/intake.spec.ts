@@ -2,7 +2,7 @@ import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
-import { RESUME_ERRORS } from "../lib/resume/errors";
+import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/resume/testing/make-files";
 import { GENAI_RESUME, expect, test } from "./fixtures";
 
@@ -13,11 +13,16 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const buffer = (bytes: Uint8Array) => Buffer.from(bytes);
 
 test.describe("every intake error reaches the form with its code and sentence", () => {
-  const cases: [keyof typeof RESUME_ERRORS, string, string, () => Promise<Buffer>][] = [
+  const cases: [ReadErrorCode, string, string, () => Promise<Buffer>][] = [
     ["empty-file", "resume.pdf", PDF, async () => Buffer.alloc(0)],
     ["too-large", "resume.pdf", PDF, async () => Buffer.alloc(5 * 1024 * 1024 + 10, 0x41)],
     ["too-large", "resume.docx", DOCX, async () => buffer(await zipBombDocx(GENAI_RESUME, 60))],
-    ["unsupported-type", "resume.docx", DOCX, async () => buffer(await new JSZip().file("a.txt", GENAI_RESUME).generateAsync({ type: "uint8array" }))],
+    [
+      "unsupported-type",
+      "resume.docx",
+      DOCX,
+      async () => buffer(await new JSZip().file("a.txt", GENAI_RESUME).generateAsync({ type: "uint8array" })),
+    ],
     ["encrypted", "resume.pdf", PDF, async () => buffer(encryptedPdf())],
     ["corrupt", "resume.pdf", PDF, async () => buffer((await textPdf(GENAI_RESUME)).slice(0, 400))],
     // OCR runs on this blank page, finds nothing and the user is told the PDF has no text layer.
@@ -29,17 +34,17 @@ test.describe("every intake error reaches the form with its code and sentence", 
     test(`${code} (${name})`, async ({ upload }) => {
       await upload.open();
       await upload.uploadFile(name, type, await make());
-      await upload.expectError(code, RESUME_ERRORS[code]);
+      await upload.expectError(code, APP_ERRORS[code].message);
     });
   }
 
   test("too-little-text and too-much-text for pasted text", async ({ upload, page }) => {
     await upload.open();
     await upload.pasteText("Jane Doe, Python");
-    await upload.expectError("too-little-text", RESUME_ERRORS["too-little-text"]);
+    await upload.expectError("too-little-text", APP_ERRORS["too-little-text"].message);
     await page.getByLabel("Or paste your resume text").fill(`${GENAI_RESUME}\n`.repeat(Math.ceil(105_000 / GENAI_RESUME.length)));
     await page.getByRole("button", { name: "Analyze my resume" }).click();
-    await upload.expectError("too-much-text", RESUME_ERRORS["too-much-text"]);
+    await upload.expectError("too-much-text", APP_ERRORS["too-much-text"].message);
   });
 });
 
@@ -59,7 +64,13 @@ function limitedServer(offset: number, limits: Record<string, string>) {
     server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
     for (let tries = 0; tries < 120; tries++) {
       if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
-      if (await fetch(origin).then((response) => response.ok, () => false)) return;
+      if (
+        await fetch(origin).then(
+          (response) => response.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     throw new Error(`the server did not start on ${origin}`);
@@ -76,10 +87,10 @@ test.describe("a server with a 1 ms parse budget", () => {
   test("answers a slow parse with timeout, replaces the worker and keeps serving", async ({ page, upload }) => {
     await page.goto(origin);
     await upload.uploadFile("resume.pdf", PDF, buffer(await textPdf(GENAI_RESUME, 2)));
-    await upload.expectError("timeout", RESUME_ERRORS.timeout);
+    await upload.expectError("timeout", APP_ERRORS.timeout.message);
     // The next file gets a fresh worker, and a coded answer again rather than a hung request.
     await upload.uploadFile("resume.docx", DOCX, buffer(await docxOf(GENAI_RESUME)));
-    await upload.expectError("timeout", RESUME_ERRORS.timeout);
+    await upload.expectError("timeout", APP_ERRORS.timeout.message);
     await upload.pasteText(GENAI_RESUME);
     await upload.expectReport();
   });
@@ -88,13 +99,16 @@ test.describe("a server with a 1 ms parse budget", () => {
 test.describe("a server with one 32 MB parser worker", () => {
   const origin = limitedServer(20, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "32" });
 
-  test("a DOCX that exhausts the worker's memory gets a coded error, and the next upload is parsed by a new worker", async ({ page, upload }) => {
+  test("a DOCX that exhausts the worker's memory gets a coded error, and the next upload is parsed by a new worker", async ({
+    page,
+    upload,
+  }) => {
     test.setTimeout(90_000);
     await page.goto(origin);
     // 8 MB of paragraph XML: under the unpacking limits, far over what mammoth can build in a 32 MB heap.
     const lines = Array.from({ length: 80_000 }, (_, i) => `Paragraph ${i} about retrieval-augmented generation`).join("\n");
     await upload.uploadFile("huge.docx", DOCX, buffer(await docxOf(lines)));
-    await upload.expectError("corrupt", RESUME_ERRORS.corrupt);
+    await upload.expectError("corrupt", APP_ERRORS.corrupt.message);
     await upload.uploadFile("alex.pdf", PDF, buffer(await textPdf(GENAI_RESUME)));
     await upload.expectReport();
   });

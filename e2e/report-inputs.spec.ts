@@ -10,11 +10,14 @@ test("a new version can only replace the uploader's own report", async ({ page, 
   const strangerPage = await stranger.newPage();
   await strangerPage.goto("/");
   // A forged form: the stranger names someone else's report as the version theirs replaces.
-  await strangerPage.locator("form").first().evaluate((form, id) => {
-    const input = document.createElement("input");
-    Object.assign(input, { type: "hidden", name: "previousId", value: id });
-    form.appendChild(input);
-  }, victimId);
+  await strangerPage
+    .locator("form")
+    .first()
+    .evaluate((form, id) => {
+      const input = document.createElement("input");
+      Object.assign(input, { type: "hidden", name: "previousId", value: id });
+      form.appendChild(input);
+    }, victimId);
   await strangerPage.getByLabel("Or paste your resume text").fill(GENAI_RESUME);
   await strangerPage.getByRole("button", { name: "Analyze my resume" }).click();
   await expect(strangerPage.getByRole("status")).toContainText("could not find the report this version replaces");

@@ -1,7 +1,11 @@
 import { GENAI_RESUME, JOB_POSTING, expect, test } from "./fixtures";
 import { SharePanel } from "./share-panel";
 
-test("on a device opened by a private owner link, export and posting work; new versions stay with the first browser", async ({ page, upload, browser }) => {
+test("on a device opened by a private owner link, export and posting work; new versions stay with the first browser", async ({
+  page,
+  upload,
+  browser,
+}) => {
   await upload.open();
   await upload.pasteText(GENAI_RESUME);
   await upload.expectReport();

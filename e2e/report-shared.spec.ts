@@ -1,7 +1,11 @@
 import { CLASSIC_ML_RESUME, GENAI_RESUME, JOB_POSTING, expect, expectNoAxeViolations, test } from "./fixtures";
 import { SharePanel } from "./share-panel";
 
-test("a shared report shows progress and the posting section, without the owner's links or forms; axe clean", async ({ page, upload, browser }) => {
+test("a shared report shows progress and the posting section, without the owner's links or forms; axe clean", async ({
+  page,
+  upload,
+  browser,
+}) => {
   await upload.open();
   await upload.pasteText(CLASSIC_ML_RESUME);
   await upload.expectReport();

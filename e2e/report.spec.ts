@@ -4,7 +4,11 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { reportSchema } from "../lib/report/schema";
 
-test("a candidate acts on the report: sections, practice, a better version, a job posting, export; axe clean", async ({ page, upload, browser }) => {
+test("a candidate acts on the report: sections, practice, a better version, a job posting, export; axe clean", async ({
+  page,
+  upload,
+  browser,
+}) => {
   await upload.open();
   await expectNoAxeViolations(page);
   await page.getByLabel("Or paste your resume text").fill(CLASSIC_ML_RESUME);
@@ -33,7 +37,9 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(page.getByText(/posting shares of the skills your resume shows/)).toBeVisible();
   await expect(page.getByTestId("top-skills")).toContainText(/You show \d+ of the 10 most requested skills/);
   // What to study first, on the first screen; then the ranked gaps, study-first group first, each linked to practice.
-  await expect(page.getByTestId("study-first")).toContainText("Study first: LLMs (55.5% of postings), AI Agents (47.3% of postings), Generative AI");
+  await expect(page.getByTestId("study-first")).toContainText(
+    "Study first: LLMs (55.5% of postings), AI Agents (47.3% of postings), Generative AI",
+  );
   await expect(page.getByTestId("gaps-study-first").locator("[data-gap]").first()).toHaveAttribute("data-gap", "llms");
   await expect(page.getByTestId("gaps-study-first").locator('[data-gap="rag"]')).toContainText("39.6% of postings (1,647)");
   // The chart: server-rendered SVG with a title, a description and a table equivalent.
@@ -50,7 +56,11 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expectNoAxeViolations(page);
 
   // A practice topic, reached from a gap.
-  await page.getByTestId("gaps-study-first").locator('[data-gap="rag"]').getByRole("link", { name: /Practice: RAG architecture/ }).click();
+  await page
+    .getByTestId("gaps-study-first")
+    .locator('[data-gap="rag"]')
+    .getByRole("link", { name: /Practice: RAG architecture/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "RAG architecture" })).toBeVisible();
   const questions = await page.getByTestId("questions").locator("li").count();
   expect(questions).toBeGreaterThanOrEqual(5);
@@ -76,7 +86,9 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
   await expect(page).not.toHaveURL(firstUrl);
   await upload.expectReport();
   const secondUrl = page.url();
-  await expect(page.getByTestId("progress-tier")).toContainText("No AI skills required ($77,600, n=77) → Generative-AI skills required ($140,000, n=635)");
+  await expect(page.getByTestId("progress-tier")).toContainText(
+    "No AI skills required ($77,600, n=77) → Generative-AI skills required ($140,000, n=635)",
+  );
   await expect(page.getByText(/Caveat for No AI skills required: small sample/)).toBeVisible();
   await expect(page.getByTestId("progress-coverage")).toContainText(`${coverage} →`);
   await expect(page.getByTestId("progress-gained")).toContainText("RAG");
@@ -142,7 +154,14 @@ test("the whole flow works with the keyboard alone", async ({ page, upload }) =>
   await tabTo(page, page.getByText("The chart as a table"));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("chart-table")).toBeVisible();
-  await tabTo(page, page.getByTestId("gaps-study-first").getByRole("link", { name: /Practice: LLM fundamentals/ }).first(), 80);
+  await tabTo(
+    page,
+    page
+      .getByTestId("gaps-study-first")
+      .getByRole("link", { name: /Practice: LLM fundamentals/ })
+      .first(),
+    80,
+  );
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "LLM fundamentals" })).toBeVisible();
   await page.goBack();

@@ -32,7 +32,9 @@ function isPhone(candidate: string): boolean {
 function contactNeedles(text: string): string[] {
   const emails = text.match(EMAIL) ?? [];
   const phones = (text.match(PHONE_LIKE) ?? []).map((phone) => phone.trim()).filter(isPhone);
-  const tails = phones.map((phone) => phone.match(/\d+[ .-]\d+$/)?.[0]).filter((tail): tail is string => Boolean(tail && tail.replace(/\D/g, "").length >= 6));
+  const tails = phones
+    .map((phone) => phone.match(/\d+[ .-]\d+$/)?.[0])
+    .filter((tail): tail is string => Boolean(tail && tail.replace(/\D/g, "").length >= 6));
   return [...new Set([...emails, ...emails.map((email) => email.toLowerCase()), ...phones, ...tails])];
 }
 
@@ -51,7 +53,11 @@ const test = base.extend<{ share: SharePanel }>({
   },
 });
 
-const files = present ? readdirSync(FIXTURES).filter((file) => file.endsWith(".pdf")).sort() : [];
+const files = present
+  ? readdirSync(FIXTURES)
+      .filter((file) => file.endsWith(".pdf"))
+      .sort()
+  : [];
 const cases: { name: string; pdf: () => Promise<Buffer>; needles: () => Promise<string[]> }[] = [
   {
     name: "the project's CONTACT_RESUME, as a PDF",

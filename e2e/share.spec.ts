@@ -10,7 +10,13 @@ const test = base.extend<{ share: SharePanel }>({
 
 const CONTACTS = ["jordan.doe@example.com", "555-0100", "linkedin.com/in/jordandoe", "github.com/jordandoe", "Baker Street", "Jordan"];
 
-test("the owner shares a link, a stranger reads it without contact details or controls, the owner revokes it", async ({ page, upload, share, browser, baseURL }) => {
+test("the owner shares a link, a stranger reads it without contact details or controls, the owner revokes it", async ({
+  page,
+  upload,
+  share,
+  browser,
+  baseURL,
+}) => {
   await upload.open();
   await upload.pasteText(CONTACT_RESUME);
   await upload.expectReport();
@@ -110,10 +116,12 @@ test("every link state opens the report or the not-found page", async ({ page, u
     expect(await status(`/s/${malformed}`), malformed).toBe(404);
   }
   // Not-found says the same for every dead link: nothing tells whether a report exists.
-  const bodies = await Promise.all([replaced, active, revoked, "/s/AAAAAAAAAAAAAAAAAAAAAA"].map(async (url) => {
-    const text = await (await request.get(url)).text();
-    return text.match(/<main[\s\S]*<\/main>/)?.[0];
-  }));
+  const bodies = await Promise.all(
+    [replaced, active, revoked, "/s/AAAAAAAAAAAAAAAAAAAAAA"].map(async (url) => {
+      const text = await (await request.get(url)).text();
+      return text.match(/<main[\s\S]*<\/main>/)?.[0];
+    }),
+  );
   expect(new Set(bodies).size).toBe(1);
   await expect(page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();
 });

@@ -14,7 +14,10 @@ Python, Pinecone, SQL
 Goals
 Currently learning LangGraph.`;
 
-test("the report quotes evidence with its section, tells listed from used, shows what implies what, and keeps goals apart", async ({ page, upload }) => {
+test("the report quotes evidence with its section, tells listed from used, shows what implies what, and keeps goals apart", async ({
+  page,
+  upload,
+}) => {
   await upload.open();
   await upload.pasteText(RESUME);
   await upload.expectReport();

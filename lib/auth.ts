@@ -15,8 +15,7 @@ export function newIntakeCode(): string {
 
 async function createAuth() {
   // Without a configured secret, the first instance to start makes one and stores it: restarts keep sessions valid.
-  const secret =
-    env.BETTER_AUTH_SECRET ?? (await getOrCreateAppSecret({ name: "better-auth-secret", candidate: newToken(48) }));
+  const secret = env.BETTER_AUTH_SECRET ?? (await getOrCreateAppSecret({ name: "better-auth-secret", candidate: newToken(48) }));
   return betterAuth({
     appName: "SkillGap",
     baseURL: env.APP_URL,

@@ -15,7 +15,11 @@ const envSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Upload limits. */
-  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   MAX_PDF_PAGES: z.coerce.number().int().positive().default(20),
   MAX_TEXT_CHARS: z.coerce.number().int().positive().default(100_000),
   /** Parser worker pool: how many workers, their heap cap, how long one file may take. */
@@ -30,7 +34,11 @@ const envSchema = z.object({
   UPLOAD_RATE_MAX: z.coerce.number().int().positive().default(30),
   UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   /** A DOCX whose unpacked size exceeds this is refused before unpacking. */
-  MAX_DOCX_UNPACKED_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  MAX_DOCX_UNPACKED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,7 +21,10 @@ async function analyze(files: string[], env: Record<string, string> = {}) {
   const result = await run("npx", ["tsx", "scripts/analyze.ts", "--json", "--text", ...files], {
     env: { ...process.env, OCR_ENABLED: "false", ...env },
   }).catch((error: { stdout: string; code: number }) => ({ stdout: error.stdout, code: error.code }));
-  const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+  const lines = result.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
   return { lines, code: "code" in result ? result.code : 0 };
 }
 
@@ -67,7 +70,9 @@ describe("analyze --json: the same error codes as the web form", () => {
     const { lines, code } = await analyze([write("jane.docx", await docxOf(RESUME)), write("jane.pdf", await textPdf(RESUME))]);
     expect(code).toBe(0);
     for (const line of lines) {
-      expect(line.skills.map((skill: { id: string }) => skill.id)).toEqual(expect.arrayContaining(["rag", "langchain", "deep-learning", "mlops"]));
+      expect(line.skills.map((skill: { id: string }) => skill.id)).toEqual(
+        expect.arrayContaining(["rag", "langchain", "deep-learning", "mlops"]),
+      );
       expect(line.text).toContain("Trained PyTorch models");
       for (const leak of ["jane.doe@", "7946", "Baker Street"]) expect(line.text).not.toContain(leak);
     }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { readSnapshotFile, BUNDLED_SNAPSHOT_PATH } from "../lib/market/load";
 import { analyze } from "../lib/report/analyze";
 import { toAnalyzeJson } from "../lib/report/cli-json";
-import { ResumeError } from "../lib/resume/errors";
+import { AppError } from "../lib/errors";
 import { readResume } from "../lib/resume/read";
 import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
 
@@ -27,20 +27,31 @@ for (const file of files) {
     const resume = await readResume({ kind: "file", bytes: new Uint8Array(await readFile(file)) });
     if (flags.has("--posting")) {
       const asked = extractPostingSkills(resume.text);
-      console.log(flags.has("--json") ? JSON.stringify(toPostingJson(file, asked)) : `${file}: ${asked.map((s) => `${s.id} (${s.level})`).join(", ") || "no skills"}`);
+      console.log(
+        flags.has("--json")
+          ? JSON.stringify(toPostingJson(file, asked))
+          : `${file}: ${asked.map((s) => `${s.id} (${s.level})`).join(", ") || "no skills"}`,
+      );
       continue;
     }
     const report = analyze(resume, snapshot);
     if (flags.has("--json")) {
       console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));
     } else {
-      console.log(`${file}: ${report.tier.label} ($${report.tier.medianUsd.toLocaleString("en-US")}), ${report.seniority.level}, coverage ${Math.round(report.coverage.score * 100)}%`);
+      console.log(
+        `${file}: ${report.tier.label} ($${report.tier.medianUsd.toLocaleString("en-US")}), ${report.seniority.level}, coverage ${Math.round(report.coverage.score * 100)}%`,
+      );
       console.log(`  skills: ${report.skills.map((skill) => skill.id).join(", ") || "none"}`);
-      console.log(`  missing: ${report.missing.slice(0, 5).map((gap) => gap.id).join(", ")}`);
+      console.log(
+        `  missing: ${report.missing
+          .slice(0, 5)
+          .map((gap) => gap.id)
+          .join(", ")}`,
+      );
     }
   } catch (error) {
     failed = true;
-    const coded = error instanceof ResumeError ? error : null;
+    const coded = error instanceof AppError ? error : null;
     const code = coded?.code ?? (isNotFound(error) ? "not-found" : "internal");
     const message = coded?.message ?? (isNotFound(error) ? "No such file." : String(error));
     if (flags.has("--json")) console.log(JSON.stringify({ file, error: { code, message } }));

@@ -39,7 +39,9 @@ async function pageAt(coachId: string, search: string, pages: number) {
 console.log(`${(await countReports()).toLocaleString("en-US")} reports in the database.`);
 for (const coachId of ["bench-big", "bench-7"]) {
   const all = await listAllReportsForCoach({ coachId, query: parseDashboardQuery(new URLSearchParams("versions=all")), limit: 1_000_000 });
-  console.log(`\n${coachId}: ${all.length.toLocaleString("en-US")} reports (${all.filter((row) => row.isLatest).length.toLocaleString("en-US")} latest)`);
+  console.log(
+    `\n${coachId}: ${all.length.toLocaleString("en-US")} reports (${all.filter((row) => row.isLatest).length.toLocaleString("en-US")} latest)`,
+  );
   const cases: [string, string][] = [
     ["first page, newest first (the default)", ""],
     ["sort by coverage, highest first", "sort=coverage"],
@@ -55,11 +57,19 @@ for (const coachId of ["bench-big", "bench-7"]) {
   }
   const page20 = await pageAt(coachId, "sort=coverage", 20);
   await time("page 20 by cursor, sort by coverage", () => listReportsForCoach({ coachId, query: page20 }));
-  await time("cohort view (query + summary)", async () => {
-    const { reports } = await listCohortReportsForCoach({ coachId });
-    return summarizeCohort(reports, { levels: seniorityLevelSchema.options });
-  }, 10);
-  await time("CSV export rows, all latest", () => listAllReportsForCoach({ coachId, query: parseDashboardQuery(new URLSearchParams()), limit: 20_000 }), 5);
+  await time(
+    "cohort view (query + summary)",
+    async () => {
+      const { reports } = await listCohortReportsForCoach({ coachId });
+      return summarizeCohort(reports, { levels: seniorityLevelSchema.options });
+    },
+    10,
+  );
+  await time(
+    "CSV export rows, all latest",
+    () => listAllReportsForCoach({ coachId, query: parseDashboardQuery(new URLSearchParams()), limit: 20_000 }),
+    5,
+  );
 }
 
 const PLANS: [string, string][] = [

@@ -12,7 +12,7 @@ const DISTINCT = 2_000;
 const ROUND_MS = 2_000;
 
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 
 const lines = readRepoLabels().resumes.flatMap(({ file }) => readRepoResume(file).split("\n"));
 
@@ -59,5 +59,7 @@ console.log(`taxonomy compiled once in ${compileMs.toFixed(1)} ms`);
 console.log(`${DISTINCT} distinct resumes of ${words.toFixed(0)} words; rounds of ${ROUND_MS / 1000} s`);
 console.log(`wall clock: ${wall.map((r) => r.toFixed(0)).join(", ")} resumes/s`);
 console.log(`CPU time:   ${cpu.map((r) => r.toFixed(0)).join(", ")} resumes/s`);
-console.log(`${median(cpu).toFixed(0)} resumes per CPU-second (median), ${median(wall).toFixed(0)} by wall clock; one core, Node ${process.version}; target ≥ 5000`);
+console.log(
+  `${median(cpu).toFixed(0)} resumes per CPU-second (median), ${median(wall).toFixed(0)} by wall clock; one core, Node ${process.version}; target ≥ 5000`,
+);
 if (sink < 0) console.log(sink);

@@ -10,12 +10,18 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function print(title: string, evaluation: Evaluation, withSeniority: boolean): boolean {
   console.log(`\n== ${title}: ${evaluation.resumes} resumes`);
-  console.log(`${"skill".padEnd(24)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"precision".padStart(10)} ${"recall".padStart(8)}`);
+  console.log(
+    `${"skill".padEnd(24)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"precision".padStart(10)} ${"recall".padStart(8)}`,
+  );
   for (const s of evaluation.perSkill) {
-    console.log(`${s.id.padEnd(24)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${pct(s.precision).padStart(10)} ${pct(s.recall).padStart(8)}`);
+    console.log(
+      `${s.id.padEnd(24)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${pct(s.precision).padStart(10)} ${pct(s.recall).padStart(8)}`,
+    );
   }
   const { micro } = evaluation;
-  console.log(`micro: precision ${pct(micro.precision)} (target ≥ ${pct(TARGETS.precision)}), recall ${pct(micro.recall)}, F1 ${micro.f1.toFixed(3)} (target ≥ ${TARGETS.microF1})`);
+  console.log(
+    `micro: precision ${pct(micro.precision)} (target ≥ ${pct(TARGETS.precision)}), recall ${pct(micro.recall)}, F1 ${micro.f1.toFixed(3)} (target ≥ ${TARGETS.microF1})`,
+  );
   console.log(`trap false positives: ${evaluation.trapFalsePositives.length} (target ${TARGETS.trapFalsePositives})`);
   for (const t of evaluation.trapFalsePositives) console.log(`  ${t.file}: ${t.skill} (${t.trap})`);
   if (withSeniority) {
@@ -24,7 +30,9 @@ function print(title: string, evaluation: Evaluation, withSeniority: boolean): b
     for (const miss of s.misses) console.log(`  ${miss.file}: expected ${miss.expected}, got ${miss.got}`);
   }
   for (const e of evaluation.errors) {
-    console.log(`  ${e.file}: ${e.missing.length ? `missed ${e.missing.join(", ")}` : ""}${e.missing.length && e.extra.length ? "; " : ""}${e.extra.length ? `extra ${e.extra.join(", ")}` : ""}`);
+    console.log(
+      `  ${e.file}: ${e.missing.length ? `missed ${e.missing.join(", ")}` : ""}${e.missing.length && e.extra.length ? "; " : ""}${e.extra.length ? `extra ${e.extra.join(", ")}` : ""}`,
+    );
   }
   const ok = meetsTargets(evaluation, withSeniority);
   console.log(`targets ${ok ? "met" : "NOT met"}`);

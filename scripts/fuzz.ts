@@ -27,5 +27,18 @@ const seeds = await fuzzSeeds();
 const report = await fuzz(seeds, count, { seed, concurrency });
 await parsePool().close();
 const overTime = report.slowest.filter((outcome) => outcome.ms > env.PARSE_TIMEOUT_MS + 5_000);
-console.log(JSON.stringify({ seeds: seeds.length, workers: concurrency, heapMb: env.PARSE_WORKER_HEAP_MB, timeoutMs: env.PARSE_TIMEOUT_MS, replacedWorkers: parsePool().replaced, ...report }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      seeds: seeds.length,
+      workers: concurrency,
+      heapMb: env.PARSE_WORKER_HEAP_MB,
+      timeoutMs: env.PARSE_TIMEOUT_MS,
+      replacedWorkers: parsePool().replaced,
+      ...report,
+    },
+    null,
+    2,
+  ),
+);
 process.exit(report.crashes.length + report.emptyReports.length + overTime.length > 0 ? 1 : 0);

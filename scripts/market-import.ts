@@ -29,7 +29,9 @@ try {
     console.error(`${file}: a snapshot with id "${snapshot.id}" is already loaded; give the new one its own id.`);
     process.exit(1);
   }
-  console.log(`Added market snapshot ${snapshot.id} (${snapshot.postings} postings, ${snapshot.skills.length} skills). New reports use it.`);
+  console.log(
+    `Added market snapshot ${snapshot.id} (${snapshot.postings} postings, ${snapshot.skills.length} skills). New reports use it.`,
+  );
 } catch (error) {
   if (!(error instanceof ZodError)) throw error;
   console.error(`${file}: not a valid market snapshot:`);

@@ -35,7 +35,13 @@ const SKILL_LINES = [
   "Built scikit-learn and XGBoost models for churn prediction.",
   "Prototyped chat features with LangChain and the Gemini API.",
 ];
-const TITLES = ["Junior Data Analyst", "Software Engineer", "Machine Learning Engineer", "Senior AI Engineer", "Staff Machine Learning Engineer"];
+const TITLES = [
+  "Junior Data Analyst",
+  "Software Engineer",
+  "Machine Learning Engineer",
+  "Senior AI Engineer",
+  "Staff Machine Learning Engineer",
+];
 
 async function analyzedVariants(count: number) {
   const snapshot = await getCurrentSnapshot();
@@ -44,8 +50,13 @@ async function analyzedVariants(count: number) {
     const lines = SKILL_LINES.filter(() => random() < 0.4);
     const start = 2010 + Math.floor(random() * 15);
     const text = [
-      "Bench Candidate", pick(TITLES), "Experience", `${pick(TITLES)}, Example Corp, Jan ${start} - Present`, ...lines,
-      "Skills", "Python, SQL",
+      "Bench Candidate",
+      pick(TITLES),
+      "Experience",
+      `${pick(TITLES)}, Example Corp, Jan ${start} - Present`,
+      ...lines,
+      "Skills",
+      "Python, SQL",
     ].join("\n");
     const resume = await readResume({ kind: "text", text });
     variants.push({ text: resume.text, report: analyze(resume, snapshot), snapshotId: snapshot.id });
@@ -57,7 +68,10 @@ const variants = await analyzedVariants(80);
 const coaches = [
   { id: "bench-big", name: "Bench Big Practice", email: "bench-big@example.test", intakeCode: newToken(16) },
   ...Array.from({ length: SMALL_COACHES }, (_, index) => ({
-    id: `bench-${index}`, name: `Bench Coach ${index}`, email: `bench-${index}@example.test`, intakeCode: newToken(16),
+    id: `bench-${index}`,
+    name: `Bench Coach ${index}`,
+    email: `bench-${index}@example.test`,
+    intakeCode: newToken(16),
   })),
 ];
 await insertBenchCoaches(coaches);
@@ -77,10 +91,20 @@ while (made < TOTAL) {
     const variant = pick(variants);
     const id = newToken();
     batch.push({
-      id, createdAt: new Date(createdAt), snapshotId: variant.snapshotId, ownerSecretHash: owner, coachId,
-      clientLabel: label, previousId, isLatest: version === versions - 1, text: variant.text,
-      analysis: JSON.stringify(variant.report), tierId: variant.report.tier.id, tierMedianUsd: variant.report.tier.medianUsd,
-      coverage: variant.report.coverage.score, seniority: variant.report.seniority.level,
+      id,
+      createdAt: new Date(createdAt),
+      snapshotId: variant.snapshotId,
+      ownerSecretHash: owner,
+      coachId,
+      clientLabel: label,
+      previousId,
+      isLatest: version === versions - 1,
+      text: variant.text,
+      analysis: JSON.stringify(variant.report),
+      tierId: variant.report.tier.id,
+      tierMedianUsd: variant.report.tier.medianUsd,
+      coverage: variant.report.coverage.score,
+      seniority: variant.report.seniority.level,
     });
     previousId = id;
     createdAt = Math.min(now, createdAt + Math.floor(random() * 30 * 24 * 3600 * 1000));
@@ -92,4 +116,6 @@ while (made < TOTAL) {
   }
 }
 if (batch.length > 0) await insertBenchReports(batch);
-console.log(`Seeded ${made} reports for ${coaches.length} coaches in ${((Date.now() - started) / 1000).toFixed(1)} s; ${await countReports()} reports in the database.`);
+console.log(
+  `Seeded ${made} reports for ${coaches.length} coaches in ${((Date.now() - started) / 1000).toFixed(1)} s; ${await countReports()} reports in the database.`,
+);

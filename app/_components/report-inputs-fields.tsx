@@ -2,7 +2,13 @@ import { TARGET_COUNTRIES, TARGET_INDUSTRIES } from "@/lib/report/target";
 
 const SELECT = "block w-full rounded border border-slate-300 bg-white p-2 text-sm";
 
-function MarketSelect({ id, label, empty, options, value }: {
+function MarketSelect({
+  id,
+  label,
+  empty,
+  options,
+  value,
+}: {
   id: "industry" | "country";
   label: string;
   empty: string;
@@ -30,7 +36,12 @@ function MarketSelect({ id, label, empty, options, value }: {
  * The upload form's optional inputs: a target market, a job posting, and (when uploading a new version) the report
  * it replaces. Server-safe markup, so the client form only has to place it.
  */
-export function ReportInputsFields({ previousReportId, industry, country, errors }: {
+export function ReportInputsFields({
+  previousReportId,
+  industry,
+  country,
+  errors,
+}: {
   previousReportId?: string;
   industry?: string;
   country?: string;

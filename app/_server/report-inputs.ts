@@ -19,7 +19,10 @@ export const PREVIOUS_NOT_FOUND = {
 } as const;
 
 /** The version being replaced, only when this owner owns it; undefined when none was named, null when not theirs. */
-export async function findPreviousVersion(previousId: string | undefined, ownerSecretHash: string): Promise<StoredReport | null | undefined> {
+export async function findPreviousVersion(
+  previousId: string | undefined,
+  ownerSecretHash: string,
+): Promise<StoredReport | null | undefined> {
   if (!previousId) return undefined;
   return getReportForOwner({ id: previousId, ownerSecretHash });
 }

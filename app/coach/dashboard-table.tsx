@@ -5,7 +5,11 @@ import { formatPercent } from "@/lib/report/format";
 
 export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
   if (rows.length === 0) {
-    return <p className="rounded border border-slate-200 bg-white p-4">No client reports match. Send your intake link to a client, or clear the filters.</p>;
+    return (
+      <p className="rounded border border-slate-200 bg-white p-4">
+        No client reports match. Send your intake link to a client, or clear the filters.
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto">
@@ -13,12 +17,24 @@ export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
         <caption className="sr-only">Your clients&apos; reports</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Client</th>
-            <th scope="col" className="p-2">Date</th>
-            <th scope="col" className="p-2">Tier</th>
-            <th scope="col" className="p-2">Coverage</th>
-            <th scope="col" className="p-2">Level</th>
-            <th scope="col" className="p-2">Top missing skills</th>
+            <th scope="col" className="p-2">
+              Client
+            </th>
+            <th scope="col" className="p-2">
+              Date
+            </th>
+            <th scope="col" className="p-2">
+              Tier
+            </th>
+            <th scope="col" className="p-2">
+              Coverage
+            </th>
+            <th scope="col" className="p-2">
+              Level
+            </th>
+            <th scope="col" className="p-2">
+              Top missing skills
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,9 +46,13 @@ export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
                 </Link>
                 {!row.isLatest && <span className="ml-2 text-xs text-slate-500">(earlier version)</span>}
               </th>
-              <td className="p-2"><time dateTime={row.createdAt.toISOString()}>{row.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}</time></td>
+              <td className="p-2">
+                <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}</time>
+              </td>
               <td className="p-2">{row.tierLabel}</td>
-              <td className="p-2" data-coverage={row.coverage}>{formatPercent(row.coverage)}</td>
+              <td className="p-2" data-coverage={row.coverage}>
+                {formatPercent(row.coverage)}
+              </td>
               <td className="p-2">{row.seniority}</td>
               <td className="p-2">{row.topMissing.join(", ") || "—"}</td>
             </tr>

@@ -9,9 +9,15 @@ export default async function CoachLayout({ children }: { children: React.ReactN
     <div className="space-y-6">
       {coach && (
         <nav aria-label="Coach" className="flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3 text-sm">
-          <Link href="/coach" className="font-semibold text-brand">Clients</Link>
-          <Link href="/coach/cohort" className="font-semibold text-brand">Cohort</Link>
-          <Link href="/coach/account" className="font-semibold text-brand">Account</Link>
+          <Link href="/coach" className="font-semibold text-brand">
+            Clients
+          </Link>
+          <Link href="/coach/cohort" className="font-semibold text-brand">
+            Cohort
+          </Link>
+          <Link href="/coach/account" className="font-semibold text-brand">
+            Account
+          </Link>
           <span className="ml-auto text-slate-600">Signed in as {coach.name}</span>
           <SignOutButton />
         </nav>

@@ -34,7 +34,14 @@ export default async function CoachDashboard({ searchParams }: { searchParams: S
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600">
           {query.versions === "latest" ? "Latest version of each report." : "All versions."}
-          {query.cursor && <> <Link href={`/coach${dashboardSearch(filters)}`} className="text-brand underline">Back to the first page</Link></>}
+          {query.cursor && (
+            <>
+              {" "}
+              <Link href={`/coach${dashboardSearch(filters)}`} className="text-brand underline">
+                Back to the first page
+              </Link>
+            </>
+          )}
         </p>
         <a href={`/coach/export${dashboardSearch(filters)}`} className="text-sm font-semibold text-brand underline" download>
           Export CSV

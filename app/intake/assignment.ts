@@ -42,7 +42,14 @@ export async function coachAssignment(formData: FormData): Promise<Assignment> {
     return { ok: false, state: { code: "invalid-input", message: "Check the form.", fieldErrors } };
   }
   if (!parsed.data.intakeCode || parsed.data.consent !== "yes") {
-    return { ok: false, state: { code: "consent-required", message: "Tick the box to agree that your coach will see this report.", fieldErrors: { consent: ["Tick the box to agree that your coach will see this report."] } } };
+    return {
+      ok: false,
+      state: {
+        code: "consent-required",
+        message: "Tick the box to agree that your coach will see this report.",
+        fieldErrors: { consent: ["Tick the box to agree that your coach will see this report."] },
+      },
+    };
   }
   const coach = await getCoachByIntakeCode({ intakeCode: parsed.data.intakeCode });
   if (!coach) return { ok: false, state: EXPIRED };

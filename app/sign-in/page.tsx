@@ -15,7 +15,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Coach sign in</h1>
       <SignInForm next={typeof next === "string" ? next : undefined} />
       <p>
-        New coach? <Link href="/sign-up" className="text-brand underline">Create an account</Link>
+        New coach?{" "}
+        <Link href="/sign-up" className="text-brand underline">
+          Create an account
+        </Link>
       </p>
     </div>
   );

@@ -22,11 +22,15 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">Email</label>
+        <label htmlFor="email" className="block font-semibold">
+          Email
+        </label>
         <input id="email" name="email" type="email" required autoComplete="email" className={inputClass} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">Password</label>
+        <label htmlFor="password" className="block font-semibold">
+          Password
+        </label>
         <input id="password" name="password" type="password" required autoComplete="current-password" className={inputClass} />
       </div>
       <FormError error={error} />

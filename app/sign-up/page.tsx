@@ -12,12 +12,15 @@ export default async function SignUpPage() {
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Create a coach account</h1>
       <p className="text-slate-700">
-        Coaches get an intake link for their clients, a dashboard of their clients&apos; reports, private notes and a
-        view of what the whole group lacks.
+        Coaches get an intake link for their clients, a dashboard of their clients&apos; reports, private notes and a view of what the whole
+        group lacks.
       </p>
       <SignUpForm />
       <p>
-        Already have an account? <Link href="/sign-in" className="text-brand underline">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-brand underline">
+          Sign in
+        </Link>
       </p>
     </div>
   );

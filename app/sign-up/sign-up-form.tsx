@@ -24,18 +24,36 @@ export function SignUpForm() {
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div className="space-y-1">
-        <label htmlFor="name" className="block font-semibold">Display name</label>
-        <p id="name-hint" className="text-sm text-slate-600">Candidates see this name before they share a report with you.</p>
+        <label htmlFor="name" className="block font-semibold">
+          Display name
+        </label>
+        <p id="name-hint" className="text-sm text-slate-600">
+          Candidates see this name before they share a report with you.
+        </p>
         <input id="name" name="name" required maxLength={80} autoComplete="name" aria-describedby="name-hint" className={inputClass} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">Email</label>
+        <label htmlFor="email" className="block font-semibold">
+          Email
+        </label>
         <input id="email" name="email" type="email" required autoComplete="email" className={inputClass} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">Password</label>
-        <p id="password-hint" className="text-sm text-slate-600">At least {MIN_PASSWORD_LENGTH} characters; not a common password.</p>
-        <input id="password" name="password" type="password" required autoComplete="new-password" aria-describedby="password-hint" className={inputClass} />
+        <label htmlFor="password" className="block font-semibold">
+          Password
+        </label>
+        <p id="password-hint" className="text-sm text-slate-600">
+          At least {MIN_PASSWORD_LENGTH} characters; not a common password.
+        </p>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          aria-describedby="password-hint"
+          className={inputClass}
+        />
       </div>
       <FormError error={error} />
       <button type="submit" disabled={pending} className={buttonClass}>

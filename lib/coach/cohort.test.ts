@@ -4,8 +4,16 @@ import { type CohortReport, summarizeCohort } from "./cohort";
 const tier = { id: "generative", label: "Generative-AI skills required" };
 function report(id: string, overrides: Partial<CohortReport> = {}): CohortReport {
   return {
-    id, previousId: null, createdAt: new Date("2026-06-01"), coverage: 0.5, isLatest: true, label: id, tier,
-    seniority: "mid", missing: [], ...overrides,
+    id,
+    previousId: null,
+    createdAt: new Date("2026-06-01"),
+    coverage: 0.5,
+    isLatest: true,
+    label: id,
+    tier,
+    seniority: "mid",
+    missing: [],
+    ...overrides,
   };
 }
 
@@ -13,7 +21,13 @@ describe("summarizeCohort", () => {
   const reports = [
     report("a1", { isLatest: false, coverage: 0.2, createdAt: new Date("2026-05-01"), missing: [{ id: "rag", name: "RAG" }] }),
     report("a2", { previousId: "a1", coverage: 0.6, missing: [{ id: "mlops", name: "MLOps" }] }),
-    report("b", { seniority: "senior", missing: [{ id: "mlops", name: "MLOps" }, { id: "rag", name: "RAG" }] }),
+    report("b", {
+      seniority: "senior",
+      missing: [
+        { id: "mlops", name: "MLOps" },
+        { id: "rag", name: "RAG" },
+      ],
+    }),
     report("c", { seniority: "entry", tier: { id: "no-ai", label: "No AI skills required" }, missing: [{ id: "mlops", name: "MLOps" }] }),
   ];
   const cohort = summarizeCohort(reports, { levels: ["entry", "mid", "senior", "staff"] });
@@ -27,7 +41,10 @@ describe("summarizeCohort", () => {
   });
 
   it("gives tier and level distributions, levels in their natural order", () => {
-    expect(cohort.tiers.map((entry) => [entry.id, entry.count])).toEqual([["generative", 2], ["no-ai", 1]]);
+    expect(cohort.tiers.map((entry) => [entry.id, entry.count])).toEqual([
+      ["generative", 2],
+      ["no-ai", 1],
+    ]);
     expect(cohort.levels.map((entry) => entry.id)).toEqual(["entry", "mid", "senior"]);
   });
 

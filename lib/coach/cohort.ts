@@ -66,16 +66,28 @@ export function summarizeCohort(reports: CohortReport[], { levels }: { levels: r
       previous = previous.previousId ? byId.get(previous.previousId) : undefined;
     }
     if (chain.length > 1) {
-      progress.push({ id: report.id, label: report.label, points: chain.map((version) => ({ date: version.createdAt, coverage: version.coverage })) });
+      progress.push({
+        id: report.id,
+        label: report.label,
+        points: chain.map((version) => ({ date: version.createdAt, coverage: version.coverage })),
+      });
     }
   }
 
   return {
     clients: total,
-    missing: tally(latest.flatMap((report) => report.missing), total),
-    tiers: tally(latest.flatMap((report) => (report.tier ? [{ id: report.tier.id, name: report.tier.label }] : [])), total),
-    levels: tally(latest.flatMap((report) => (report.seniority ? [{ id: report.seniority, name: report.seniority }] : [])), total)
-      .sort((a, b) => (levelOrder.get(a.id) ?? 99) - (levelOrder.get(b.id) ?? 99)),
+    missing: tally(
+      latest.flatMap((report) => report.missing),
+      total,
+    ),
+    tiers: tally(
+      latest.flatMap((report) => (report.tier ? [{ id: report.tier.id, name: report.tier.label }] : [])),
+      total,
+    ),
+    levels: tally(
+      latest.flatMap((report) => (report.seniority ? [{ id: report.seniority, name: report.seniority }] : [])),
+      total,
+    ).sort((a, b) => (levelOrder.get(a.id) ?? 99) - (levelOrder.get(b.id) ?? 99)),
     progress: progress.sort((a, b) => a.label.localeCompare(b.label)),
   };
 }

@@ -4,7 +4,13 @@ import { clientLabelOrDefault, dashboardSearch, decodeCursor, encodeCursor, pars
 describe("dashboard query", () => {
   it("defaults to newest first, latest versions only", () => {
     expect(parseDashboardQuery(new URLSearchParams())).toEqual({
-      q: undefined, sort: "date", dir: "desc", tier: undefined, level: undefined, versions: "latest", cursor: undefined,
+      q: undefined,
+      sort: "date",
+      dir: "desc",
+      tier: undefined,
+      level: undefined,
+      versions: "latest",
+      cursor: undefined,
     });
   });
 

@@ -19,7 +19,11 @@ export const dashboardQuerySchema = z.object({
   q: optionalText(80).catch(undefined),
   sort: z.enum(["date", "coverage", "tier"]).catch("date"),
   dir: z.enum(["desc", "asc"]).catch("desc"),
-  tier: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
+  tier: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   level: seniorityLevelSchema.optional().catch(undefined),
   versions: z.enum(["latest", "all"]).catch("latest"),
   cursor: z.string().max(200).optional().catch(undefined),
@@ -30,12 +34,12 @@ export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 /** Reads URL search parameters (as Next.js hands them over, or a URLSearchParams) into a query. */
 export function parseDashboardQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): DashboardQuery {
   const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
+    const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
     return Array.isArray(value) ? value[0] : value;
   };
-  return dashboardQuerySchema.parse(Object.fromEntries(
-    ["q", "sort", "dir", "tier", "level", "versions", "cursor"].map((key) => [key, get(key)]),
-  ));
+  return dashboardQuerySchema.parse(
+    Object.fromEntries(["q", "sort", "dir", "tier", "level", "versions", "cursor"].map((key) => [key, get(key)])),
+  );
 }
 
 /** The URL search string for a query, leaving out defaults so links stay short. */

@@ -5,12 +5,21 @@
 export const MIN_PASSWORD_LENGTH = 10;
 
 const COMMON = new Set([
-  "password123", "password1234", "qwertyuiop", "1234567890", "iloveyou123", "letmein123", "welcome123",
-  "administrator", "passw0rd123", "qwerty12345", "abc1234567", "trustno1234",
+  "password123",
+  "password1234",
+  "qwertyuiop",
+  "1234567890",
+  "iloveyou123",
+  "letmein123",
+  "welcome123",
+  "administrator",
+  "passw0rd123",
+  "qwerty12345",
+  "abc1234567",
+  "trustno1234",
 ]);
 
-export const WEAK_PASSWORD_MESSAGE =
-  `Choose a stronger password: at least ${MIN_PASSWORD_LENGTH} characters, not a common password, not one repeated character or a simple run.`;
+export const WEAK_PASSWORD_MESSAGE = `Choose a stronger password: at least ${MIN_PASSWORD_LENGTH} characters, not a common password, not one repeated character or a simple run.`;
 
 function isSimpleRun(password: string): boolean {
   const codes = [...password].map((char) => char.charCodeAt(0));

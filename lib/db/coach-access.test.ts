@@ -17,10 +17,14 @@ const m = { reports, coachReports, review, notes, coaches, cohort, query, client
 beforeAll(async () => {
   const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
   const text = [
-    "Alex Example", "Senior AI Engineer", "Experience", "Senior AI Engineer, Acme Corp, Jan 2019 - Present",
+    "Alex Example",
+    "Senior AI Engineer",
+    "Experience",
+    "Senior AI Engineer, Acme Corp, Jan 2019 - Present",
     "Built a RAG pipeline over Pinecone using the OpenAI API and GPT-4o for support search.",
     "Designed LLM agents with LangGraph and tool calling to automate claims triage.",
-    "Skills", "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
+    "Skills",
+    "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
   ].join("\n");
   m.report = analyze(await readResume({ kind: "text", text }), snapshot);
   for (const id of ["coach-a", "coach-b"]) {
@@ -31,8 +35,15 @@ beforeAll(async () => {
 let counter = 0;
 async function newReport(coachId: string | null, owner = `owner-${++counter}`, previousId: string | null = null) {
   const id = await m.reports.createReport({
-    ownerSecretHash: owner, snapshotId: m.report.snapshot.id, report: m.report, text: "text", fileName: null,
-    uploadKey: crypto.randomUUID(), coachId, clientLabel: `Label ${counter}`, previousId,
+    ownerSecretHash: owner,
+    snapshotId: m.report.snapshot.id,
+    report: m.report,
+    text: "text",
+    fileName: null,
+    uploadKey: crypto.randomUUID(),
+    coachId,
+    clientLabel: `Label ${counter}`,
+    previousId,
   });
   return { id, owner };
 }
@@ -81,7 +92,11 @@ describe("coach queries keep the access rule in the where", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await m.coachReports.listReportsForCoach({ coachId: "coach-b", query: { ...defaults(), sort: "coverage", cursor }, pageSize: 3 });
+      const page = await m.coachReports.listReportsForCoach({
+        coachId: "coach-b",
+        query: { ...defaults(), sort: "coverage", cursor },
+        pageSize: 3,
+      });
       seen.push(...page.rows.map((row) => row.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -110,8 +125,12 @@ describe("coach queries keep the access rule in the where", () => {
   it("attach and detach move every version of the owner's report together", async () => {
     const first = await newReport(null, "owner-chain");
     const second = await newReport(null, "owner-chain", first.id);
-    expect(await m.review.attachReportToCoach({ id: second.id, ownerSecretHash: "intruder", coachId: "coach-a", clientLabel: null })).toBe(false);
-    expect(await m.review.attachReportToCoach({ id: second.id, ownerSecretHash: "owner-chain", coachId: "coach-a", clientLabel: "Chain" })).toBe(true);
+    expect(await m.review.attachReportToCoach({ id: second.id, ownerSecretHash: "intruder", coachId: "coach-a", clientLabel: null })).toBe(
+      false,
+    );
+    expect(
+      await m.review.attachReportToCoach({ id: second.id, ownerSecretHash: "owner-chain", coachId: "coach-a", clientLabel: "Chain" }),
+    ).toBe(true);
     const versions = await m.review.listVersionsForCoach({ id: second.id, coachId: "coach-a" });
     expect(versions.map((version) => version.id)).toEqual([first.id, second.id]);
     await m.review.detachReportFromCoach({ id: first.id, ownerSecretHash: "owner-chain" });

@@ -35,7 +35,12 @@ export async function listCohortReportsForCoach({ coachId }: { coachId: string }
       return { ...row, isLatest: true, label: clientLabelOrDefault(clientLabel, row.id), tier: parsed.tier, missing: parsed.missing };
     }),
     ...earlier.map(({ clientLabel, ...row }) => ({
-      ...row, isLatest: false, label: clientLabelOrDefault(clientLabel, row.id), tier: null, seniority: null, missing: [],
+      ...row,
+      isLatest: false,
+      label: clientLabelOrDefault(clientLabel, row.id),
+      tier: null,
+      seniority: null,
+      missing: [],
     })),
   ];
   return { reports, capped: latest.length > COHORT_CLIENT_LIMIT };

@@ -61,15 +61,30 @@ function afterCursor(query: DashboardQuery): Prisma.ReportWhereInput {
 }
 
 /** One page of the coach's clients' reports, filtered and sorted in the database, keyset-paginated. */
-export async function listReportsForCoach({ coachId, query, pageSize = PAGE_SIZE }: { coachId: string; query: DashboardQuery; pageSize?: number }): Promise<DashboardPage> {
+export async function listReportsForCoach({
+  coachId,
+  query,
+  pageSize = PAGE_SIZE,
+}: {
+  coachId: string;
+  query: DashboardQuery;
+  pageSize?: number;
+}): Promise<DashboardPage> {
   const column = SORT_COLUMN[query.sort];
   const rows = await db.report.findMany({
     where: { AND: [dashboardWhere(coachId, query), afterCursor(query)] },
     orderBy: [{ [column]: query.dir }, { id: query.dir }],
     take: pageSize + 1,
     select: {
-      id: true, createdAt: true, clientLabel: true, tierId: true, tierMedianUsd: true, coverage: true, seniority: true,
-      isLatest: true, analysis: true,
+      id: true,
+      createdAt: true,
+      clientLabel: true,
+      tierId: true,
+      tierMedianUsd: true,
+      coverage: true,
+      seniority: true,
+      isLatest: true,
+      analysis: true,
     },
   });
   const page = rows.slice(0, pageSize).map(({ analysis, ...row }) => {
@@ -85,7 +100,15 @@ export async function listReportsForCoach({ coachId, query, pageSize = PAGE_SIZE
 }
 
 /** Every row of a dashboard query, page by page (the CSV export), capped so one request cannot run unbounded. */
-export async function listAllReportsForCoach({ coachId, query, limit }: { coachId: string; query: DashboardQuery; limit: number }): Promise<DashboardRow[]> {
+export async function listAllReportsForCoach({
+  coachId,
+  query,
+  limit,
+}: {
+  coachId: string;
+  query: DashboardQuery;
+  limit: number;
+}): Promise<DashboardRow[]> {
   const all: DashboardRow[] = [];
   let cursor: string | undefined;
   do {

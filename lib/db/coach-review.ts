@@ -64,7 +64,11 @@ async function walkChain({ id, access }: { id: string; access: Prisma.ReportWher
   const newer: Row[] = [];
   let currentId = start.id;
   while (newer.length < MAX_VERSIONS) {
-    const row = await db.report.findFirst({ where: { previousId: currentId, ...access }, select: versionSelect, orderBy: { createdAt: "asc" } });
+    const row = await db.report.findFirst({
+      where: { previousId: currentId, ...access },
+      select: versionSelect,
+      orderBy: { createdAt: "asc" },
+    });
     if (!row) break;
     newer.push(row);
     currentId = row.id;
@@ -73,7 +77,17 @@ async function walkChain({ id, access }: { id: string; access: Prisma.ReportWher
 }
 
 /** Assigns the owner's report (all its versions) to a coach; returns false when the owner holds no such report. */
-export async function attachReportToCoach({ id, ownerSecretHash, coachId, clientLabel }: { id: string; ownerSecretHash: string; coachId: string; clientLabel: string | null }): Promise<boolean> {
+export async function attachReportToCoach({
+  id,
+  ownerSecretHash,
+  coachId,
+  clientLabel,
+}: {
+  id: string;
+  ownerSecretHash: string;
+  coachId: string;
+  clientLabel: string | null;
+}): Promise<boolean> {
   const ids = await listVersionIdsForOwner({ id, ownerSecretHash });
   if (ids.length === 0) return false;
   await db.report.updateMany({ where: { id: { in: ids }, ownerSecretHash }, data: { coachId, clientLabel } });
@@ -89,7 +103,13 @@ export async function detachReportFromCoach({ id, ownerSecretHash }: { id: strin
 }
 
 /** The coach a report is shared with, for the owner's own page. */
-export async function getReportCoachForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<{ name: string; clientLabel: string | null } | null> {
+export async function getReportCoachForOwner({
+  id,
+  ownerSecretHash,
+}: {
+  id: string;
+  ownerSecretHash: string;
+}): Promise<{ name: string; clientLabel: string | null } | null> {
   const row = await db.report.findFirst({
     where: { id, ownerSecretHash, coachId: { not: null } },
     select: { clientLabel: true, coach: { select: { name: true } } },

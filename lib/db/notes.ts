@@ -39,7 +39,17 @@ export async function createNote({ reportId, coachId, body }: { reportId: string
 }
 
 /** Returns whether a note of this coach's, on a report still theirs, was changed. */
-export async function updateNote({ id, reportId, coachId, body }: { id: string; reportId: string; coachId: string; body: string }): Promise<boolean> {
+export async function updateNote({
+  id,
+  reportId,
+  coachId,
+  body,
+}: {
+  id: string;
+  reportId: string;
+  coachId: string;
+  body: string;
+}): Promise<boolean> {
   const { count } = await db.coachNote.updateMany({ where: { id, reportId, ...noteAccess(coachId) }, data: { body } });
   return count === 1;
 }

@@ -13,7 +13,12 @@ export interface RateLimitVerdict {
  * under keys of its own), so every app instance sees the same count. As in better-auth, a key's window restarts
  * after `windowSeconds` without a counted request; refused requests are not counted.
  */
-export async function takeRateLimit({ key, max, windowSeconds, now = Date.now() }: {
+export async function takeRateLimit({
+  key,
+  max,
+  windowSeconds,
+  now = Date.now(),
+}: {
   key: string;
   max: number;
   windowSeconds: number;

@@ -13,8 +13,13 @@ const POSTING = "AI Engineer. Requirements: build RAG systems with LangChain, ev
 
 function newReport(ownerSecretHash: string, previousId?: string) {
   return createReport({
-    ownerSecretHash, snapshotId: snapshot.id, report, text: "Trained PyTorch models for forecasting.",
-    fileName: null, uploadKey: randomUUID(), previousId,
+    ownerSecretHash,
+    snapshotId: snapshot.id,
+    report,
+    text: "Trained PyTorch models for forecasting.",
+    fileName: null,
+    uploadKey: randomUUID(),
+    previousId,
   });
 }
 
@@ -34,7 +39,9 @@ describe("report versions and postings", () => {
     const posting = compareWithPosting(POSTING, new Set(report.skills.map((skill) => skill.id)), snapshot);
     const withPosting = { ...report, posting };
 
-    expect(await setReportPostingForOwner({ id, ownerSecretHash: hashToken(newToken()), postingText: POSTING, report: withPosting })).toBe(false);
+    expect(await setReportPostingForOwner({ id, ownerSecretHash: hashToken(newToken()), postingText: POSTING, report: withPosting })).toBe(
+      false,
+    );
     expect((await getReportForOwner({ id, ownerSecretHash: owner }))?.report.posting).toBeNull();
 
     expect(await setReportPostingForOwner({ id, ownerSecretHash: owner, postingText: POSTING, report: withPosting })).toBe(true);

@@ -12,8 +12,13 @@ const report = analyze(pastedResume("Experience\nBuilt a RAG assistant on the Op
 
 function newReport(ownerSecretHash: string, extra: { previousId?: string; uploadKey?: string } = {}) {
   return createReport({
-    ownerSecretHash, snapshotId: snapshot.id, report, text: "Built a RAG assistant on the OpenAI API.",
-    fileName: null, uploadKey: extra.uploadKey ?? randomUUID(), previousId: extra.previousId,
+    ownerSecretHash,
+    snapshotId: snapshot.id,
+    report,
+    text: "Built a RAG assistant on the OpenAI API.",
+    fileName: null,
+    uploadKey: extra.uploadKey ?? randomUUID(),
+    previousId: extra.previousId,
   });
 }
 

@@ -29,7 +29,10 @@ export async function createReport(input: NewReport): Promise<string> {
   const id = newToken();
   await db.$transaction(async (tx) => {
     const previous = input.previousId
-      ? await tx.report.findFirst({ where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash }, select: { id: true, coachId: true, clientLabel: true } })
+      ? await tx.report.findFirst({
+          where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash },
+          select: { id: true, coachId: true, clientLabel: true },
+        })
       : null;
     if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
     await tx.report.create({
@@ -72,8 +75,15 @@ export interface StoredReport {
 }
 
 const storedSelect = {
-  id: true, createdAt: true, snapshotId: true, previousId: true, coachId: true, clientLabel: true, fileName: true,
-  text: true, analysis: true,
+  id: true,
+  createdAt: true,
+  snapshotId: true,
+  previousId: true,
+  coachId: true,
+  clientLabel: true,
+  fileName: true,
+  text: true,
+  analysis: true,
 } as const;
 
 function toStored(row: { analysis: string } & Omit<StoredReport, "report">): StoredReport {

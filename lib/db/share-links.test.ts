@@ -83,7 +83,9 @@ describe("share links against a real database", () => {
   it("a guessed token opens nothing, and a stranger cannot make links for someone else's report", async () => {
     await share();
     expect(await links.getSharedReport({ token: newToken() })).toBeNull();
-    expect(await links.createLinkForOwner({ reportId, ownerSecretHash: stranger, kind: "share", expiresAt: null, showName: false })).toBeNull();
+    expect(
+      await links.createLinkForOwner({ reportId, ownerSecretHash: stranger, kind: "share", expiresAt: null, showName: false }),
+    ).toBeNull();
   });
 
   it("the name appears only when the owner chose to show it", async () => {

@@ -28,7 +28,11 @@ describe("analyze", () => {
     const report = analyze(resume("Nothing relevant here at all, just prose about gardening."), snapshot, { now });
     expect(report.missing).toHaveLength(snapshot.skills.length);
     const groups = report.missing.map((gap) => gap.group);
-    expect(groups).toEqual([...groups].sort((a, b) => ["study-first", "framework", "foundation"].indexOf(a) - ["study-first", "framework", "foundation"].indexOf(b)));
+    expect(groups).toEqual(
+      [...groups].sort(
+        (a, b) => ["study-first", "framework", "foundation"].indexOf(a) - ["study-first", "framework", "foundation"].indexOf(b),
+      ),
+    );
     for (const group of ["study-first", "framework", "foundation"]) {
       const shares = report.missing.filter((gap) => gap.group === group).map((gap) => gap.share);
       expect(shares).toEqual([...shares].sort((a, b) => b - a));

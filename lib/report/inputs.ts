@@ -17,7 +17,13 @@ export const postingTextSchema = z
 export const reportInputsSchema = z.object({
   industry: z.preprocess(blankToUndefined, z.enum(ids(TARGET_INDUSTRIES), { message: "Choose an industry from the list." }).optional()),
   country: z.preprocess(blankToUndefined, z.enum(ids(TARGET_COUNTRIES), { message: "Choose a country from the list." }).optional()),
-  previousId: z.preprocess(blankToUndefined, z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, { message: "This form expired. Open your report again." }).optional()),
+  previousId: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{22,64}$/, { message: "This form expired. Open your report again." })
+      .optional(),
+  ),
   posting: z.preprocess(blankToUndefined, postingTextSchema.optional()),
 });
 

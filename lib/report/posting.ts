@@ -21,11 +21,7 @@ export function readPostingSkills(postingText: string): PostingSkill[] {
 const LEVEL_ORDER = { required: 0, preferred: 1 } as const;
 
 /** The posting's skills beside the resume's: which it shows, which it lacks, and each skill's market share. */
-export function compareWithPosting(
-  postingText: string,
-  foundIds: ReadonlySet<string>,
-  snapshot: MarketSnapshot,
-): PostingComparison {
+export function compareWithPosting(postingText: string, foundIds: ReadonlySet<string>, snapshot: MarketSnapshot): PostingComparison {
   const share = new Map(snapshot.skills.map((skill) => [skill.id, skill.share]));
   const skills = readPostingSkills(postingText).map((skill) => ({
     ...skill,

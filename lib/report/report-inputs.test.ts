@@ -13,7 +13,13 @@ describe("target market", () => {
   it("copies the snapshot's figures for the chosen industry and country", () => {
     const report = analyze(resume("Skills\nPyTorch"), snapshot, { now, target: { industry: "fintech", country: "US" } });
     expect(report.market?.industry).toEqual({
-      id: "fintech", name: "Fintech", inSnapshot: true, aiAdoptionShare: 0.951, shareOfPostings: null, postings: 184, aiPostings: 175,
+      id: "fintech",
+      name: "Fintech",
+      inSnapshot: true,
+      aiAdoptionShare: 0.951,
+      shareOfPostings: null,
+      postings: 184,
+      aiPostings: 175,
     });
     expect(report.market?.country).toMatchObject({ id: "US", shareOfPostings: 0.333, postings: 1382, aiAdoptionShare: 0.823 });
   });
@@ -22,7 +28,15 @@ describe("target market", () => {
     const report = analyze(resume("Skills\nPyTorch"), snapshot, { now, target: { country: "DE" } });
     expect(report.market).toEqual({
       industry: null,
-      country: { id: "DE", name: "Germany", inSnapshot: true, aiAdoptionShare: null, shareOfPostings: 0.048, postings: null, aiPostings: null },
+      country: {
+        id: "DE",
+        name: "Germany",
+        inSnapshot: true,
+        aiAdoptionShare: null,
+        shareOfPostings: 0.048,
+        postings: null,
+        aiPostings: null,
+      },
     });
     expect(analyze(resume("Skills\nPyTorch"), snapshot, { now }).market).toBeNull();
   });
@@ -32,7 +46,8 @@ describe("progress", () => {
   it("names skills gained and lost, coverage before and after, and the tier change", () => {
     const first = analyze(resume("Experience\nTrained PyTorch models for forecasting."), snapshot, { now });
     const second = analyze(resume("Experience\nBuilt a RAG assistant on the OpenAI API."), snapshot, {
-      now, previous: { id: "previous-id", report: first },
+      now,
+      previous: { id: "previous-id", report: first },
     });
     expect(reportSchema.parse(second)).toEqual(second);
     const progress = second.progress!;
@@ -44,13 +59,20 @@ describe("progress", () => {
     expect(progress.coverageAfter).toBe(second.coverage.score);
     expect(progress.tierBefore).toMatchObject({ id: "no-ai", label: "No AI skills required", medianUsd: 77600, n: 77 });
     expect(progress.tierBefore.caveat).toContain("small sample");
-    expect(progress.tierAfter).toEqual({ id: "generative", label: "Generative-AI skills required", medianUsd: 140000, n: 635, caveat: null });
+    expect(progress.tierAfter).toEqual({
+      id: "generative",
+      label: "Generative-AI skills required",
+      medianUsd: 140000,
+      n: 635,
+      caveat: null,
+    });
   });
 });
 
 describe("job posting", () => {
   it("lists the posting's skills, lacking ones first, each marked shown or not with its market share", () => {
-    const posting = "We are hiring an AI Engineer. You will build RAG systems with LangChain and evaluate LLMs. PyTorch experience is required.";
+    const posting =
+      "We are hiring an AI Engineer. You will build RAG systems with LangChain and evaluate LLMs. PyTorch experience is required.";
     const report = analyze(resume("Experience\nTrained PyTorch models for forecasting."), snapshot, { now, postingText: posting });
     const skills = report.posting!.skills;
     const rag = skills.find((skill) => skill.id === "rag");

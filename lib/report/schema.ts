@@ -81,9 +81,7 @@ export type GapGroup = z.infer<typeof gapGroupSchema>;
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   snapshot: z.object({ id: z.string(), title: z.string(), source: z.string(), postings: z.number().int() }),
-  skills: z.array(
-    foundSkillSchema.extend({ share: z.number().nullable(), count: z.number().int().nullable() }),
-  ),
+  skills: z.array(foundSkillSchema.extend({ share: z.number().nullable(), count: z.number().int().nullable() })),
   aspirations: z.array(aspirationSchema),
   sections: z.array(sectionKindSchema),
   tier: z.object({

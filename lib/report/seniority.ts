@@ -12,9 +12,28 @@ export interface SeniorityEstimate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
   // German and Spanish abbreviations that differ from English.
-  mär: 2, mai: 4, okt: 9, dez: 11, ene: 0, abr: 3, ago: 7, dic: 11,
+  mär: 2,
+  mai: 4,
+  okt: 9,
+  dez: 11,
+  ene: 0,
+  abr: 3,
+  ago: 7,
+  dic: 11,
 };
 const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
@@ -27,9 +46,13 @@ const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
   ["staff", /\b(?:staff|principal|distinguished|head of|director|vp|vice president|chief|cto)\b/i],
   ["senior", /\b(?:senior|sr\.?|lead|tech lead|team lead|leitend\w*|l[ií]der)\b/i],
-  ["entry", /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant|aspiring)\b/i],
+  [
+    "entry",
+    /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant|aspiring)\b/i,
+  ],
 ];
-const ROLE_WORD = /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa])\b/i;
+const ROLE_WORD =
+  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa])\b/i;
 
 function monthOf(name: string | undefined, number: string | undefined, fallback: number): number {
   if (number) return Math.min(11, Math.max(0, Number(number) - 1));
@@ -106,5 +129,10 @@ export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
   if (counted.length === 0) {
     return { level: "entry", years, title, reason: "No job title with a level and no dated work experience found." };
   }
-  return { level: levelFromYears(years), years, title, reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the most recent title.` };
+  return {
+    level: levelFromYears(years),
+    years,
+    title,
+    reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the most recent title.`,
+  };
 }

@@ -25,21 +25,30 @@ const POSTAL_TOWN = String.raw`(?:,?[ \t]*\d{4,5}(?:-\d{3,4})?[ \t]+[\p{Lu}][\p{
 export const STREETS: RegExp[] = [
   // 123 Main Street, 221B Baker Street, 55 Elm St., Apt 4B
   new RegExp(
-    String.raw`\b\d{1,5}[A-Za-z]?[ \t]+(?:[\p{Lu}][\p{L}'.-]*[ \t]){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[\p{L}\p{N}-]+)?` + POSTAL_TOWN,
+    String.raw`\b\d{1,5}[A-Za-z]?[ \t]+(?:[\p{Lu}][\p{L}'.-]*[ \t]){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[\p{L}\p{N}-]+)?` +
+      POSTAL_TOWN,
     "gu",
   ),
   // 4 Rue de la Paix, 12 avenue des Champs-Élysées
   new RegExp(
-    String.raw`\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours)[ \t]+(?:[\p{Ll}'-]+[ \t]){0,3}[\p{Lu}][\p{L}'-]+` + POSTAL_TOWN,
+    String.raw`\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours)[ \t]+(?:[\p{Ll}'-]+[ \t]){0,3}[\p{Lu}][\p{L}'-]+` +
+      POSTAL_TOWN,
     "giu",
   ),
   // Hauptstraße 12, Am Lindenweg 3a
-  new RegExp(String.raw`\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]+\d{1,4}[ \t]?[a-z]?\b` + POSTAL_TOWN, "gu"),
+  new RegExp(
+    String.raw`\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]+\d{1,4}[ \t]?[a-z]?\b` + POSTAL_TOWN,
+    "gu",
+  ),
   // Berliner Straße 5a
-  new RegExp(String.raw`\b[\p{Lu}][\p{L}-]+[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]+\d{1,4}[a-z]?\b` + POSTAL_TOWN, "gu"),
+  new RegExp(
+    String.raw`\b[\p{Lu}][\p{L}-]+[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]+\d{1,4}[a-z]?\b` + POSTAL_TOWN,
+    "gu",
+  ),
   // Calle Mayor 5, Via Roma 10, Avenida Paulista, 1578
   new RegExp(
-    String.raw`\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa)[ \t]+(?:[\p{L}'-]+[ \t]){0,3}?[\p{Lu}][\p{L}'-]*,?[ \t]+\d{1,5}[a-zA-Z]?\b` + POSTAL_TOWN,
+    String.raw`\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa)[ \t]+(?:[\p{L}'-]+[ \t]){0,3}?[\p{Lu}][\p{L}'-]*,?[ \t]+\d{1,5}[a-zA-Z]?\b` +
+      POSTAL_TOWN,
     "gu",
   ),
 ];

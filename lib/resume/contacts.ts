@@ -26,7 +26,8 @@ export interface ContactScan {
 
 export function removeContactDetails(text: string): ContactScan {
   const found = { emails: 0, phones: 0, urls: 0, addresses: 0 };
-  const replace = (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
+  const replace =
+    (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>
       input.replace(pattern, (match) => {
         if (!accept(match)) return match;

@@ -1,5 +1,5 @@
 import { env } from "../env";
-import { ResumeError } from "./errors";
+import { AppError } from "../errors";
 import { parsePool } from "./pool";
 import { checkDocxArchive } from "./zip";
 
@@ -7,6 +7,6 @@ import { checkDocxArchive } from "./zip";
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
   checkDocxArchive(bytes, env.MAX_DOCX_UNPACKED_BYTES);
   const result = await parsePool().run({ kind: "docx", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
-  if (result.kind !== "docx") throw new ResumeError("corrupt");
+  if (result.kind !== "docx") throw new AppError("corrupt");
   return result.text;
 }

@@ -27,7 +27,14 @@ describe("readabilityFindings", () => {
 
   it("flags OCR, columns, missing sections, unreadable characters and absent contact details, each with advice", () => {
     const findings = readabilityFindings(
-      { ...base, method: "ocr", columns: 2, unreadableChars: 5, ligaturesRepaired: 3, contactDetailsRemoved: { emails: 0, phones: 0, urls: 2, addresses: 0 } },
+      {
+        ...base,
+        method: "ocr",
+        columns: 2,
+        unreadableChars: 5,
+        ligaturesRepaired: 3,
+        contactDetailsRemoved: { emails: 0, phones: 0, urls: 2, addresses: 0 },
+      },
       ["experience"],
     );
     const byId = Object.fromEntries(findings.map((finding) => [finding.id, finding]));

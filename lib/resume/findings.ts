@@ -40,7 +40,8 @@ export function readabilityFindings(readability: Readability, sections: readonly
       id: "text",
       title: source === "pdf" ? "Text layer present" : source === "docx" ? "Word document text" : "Plain text",
       status: "good",
-      detail: source === "pdf" ? `The PDF carries its own text on ${plural(readability.pages ?? 1, "page")}.` : "The text was read directly.",
+      detail:
+        source === "pdf" ? `The PDF carries its own text on ${plural(readability.pages ?? 1, "page")}.` : "The text was read directly.",
       advice: "Keep exporting this way: a screening system can read every word.",
     });
   }
@@ -94,7 +95,7 @@ export function readabilityFindings(readability: Readability, sections: readonly
     advice:
       unreadable + repaired === 0
         ? "No change needed."
-        : "Replace icons with words (\"Email:\", \"Phone:\") and export with a standard font so every letter is text.",
+        : 'Replace icons with words ("Email:", "Phone:") and export with a standard font so every letter is text.',
   });
 
   const contacts = readability.contactDetailsRemoved;

@@ -1,4 +1,4 @@
-import { ResumeError, type ResumeErrorCode } from "./errors";
+import { AppError, isReadErrorCode, type ReadErrorCode } from "../errors";
 import { readResume } from "./read";
 import { MUTATION_NAMES, MUTATIONS, seeded } from "./testing/mutate";
 
@@ -11,7 +11,7 @@ export interface FuzzOutcome {
   input: string;
   mutation: string;
   /** "ok" (a resume with text), a resume error code, or "crash" (anything else thrown: a bug). */
-  result: "ok" | ResumeErrorCode | "crash";
+  result: "ok" | ReadErrorCode | "crash";
   ms: number;
   detail?: string;
 }
@@ -28,7 +28,11 @@ export interface FuzzReport {
 }
 
 /** Broken inputs made from the seeds, round-robin over seeds and mutations, reproducible from `seed`. */
-export function* brokenInputs(seeds: FuzzSeed[], count: number, seed = 1): Generator<{ name: string; mutation: string; bytes: Uint8Array }> {
+export function* brokenInputs(
+  seeds: FuzzSeed[],
+  count: number,
+  seed = 1,
+): Generator<{ name: string; mutation: string; bytes: Uint8Array }> {
   const random = seeded(seed);
   for (let i = 0; i < count; i++) {
     // Every mutation in turn, moving to the next seed after each round: all pairs appear within seeds × mutations.
@@ -60,7 +64,7 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
         result = "ok";
         if (resume.text.trim().length === 0) detail = "empty text";
       } catch (error) {
-        result = error instanceof ResumeError ? error.code : "crash";
+        result = error instanceof AppError && isReadErrorCode(error.code) ? error.code : "crash";
         if (result === "crash") detail = String((error as Error)?.stack ?? error).slice(0, 500);
       }
       outcomes.push({ input: name, mutation, result, ms: Date.now() - t0, ...(detail ? { detail } : {}) });

@@ -4,7 +4,9 @@ import { normalizeText } from "./normalize";
 
 describe("normalizeText", () => {
   it("expands ligatures and straightens odd hyphens and quotes", () => {
-    expect(normalizeText("ﬁne-tuned ﬂows, eﬀort\u2011free \u2018RAG\u2019 \u201Cagents\u201D")).toBe(`fine-tuned flows, effort-free 'RAG' "agents"`);
+    expect(normalizeText("ﬁne-tuned ﬂows, eﬀort\u2011free \u2018RAG\u2019 \u201Cagents\u201D")).toBe(
+      `fine-tuned flows, effort-free 'RAG' "agents"`,
+    );
   });
 
   it("joins words split by a soft hyphen at a line end and keeps other soft hyphens as hyphens", () => {

@@ -20,7 +20,10 @@ describe.skipIf(!present)("scanned resumes", () => {
     const [scan, original] = await Promise.all([read(SCAN), read(TEXT_PDF)]);
     expect(scan.readability).toMatchObject({ source: "pdf", method: "ocr", pages: 1 });
     expect(original.readability.method).toBe("text-layer");
-    const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id).sort();
+    const ids = (text: string) =>
+      matchSkills(text)
+        .skills.map((skill) => skill.id)
+        .sort();
     expect(ids(original.text)).toEqual(["deep-learning", "machine-learning"]);
     expect(ids(scan.text)).toEqual(ids(original.text));
     expect(scan.text).toContain("Designed and implemented deep learning models");

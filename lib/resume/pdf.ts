@@ -1,5 +1,5 @@
 import { env } from "../env";
-import { ResumeError } from "./errors";
+import { AppError } from "../errors";
 import { pagesToText } from "./layout";
 import { normalizeText } from "./normalize";
 import { repairOcrText } from "./ocr-repair";
@@ -25,21 +25,19 @@ export interface PdfText {
 export async function readPdfText(bytes: Uint8Array, useOcr: boolean): Promise<PdfText> {
   const pool = parsePool();
   const parsed = await pool.run({ kind: "pdf", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
-  if (parsed.kind !== "pdf") throw new ResumeError("corrupt");
+  if (parsed.kind !== "pdf") throw new AppError("corrupt");
   const pages = parsed.pages.length;
-  if (pages === 0) throw new ResumeError("corrupt");
+  if (pages === 0) throw new AppError("corrupt");
   const layout = pagesToText(parsed.pages);
   if (letters(normalizeText(layout.text)) >= MIN_LETTERS_PER_PAGE * pages) {
     return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
   }
-  if (!useOcr) throw new ResumeError("no-text-layer");
-  const ocr = await pool
-    .run({ kind: "ocr", bytes, maxPages: env.OCR_MAX_PAGES }, env.OCR_TIMEOUT_MS)
-    .catch(() => {
-      // A scan OCR cannot finish in its budget is still, for the user, a PDF without a text layer.
-      throw new ResumeError("no-text-layer");
-    });
-  if (ocr.kind !== "ocr" || letters(normalizeText(ocr.text)) < MIN_LETTERS_PER_PAGE) throw new ResumeError("no-text-layer");
+  if (!useOcr) throw new AppError("no-text-layer");
+  const ocr = await pool.run({ kind: "ocr", bytes, maxPages: env.OCR_MAX_PAGES }, env.OCR_TIMEOUT_MS).catch(() => {
+    // A scan OCR cannot finish in its budget is still, for the user, a PDF without a text layer.
+    throw new AppError("no-text-layer");
+  });
+  if (ocr.kind !== "ocr" || letters(normalizeText(ocr.text)) < MIN_LETTERS_PER_PAGE) throw new AppError("no-text-layer");
   return { text: repairOcrText(ocr.text), pages, columns: 1, method: "ocr" };
 }
 

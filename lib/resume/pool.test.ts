@@ -14,10 +14,22 @@ async function pdf(lines: number): Promise<Uint8Array> {
 /** A Word document whose body is `paragraphs` paragraphs long. */
 async function docx(paragraphs: number): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const body = Array.from({ length: paragraphs }, (_, i) => `<w:p><w:r><w:t>Paragraph ${i} about retrieval-augmented generation</w:t></w:r></w:p>`).join("");
-  zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `<w:p><w:r><w:t>Paragraph ${i} about retrieval-augmented generation</w:t></w:r></w:p>`,
+  ).join("");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -72,7 +84,9 @@ describe("ParsePool", () => {
 
   it("maps a password-protected or broken PDF to its code without losing the worker", async () => {
     const pool = make(1, 128);
-    await expect(pool.run({ kind: "pdf", bytes: (await pdf(5)).slice(0, 200), maxPages: 5 }, 15_000)).rejects.toMatchObject({ code: "corrupt" });
+    await expect(pool.run({ kind: "pdf", bytes: (await pdf(5)).slice(0, 200), maxPages: 5 }, 15_000)).rejects.toMatchObject({
+      code: "corrupt",
+    });
     await expect(pool.run({ kind: "pdf", bytes: await pdf(5), maxPages: 0 }, 15_000)).rejects.toMatchObject({ code: "too-many-pages" });
     expect(pool.replaced).toBe(0);
   });

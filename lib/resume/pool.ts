@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { env } from "../env";
-import { ResumeError, resumeErrorCodeSchema } from "./errors";
+import { AppError, errorCodeSchema } from "../errors";
 
 /** What the worker sends back for each job kind (see parse-worker.mjs). */
 export interface PdfItem {
@@ -30,7 +30,7 @@ interface Pending {
   job: WorkerJob;
   timeoutMs: number;
   resolve: (result: WorkerResult) => void;
-  reject: (error: ResumeError) => void;
+  reject: (error: AppError) => void;
   /** Fails the job if no worker frees up within its own time limit, so a burst of uploads cannot wait forever. */
   waiting: NodeJS.Timeout | null;
 }
@@ -80,7 +80,7 @@ export class ParsePool {
       if (this.queue.includes(pending)) {
         pending.waiting = setTimeout(() => {
           this.queue.splice(this.queue.indexOf(pending), 1);
-          reject(new ResumeError("timeout"));
+          reject(new AppError("timeout"));
         }, timeoutMs);
       }
     });
@@ -120,8 +120,8 @@ export class ParsePool {
       this.finish(slot);
       if (message.ok && message.result) pending.resolve(message.result);
       else {
-        const code = resumeErrorCodeSchema.safeParse(message.code);
-        pending.reject(new ResumeError(code.success ? code.data : "corrupt"));
+        const code = errorCodeSchema.safeParse(message.code);
+        pending.reject(new AppError(code.success ? code.data : "corrupt"));
       }
       this.dispatch();
     });
@@ -158,7 +158,7 @@ export class ParsePool {
     this.finish(slot);
     this.replaced++;
     void slot.worker.terminate();
-    pending?.reject(new ResumeError(code));
+    pending?.reject(new AppError(code));
     this.dispatch();
   }
 }

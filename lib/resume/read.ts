@@ -1,7 +1,7 @@
 import { env } from "../env";
 import { removeContactDetails } from "./contacts";
 import { readDocxText } from "./docx";
-import { ResumeError } from "./errors";
+import { AppError } from "../errors";
 import { repairDroppedLigatures } from "./ligatures";
 import { normalizeText } from "./normalize";
 import { readPdfText } from "./pdf";
@@ -28,20 +28,20 @@ interface RawText {
 
 /**
  * Bytes or pasted text → the normalized text SkillGap stores and analyzes, with contact details removed.
- * Throws ResumeError with a code when the input cannot be read.
+ * Throws AppError with a code when the input cannot be read.
  */
 export async function readResume(input: ResumeInput, options: ReadOptions = {}): Promise<ReadResume> {
   const raw: RawText =
     input.kind === "text"
       ? { text: input.text, source: "text", pages: null, columns: 1, method: "direct" }
       : await readFile(input.bytes, options.ocr ?? env.OCR_ENABLED);
-  if (raw.text.length > env.MAX_TEXT_CHARS * 4) throw new ResumeError("too-much-text");
+  if (raw.text.length > env.MAX_TEXT_CHARS * 4) throw new AppError("too-much-text");
   const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
   const repaired = repairDroppedLigatures(normalizeText(raw.text));
   const normalized = repaired.text;
-  if (normalized.length > env.MAX_TEXT_CHARS) throw new ResumeError("too-much-text");
+  if (normalized.length > env.MAX_TEXT_CHARS) throw new AppError("too-much-text");
   const letters = normalized.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) throw new ResumeError("too-little-text");
+  if (letters < MIN_LETTERS) throw new AppError("too-little-text");
   const contacts = removeContactDetails(normalized);
   const readability: Readability = {
     source: raw.source,
@@ -56,8 +56,8 @@ export async function readResume(input: ResumeInput, options: ReadOptions = {}):
 }
 
 async function readFile(bytes: Uint8Array, ocr: boolean): Promise<RawText> {
-  if (bytes.length === 0) throw new ResumeError("empty-file");
-  if (bytes.length > env.MAX_UPLOAD_BYTES) throw new ResumeError("too-large");
+  if (bytes.length === 0) throw new AppError("empty-file");
+  if (bytes.length > env.MAX_UPLOAD_BYTES) throw new AppError("too-large");
   const format = sniffFormat(bytes);
   switch (format) {
     case "pdf": {
@@ -69,6 +69,6 @@ async function readFile(bytes: Uint8Array, ocr: boolean): Promise<RawText> {
     case "text":
       return { text: decodeText(bytes) ?? "", source: "text", pages: null, columns: 1, method: "direct" };
     default:
-      throw new ResumeError("unsupported-type");
+      throw new AppError("unsupported-type");
   }
 }

@@ -28,7 +28,11 @@ async function columnOrder(file: string, columns = true): Promise<{ text: string
 }
 
 function words(text: string): string[] {
-  return normalizeText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -58,7 +62,9 @@ describe.skipIf(!present)("reading order of two-column resumes", () => {
       const rows = pairAgreement((await columnOrder(file, false)).text, reference);
       const after = await columnOrder(file);
       const now = pairAgreement(after.text, reference);
-      console.info(`${file}: word-pair agreement with ${twin}: line by line ${rows.toFixed(3)}, pdf.js order ${before.toFixed(3)}, column order ${now.toFixed(3)}`);
+      console.info(
+        `${file}: word-pair agreement with ${twin}: line by line ${rows.toFixed(3)}, pdf.js order ${before.toFixed(3)}, column order ${now.toFixed(3)}`,
+      );
       expect(after.columns).toBe(2);
       expect(now).toBeGreaterThanOrEqual(before);
       expect(now).toBeGreaterThan(rows);
@@ -77,15 +83,28 @@ describe.skipIf(!present)("reading order of two-column resumes", () => {
     // main column's, instead of alternating with them.
     const headings = lines.filter((line) => /^[A-Z][A-Z ]{4,}$/.test(line));
     console.info(`altacv headings in reading order: ${headings.join(" | ")}`);
-    expect(headings.slice(0, 6)).toEqual(["YOUR NAME HERE", "EXPERIENCE", "PROJECTS", "A DAY OF MY LIFE", "MY LIFE PHILOSOPHY", "MOST PROUD OF"]);
+    expect(headings.slice(0, 6)).toEqual([
+      "YOUR NAME HERE",
+      "EXPERIENCE",
+      "PROJECTS",
+      "A DAY OF MY LIFE",
+      "MY LIFE PHILOSOPHY",
+      "MOST PROUD OF",
+    ]);
     const experience = lines.indexOf("EXPERIENCE");
     const projects = lines.indexOf("PROJECTS");
     expect(lines.slice(experience, projects).join(" ")).not.toMatch(/PHILOSOPHY|STRENGTHS|LANGUAGES/);
   });
 
   it("reads one-column and dates-column layouts as one column", async () => {
-    for (const file of ["rendercv-classic-johndoe.pdf", "rendercv-moderncv-johndoe.pdf", "resume-matcher-harvey-dent-mle.pdf",
-      "resume-matcher-chromium-single-column.pdf", "reactive-resume-onyx-single-column.pdf", "awesome-cv-resume.pdf"]) {
+    for (const file of [
+      "rendercv-classic-johndoe.pdf",
+      "rendercv-moderncv-johndoe.pdf",
+      "resume-matcher-harvey-dent-mle.pdf",
+      "resume-matcher-chromium-single-column.pdf",
+      "reactive-resume-onyx-single-column.pdf",
+      "awesome-cv-resume.pdf",
+    ]) {
       expect((await columnOrder(file)).columns, file).toBe(1);
     }
   });

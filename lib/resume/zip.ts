@@ -1,4 +1,4 @@
-import { ResumeError } from "./errors";
+import { AppError } from "../errors";
 
 /** A resume DOCX is a few dozen parts; thousands of entries is a hostile archive. */
 const MAX_ENTRIES = 2_000;
@@ -27,13 +27,13 @@ export interface ZipSummary {
 export function readZipDirectory(bytes: Uint8Array): ZipSummary {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd < 0) throw new ResumeError("corrupt");
+  if (eocd < 0) throw new AppError("corrupt");
   const entries = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (entries === 0xffff || offset === 0xffffffff) throw new ResumeError("corrupt");
-  if (entries > MAX_ENTRIES) throw new ResumeError("too-large");
-  if (offset + size > bytes.length) throw new ResumeError("corrupt");
+  if (entries === 0xffff || offset === 0xffffffff) throw new AppError("corrupt");
+  if (entries > MAX_ENTRIES) throw new AppError("too-large");
+  if (offset + size > bytes.length) throw new AppError("corrupt");
 
   const names: string[] = [];
   let packedBytes = 0;
@@ -41,13 +41,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipSummary {
   let largestXmlBytes = 0;
   let cursor = offset;
   for (let i = 0; i < entries; i++) {
-    if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) throw new ResumeError("corrupt");
+    if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) throw new AppError("corrupt");
     const packed = view.getUint32(cursor + 20, true);
     const unpacked = view.getUint32(cursor + 24, true);
     const nameLength = view.getUint16(cursor + 28, true);
     const extraLength = view.getUint16(cursor + 30, true);
     const commentLength = view.getUint16(cursor + 32, true);
-    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new ResumeError("too-large");
+    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new AppError("too-large");
     const name = new TextDecoder("latin1").decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength));
     names.push(name);
     if (/\.(?:xml|rels)$/i.test(name)) largestXmlBytes = Math.max(largestXmlBytes, unpacked);
@@ -62,9 +62,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipSummary {
 export function checkDocxArchive(bytes: Uint8Array, maxUnpackedBytes: number): ZipSummary {
   const summary = readZipDirectory(bytes);
   const ratioLimit = Math.max(bytes.length, 64 * 1024) * MAX_RATIO;
-  if (summary.unpackedBytes > maxUnpackedBytes || summary.unpackedBytes > ratioLimit) throw new ResumeError("too-large");
-  if (summary.largestXmlBytes > MAX_XML_PART_BYTES) throw new ResumeError("too-large");
-  if (!summary.names.includes("word/document.xml")) throw new ResumeError("unsupported-type");
+  if (summary.unpackedBytes > maxUnpackedBytes || summary.unpackedBytes > ratioLimit) throw new AppError("too-large");
+  if (summary.largestXmlBytes > MAX_XML_PART_BYTES) throw new AppError("too-large");
+  if (!summary.names.includes("word/document.xml")) throw new AppError("unsupported-type");
   return summary;
 }
 

@@ -14,4 +14,3 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function expiryFromChoice(choice: ExpiryChoice, now: Date): Date | null {
   return choice === "none" ? null : new Date(now.getTime() + Number(choice) * DAY_MS);
 }
-

@@ -3,16 +3,63 @@
  * A skill mentioned only this way is an aspiration, never a skill (LABELING.md rule 2).
  */
 const CUES = [
-  "currently learning", "am learning", "i'm learning", "im learning", "now learning", "learning about",
-  "currently studying", "studying up on", "want to learn", "want to", "would like to", "hope to", "hoping to",
-  "plan to", "planning to", "aim to", "eager to learn", "eager to", "interested in", "interest in", "curious about",
-  "aspiring", "aspire to", "goal is to", "goal:", "goals:", "next step", "no experience", "no hands-on",
-  "not yet", "never used", "have not used", "haven't used", "without experience", "looking to learn",
-  "keen to learn", "exploring how to", "familiarizing myself", "to be learned", "on my list",
+  "currently learning",
+  "am learning",
+  "i'm learning",
+  "im learning",
+  "now learning",
+  "learning about",
+  "currently studying",
+  "studying up on",
+  "want to learn",
+  "want to",
+  "would like to",
+  "hope to",
+  "hoping to",
+  "plan to",
+  "planning to",
+  "aim to",
+  "eager to learn",
+  "eager to",
+  "interested in",
+  "interest in",
+  "curious about",
+  "aspiring",
+  "aspire to",
+  "goal is to",
+  "goal:",
+  "goals:",
+  "next step",
+  "no experience",
+  "no hands-on",
+  "not yet",
+  "never used",
+  "have not used",
+  "haven't used",
+  "without experience",
+  "looking to learn",
+  "keen to learn",
+  "exploring how to",
+  "familiarizing myself",
+  "to be learned",
+  "on my list",
   // German and Spanish resumes.
-  "lerne gerade", "keine erfahrung", "möchte lernen", "interessiere mich", "aprendiendo", "sin experiencia",
-  "quiero aprender", "me interesa", "noch keine", "keine kenntnisse", "me gustaría aprender", "todavía no",
-  "would love to", "looking forward to", "self-studying", "beginner in",
+  "lerne gerade",
+  "keine erfahrung",
+  "möchte lernen",
+  "interessiere mich",
+  "aprendiendo",
+  "sin experiencia",
+  "quiero aprender",
+  "me interesa",
+  "noch keine",
+  "keine kenntnisse",
+  "me gustaría aprender",
+  "todavía no",
+  "would love to",
+  "looking forward to",
+  "self-studying",
+  "beginner in",
 ];
 
 // A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
@@ -47,9 +94,22 @@ export function isAspiration(line: string, column: number, end: number): boolean
 }
 
 /** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
-const GOAL_HEADINGS = new Set(["goals", "goal", "learning goals", "career goals", "interests", "technical interests",
-  "currently learning", "to learn", "next steps", "aspirations", "ziele", "interessen", "objetivos",
-  "intereses"]);
+const GOAL_HEADINGS = new Set([
+  "goals",
+  "goal",
+  "learning goals",
+  "career goals",
+  "interests",
+  "technical interests",
+  "currently learning",
+  "to learn",
+  "next steps",
+  "aspirations",
+  "ziele",
+  "interessen",
+  "objetivos",
+  "intereses",
+]);
 
 const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|objetivos|intereses/i;
 
@@ -65,7 +125,13 @@ export function goalLines(lines: string[], isHeading: (line: string) => boolean)
   let inGoals = false;
   return lines.map((line, index) => {
     // Only short lines with a goal word and without digits or commas can be a goals heading.
-    const key = mayBeGoal[index] && !/[\d,.(]/.test(line) ? line.trim().toLowerCase().replace(/[:：]\s*$/, "") : "";
+    const key =
+      mayBeGoal[index] && !/[\d,.(]/.test(line)
+        ? line
+            .trim()
+            .toLowerCase()
+            .replace(/[:：]\s*$/, "")
+        : "";
     if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
     if (inGoals && isHeading(line)) inGoals = false;
     return inGoals;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { estimateSeniority } from "../report/seniority";
-import { ResumeError } from "../resume/errors";
+import { AppError } from "../errors";
 import { readResume } from "../resume/read";
 import { evaluate, type Evaluation, type LabelledResume, type Prediction } from "./evaluate";
 import { readRepoLabels, readRepoResume } from "./corpus-files";
@@ -57,9 +57,12 @@ export async function evaluateSharedFixtures(): Promise<Evaluation> {
       const resume = await readResume({ kind: "file", bytes: new Uint8Array(readFileSync(path.join(SHARED_FIXTURES, label.file))) });
       predictions.push({ file: label.file, skills: matchSkills(resume.text).skills.map((skill) => skill.id) });
     } catch (error) {
-      if (!(error instanceof ResumeError && error.code === "no-text-layer")) throw error;
+      if (!(error instanceof AppError && error.code === "no-text-layer")) throw error;
       predictions.push({ file: label.file, skills: [] });
     }
   }
-  return evaluate(labels.filter((l) => present.has(l.file)), predictions);
+  return evaluate(
+    labels.filter((l) => present.has(l.file)),
+    predictions,
+  );
 }

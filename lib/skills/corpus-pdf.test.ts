@@ -41,8 +41,14 @@ describe("corpus resumes rendered to PDF", () => {
       expect(resume.readability.source).toBe("pdf");
       const found = matchSkills(resume.text).skills.map((skill) => skill.id);
       const allowed = new Set([...label.skills, ...label.optional]);
-      expect(label.skills.filter((id) => !found.includes(id)), "labelled skills missed").toEqual([]);
-      expect(found.filter((id) => !allowed.has(id)), "skills the labels do not allow").toEqual([]);
+      expect(
+        label.skills.filter((id) => !found.includes(id)),
+        "labelled skills missed",
+      ).toEqual([]);
+      expect(
+        found.filter((id) => !allowed.has(id)),
+        "skills the labels do not allow",
+      ).toEqual([]);
     });
   }
 });

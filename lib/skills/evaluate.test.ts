@@ -3,7 +3,13 @@ import { evaluate, meetsTargets } from "./evaluate";
 
 describe("evaluate", () => {
   const labels = [
-    { file: "a", skills: ["rag", "llms"], optional: ["openai"], traps: [{ text: "Claude the person", not: ["anthropic"] }], seniority: "mid" },
+    {
+      file: "a",
+      skills: ["rag", "llms"],
+      optional: ["openai"],
+      traps: [{ text: "Claude the person", not: ["anthropic"] }],
+      seniority: "mid",
+    },
     { file: "b", skills: ["machine-learning"], optional: [], traps: [{ text: "anything", not: ["*"] }], seniority: "senior" },
   ];
 

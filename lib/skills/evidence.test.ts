@@ -5,8 +5,18 @@ const skill = (text: string, id: string) => matchSkills(text).skills.find((s) =>
 
 describe("evidence", () => {
   it("quotes the line and names the section it came from", () => {
-    const text = ["Summary", "LLM engineer.", "Experience", "Built a RAG service.", "Projects", "A LangGraph agent.",
-      "Education", "Thesis on CNNs trained in PyTorch.", "Skills", "Pinecone, Python, SQL"].join("\n");
+    const text = [
+      "Summary",
+      "LLM engineer.",
+      "Experience",
+      "Built a RAG service.",
+      "Projects",
+      "A LangGraph agent.",
+      "Education",
+      "Thesis on CNNs trained in PyTorch.",
+      "Skills",
+      "Pinecone, Python, SQL",
+    ].join("\n");
     expect(skill(text, "llms")?.evidence.find((e) => e.line === 1)).toMatchObject({ section: "summary", text: "LLM engineer." });
     expect(skill(text, "rag")?.evidence[0]).toEqual({ text: "Built a RAG service.", section: "experience", line: 3 });
     expect(skill(text, "langgraph")?.evidence[0]?.section).toBe("projects");

@@ -74,9 +74,10 @@ export function evidenceOf(
     if (seenLines.has(hit.line) || evidence.length >= MAX_EVIDENCE) continue;
     seenLines.add(hit.line);
     // A mention wrapped onto the next line reads as one line: "… built with Lang-" + "Chain agents".
-    const text = hit.lastLine > hit.line
-      ? `${(lines[hit.line] ?? "").replace(/[-\u00AD]\s*$/, "")}${/[-\u00AD]\s*$/.test(lines[hit.line] ?? "") ? "" : " "}${(lines[hit.lastLine] ?? "").trim()}`
-      : (lines[hit.line] ?? "");
+    const text =
+      hit.lastLine > hit.line
+        ? `${(lines[hit.line] ?? "").replace(/[-\u00AD]\s*$/, "")}${/[-\u00AD]\s*$/.test(lines[hit.line] ?? "") ? "" : " "}${(lines[hit.lastLine] ?? "").trim()}`
+        : (lines[hit.line] ?? "");
     const key = `${hit.line}:${hit.column}:${text.length}`;
     let quoted = made.get(key);
     if (quoted === undefined) made.set(key, (quoted = snippet(text, hit.column, hit.end)));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { matchSkills } from "./match";
 
-const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id).sort();
+const ids = (text: string) =>
+  matchSkills(text)
+    .skills.map((skill) => skill.id)
+    .sort();
 
 describe("matchSkills", () => {
   it("finds skills with the line that evidences them, and the broader skills they imply", () => {
@@ -12,9 +15,13 @@ describe("matchSkills", () => {
     const llms = result.skills.find((skill) => skill.id === "llms");
     expect(llms?.usage).toBe("implied");
     expect(llms?.impliedBy).toEqual(expect.arrayContaining(["rag", "langchain"]));
-    expect(ids("Built a RAG pipeline over Pinecone with LangChain.")).toEqual(
-      ["generative-ai", "langchain", "llms", "rag", "vector-databases"],
-    );
+    expect(ids("Built a RAG pipeline over Pinecone with LangChain.")).toEqual([
+      "generative-ai",
+      "langchain",
+      "llms",
+      "rag",
+      "vector-databases",
+    ]);
   });
 
   it("maps tools to their category (LABELING.md rule 4) and closes under rule 5", () => {

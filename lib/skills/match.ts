@@ -39,7 +39,10 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
 
 /** A line that reads as a list of skills: several short items separated by commas, pipes or bullets. */
 function isListLine(line: string): boolean {
-  const items = line.split(/[,|·•;/]/).map((item) => item.trim()).filter(Boolean);
+  const items = line
+    .split(/[,|·•;/]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (items.length < 3) return false;
   const short = items.filter((item) => item.split(/\s+/).length <= 4).length;
   return short / items.length >= 0.75;
@@ -58,11 +61,7 @@ function inlineSection(line: string): SectionKind | null {
  * negations are returned apart, as aspirations. Narrower skills add the broader skills they imply. Line numbers in
  * evidence are those of `text`: the matcher's own normalization never adds or removes a line.
  */
-export function matchSkills(
-  input: string,
-  taxonomy: CompiledTaxonomy = defaultTaxonomy(),
-  options: MatchOptions = {},
-): SkillMatch {
+export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): SkillMatch {
   const text = prepareText(input);
   const lines = text.split("\n");
   const lineStarts: number[] = [];

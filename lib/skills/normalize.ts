@@ -4,8 +4,19 @@
  * U+FB00–FB06, full-width letters and odd spaces), hyphen look-alikes become "-", and white space is folded.
  * Soft hyphens stay: the tokenizer joins the word around one when the joined word is a known term.
  */
-const REPLACEMENTS: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi",
-  "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-" };
+const REPLACEMENTS: Record<string, string> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2212": "-",
+};
 const SPECIAL = /[\uFB00-\uFB06\u2010-\u2012\u2212\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function prepareText(text: string): string {

@@ -8,7 +8,11 @@ const posting = (file: string) => readFileSync(path.join(REPO_CORPUS, "postings"
 
 function levels(text: string) {
   const skills = extractPostingSkills(text);
-  const of = (level: string) => skills.filter((skill) => skill.level === level).map((skill) => skill.id).sort();
+  const of = (level: string) =>
+    skills
+      .filter((skill) => skill.level === level)
+      .map((skill) => skill.id)
+      .sort();
   return { required: of("required"), preferred: of("preferred") };
 }
 

@@ -13,31 +13,96 @@ type Part = PostingLevel | "ignored";
 /** Posting headings, normalized (lower case, no trailing colon), and the part of the posting they open. */
 const HEADINGS = new Map<string, Part>([
   ...[
-    "requirements", "required", "required qualifications", "required skills", "minimum qualifications",
-    "basic qualifications", "qualifications", "what you'll need", "what you need", "what we're looking for",
-    "what we are looking for", "must have", "must-have", "must haves", "must-haves", "you have", "you bring",
-    "about you", "responsibilities", "what you'll do", "what you will do", "the role", "about the role", "your role",
-    "key responsibilities", "skills", "tech stack", "our stack", "anforderungen", "dein profil", "ihr profil",
-    "deine aufgaben", "aufgaben", "requisitos", "perfil", "responsabilidades",
+    "requirements",
+    "required",
+    "required qualifications",
+    "required skills",
+    "minimum qualifications",
+    "basic qualifications",
+    "qualifications",
+    "what you'll need",
+    "what you need",
+    "what we're looking for",
+    "what we are looking for",
+    "must have",
+    "must-have",
+    "must haves",
+    "must-haves",
+    "you have",
+    "you bring",
+    "about you",
+    "responsibilities",
+    "what you'll do",
+    "what you will do",
+    "the role",
+    "about the role",
+    "your role",
+    "key responsibilities",
+    "skills",
+    "tech stack",
+    "our stack",
+    "anforderungen",
+    "dein profil",
+    "ihr profil",
+    "deine aufgaben",
+    "aufgaben",
+    "requisitos",
+    "perfil",
+    "responsabilidades",
   ].map((h) => [h, "required"] as const),
   ...[
-    "nice to have", "nice-to-have", "nice to haves", "nice-to-haves", "preferred", "preferred qualifications",
-    "preferred skills", "bonus", "bonus points", "pluses", "plus", "it's a plus", "extra credit", "good to have",
-    "wünschenswert", "von vorteil", "plus punkte", "deseable", "se valorará", "valorable",
+    "nice to have",
+    "nice-to-have",
+    "nice to haves",
+    "nice-to-haves",
+    "preferred",
+    "preferred qualifications",
+    "preferred skills",
+    "bonus",
+    "bonus points",
+    "pluses",
+    "plus",
+    "it's a plus",
+    "extra credit",
+    "good to have",
+    "wünschenswert",
+    "von vorteil",
+    "plus punkte",
+    "deseable",
+    "se valorará",
+    "valorable",
   ].map((h) => [h, "preferred"] as const),
   ...[
-    "about us", "about the company", "who we are", "our mission", "benefits", "perks", "what we offer",
-    "why join us", "compensation", "equal opportunity", "how to apply", "über uns", "wir bieten", "benefícios",
-    "sobre nosotros", "ofrecemos",
+    "about us",
+    "about the company",
+    "who we are",
+    "our mission",
+    "benefits",
+    "perks",
+    "what we offer",
+    "why join us",
+    "compensation",
+    "equal opportunity",
+    "how to apply",
+    "über uns",
+    "wir bieten",
+    "benefícios",
+    "sobre nosotros",
+    "ofrecemos",
   ].map((h) => [h, "ignored"] as const),
 ]);
 
 /** A line that says the skills on it are optional, inside any part of the posting. */
-const PREFERRED_CUE = /\b(?:nice to have|nice-to-have|a plus|is a plus|are a plus|bonus|preferred|ideally|desirable|optional|good to have|von vorteil|wünschenswert|deseable|se valorará)\b/i;
+const PREFERRED_CUE =
+  /\b(?:nice to have|nice-to-have|a plus|is a plus|are a plus|bonus|preferred|ideally|desirable|optional|good to have|von vorteil|wünschenswert|deseable|se valorará)\b/i;
 
 function headingPart(line: string): { part: Part; rest: string } | null {
   const match = /^\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/.exec(line);
-  const label = (match ? match[1]! : line).trim().toLowerCase().replace(/\s+/g, " ").replace(/[!.]+$/, "");
+  const label = (match ? match[1]! : line)
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[!.]+$/, "");
   const part = HEADINGS.get(label);
   return part ? { part, rest: match ? match[2]! : "" } : null;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
-import { ResumeError } from "../resume/errors";
+import { AppError } from "../errors";
 import { readResume } from "../resume/read";
 import { SHARED_FIXTURES as FIXTURES, sharedFixturesPresent } from "./corpora";
 
@@ -35,13 +35,19 @@ describe.skipIf(!present)("shared fixture corpus", () => {
       } catch (error) {
         // The image-only fixture may fail with the scanned-PDF code where OCR does not recover it.
         expect(label.expect, `${label.file} failed unexpectedly: ${String(error)}`).toBeDefined();
-        expect(error).toBeInstanceOf(ResumeError);
-        expect((error as ResumeError).code).toBe("no-text-layer");
+        expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).code).toBe("no-text-layer");
         return;
       }
       const allowed = new Set([...label.skills, ...label.optional]);
-      expect(label.skills.filter((id) => !found.includes(id)), "required skills not found").toEqual([]);
-      expect(found.filter((id) => !allowed.has(id)), "skills found that the labels do not allow").toEqual([]);
+      expect(
+        label.skills.filter((id) => !found.includes(id)),
+        "required skills not found",
+      ).toEqual([]);
+      expect(
+        found.filter((id) => !allowed.has(id)),
+        "skills found that the labels do not allow",
+      ).toEqual([]);
     });
   }
 });

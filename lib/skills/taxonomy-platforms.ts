@@ -1,9 +1,7 @@
 import type { SkillDefinition } from "./taxonomy";
 
-const claudeModels = ["sonnet", "opus", "haiku", "instant", "code", "api", "sdk", "desktop", "3", "3 5", "3 7", "4",
-  "4 1", "4 5", "2"];
-const geminiModels = ["api", "pro", "flash", "ultra", "nano", "1 0", "1 5", "2", "2 0", "2 5", "2 x", "3", "models",
-  "sdk", "cli"];
+const claudeModels = ["sonnet", "opus", "haiku", "instant", "code", "api", "sdk", "desktop", "3", "3 5", "3 7", "4", "4 1", "4 5", "2"];
+const geminiModels = ["api", "pro", "flash", "ultra", "nano", "1 0", "1 5", "2", "2 0", "2 5", "2 x", "3", "models", "sdk", "cli"];
 
 /** Model platforms and LLM application frameworks, named by their products. */
 export const PLATFORM_SKILLS: SkillDefinition[] = [
@@ -87,8 +85,7 @@ export const PLATFORM_SKILLS: SkillDefinition[] = [
     layer: "framework",
     broader: ["ai-agents"],
     forms: ["multi agent framework", "multi agent orchestration", "multi agent systems with llms"],
-    tools: ["crewai", "crew ai", "autogen", "auto gen", "ag2", "semantic kernel", "swarm framework", "metagpt",
-      "camel ai", "openai swarm"],
+    tools: ["crewai", "crew ai", "autogen", "auto gen", "ag2", "semantic kernel", "swarm framework", "metagpt", "camel ai", "openai swarm"],
     why: "Orchestrating several cooperating agents is a specialised but growing ask.",
   },
   {

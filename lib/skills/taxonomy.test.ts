@@ -9,8 +9,24 @@ describe("taxonomy as data", () => {
   it("keeps the snapshot's sixteen ids, each skill once, with every broader skill defined", () => {
     const known = new Set(TAXONOMY.map((skill) => skill.id));
     expect(known.size).toBe(TAXONOMY.length);
-    for (const id of ["machine-learning", "llms", "ai-agents", "generative-ai", "rag", "prompt-engineering", "deep-learning",
-      "vector-databases", "langchain", "mlops", "openai", "langgraph", "anthropic", "multi-agent-frameworks", "hugging-face", "gemini"]) {
+    for (const id of [
+      "machine-learning",
+      "llms",
+      "ai-agents",
+      "generative-ai",
+      "rag",
+      "prompt-engineering",
+      "deep-learning",
+      "vector-databases",
+      "langchain",
+      "mlops",
+      "openai",
+      "langgraph",
+      "anthropic",
+      "multi-agent-frameworks",
+      "hugging-face",
+      "gemini",
+    ]) {
       expect(known, id).toContain(id);
     }
     for (const skill of TAXONOMY) for (const broader of skill.broader) expect(known, `${skill.id} → ${broader}`).toContain(broader);
@@ -28,8 +44,10 @@ describe("taxonomy as data", () => {
   });
 
   it("makes an added alias match with one edit", () => {
-    const taxonomy = compileTaxonomy([...TAXONOMY.filter((s) => s.id !== "langchain"),
-      { ...TAXONOMY.find((s) => s.id === "langchain")!, forms: ["langchain", "chainy mcchainface"] }]);
+    const taxonomy = compileTaxonomy([
+      ...TAXONOMY.filter((s) => s.id !== "langchain"),
+      { ...TAXONOMY.find((s) => s.id === "langchain")!, forms: ["langchain", "chainy mcchainface"] },
+    ]);
     expect(matchSkills("Built on Chainy McChainface", taxonomy).skills.map((s) => s.id)).toContain("langchain");
   });
 });
@@ -38,8 +56,35 @@ describe("rule 4: every tool family implies its category", () => {
   it.each([
     ["deep-learning", ["PyTorch", "TensorFlow", "Keras", "JAX", "CNNs", "RNN", "neural networks"]],
     ["machine-learning", ["scikit-learn", "XGBoost", "predictive modelling", "machine learning"]],
-    ["vector-databases", ["Pinecone", "Weaviate", "Milvus", "Qdrant", "Chroma", "FAISS", "pgvector", "LanceDB", "vector store", "vector index", "vector database"]],
-    ["mlops", ["MLflow", "Kubeflow", "SageMaker Pipelines", "Vertex AI Pipelines", "model registry", "model monitoring", "feature store", "model CI/CD"]],
+    [
+      "vector-databases",
+      [
+        "Pinecone",
+        "Weaviate",
+        "Milvus",
+        "Qdrant",
+        "Chroma",
+        "FAISS",
+        "pgvector",
+        "LanceDB",
+        "vector store",
+        "vector index",
+        "vector database",
+      ],
+    ],
+    [
+      "mlops",
+      [
+        "MLflow",
+        "Kubeflow",
+        "SageMaker Pipelines",
+        "Vertex AI Pipelines",
+        "model registry",
+        "model monitoring",
+        "feature store",
+        "model CI/CD",
+      ],
+    ],
     ["openai", ["GPT-4", "ChatGPT API", "OpenAI API", "GPT-4o", "o1", "o3-mini"]],
     ["anthropic", ["Claude API", "Anthropic SDK", "Claude Code", "Claude 3.5 Sonnet", "Claude 4 Opus", "Claude Haiku"]],
     ["gemini", ["Gemini API", "Gemini 1.5 Pro", "Gemini 2.0 Flash", "Gemini 2.5"]],
@@ -53,9 +98,22 @@ describe("rule 4: every tool family implies its category", () => {
   });
 
   it("matches spelling variants: plurals, hyphens, spaces, run-together forms, misspellings", () => {
-    for (const form of ["vector databases", "vector-database", "vectordb", "multi-agent framework", "Lang Chain",
-      "langchian", "Hugging-Face Hub", "huggingface hub", "scikit learn", "sklearn", "retreival augmented generation",
-      "tensor flow", "GPT4o", "re-rankers"]) {
+    for (const form of [
+      "vector databases",
+      "vector-database",
+      "vectordb",
+      "multi-agent framework",
+      "Lang Chain",
+      "langchian",
+      "Hugging-Face Hub",
+      "huggingface hub",
+      "scikit learn",
+      "sklearn",
+      "retreival augmented generation",
+      "tensor flow",
+      "GPT4o",
+      "re-rankers",
+    ]) {
       expect(ids(`${form}, Python, SQL`), form).not.toEqual([]);
     }
   });

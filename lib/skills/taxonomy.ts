@@ -37,9 +37,24 @@ export interface SkillDefinition {
 const byId = new Map([...ML_SKILLS, ...LLM_SKILLS, ...RETRIEVAL_SKILLS, ...PLATFORM_SKILLS].map((skill) => [skill.id, skill]));
 
 /** The snapshot's order (DESIGN.md's stable ids), which is also the order a report lists skills in. */
-const ORDER = ["machine-learning", "deep-learning", "llms", "generative-ai", "rag", "prompt-engineering", "ai-agents",
-  "vector-databases", "langchain", "mlops", "openai", "langgraph", "anthropic", "multi-agent-frameworks",
-  "hugging-face", "gemini"];
+const ORDER = [
+  "machine-learning",
+  "deep-learning",
+  "llms",
+  "generative-ai",
+  "rag",
+  "prompt-engineering",
+  "ai-agents",
+  "vector-databases",
+  "langchain",
+  "mlops",
+  "openai",
+  "langgraph",
+  "anthropic",
+  "multi-agent-frameworks",
+  "hugging-face",
+  "gemini",
+];
 
 export const TAXONOMY: SkillDefinition[] = [
   ...ORDER.map((id) => byId.get(id)!),

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { matchSkills } from "./match";
 
 /** LABELING.md rule 3: words count only in their technical sense. One test per case the rule names. */
-const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id).sort();
+const ids = (text: string) =>
+  matchSkills(text)
+    .skills.map((skill) => skill.id)
+    .sort();
 
 describe("rule 3: Claude only as Anthropic's model", () => {
   it("ignores people named Claude or Claud", () => {

@@ -9,7 +9,8 @@ export function LevelSection({ report }: { report: Report }) {
   const { seniority } = report;
   const figures: string[] = [];
   if (seniority.shareOfPostings !== null) figures.push(`${formatPercent(seniority.shareOfPostings)} of postings are at this level`);
-  if (seniority.generativeAiShare !== null) figures.push(`${formatPercent(seniority.generativeAiShare)} of them require generative-AI skills`);
+  if (seniority.generativeAiShare !== null)
+    figures.push(`${formatPercent(seniority.generativeAiShare)} of them require generative-AI skills`);
   if (seniority.aiAdoptionShare !== null) figures.push(`${formatPercent(seniority.aiAdoptionShare)} of them require AI skills`);
   return (
     <Section id="level" title="Your level" className={CARD}>
@@ -18,9 +19,7 @@ export function LevelSection({ report }: { report: Report }) {
       </p>
       <p className="text-sm text-slate-700">{seniority.reason}</p>
       <p data-testid="level-market">
-        {figures.length > 0
-          ? `In the snapshot, ${figures.join("; ")}.`
-          : "The snapshot gives no figures for this level."}
+        {figures.length > 0 ? `In the snapshot, ${figures.join("; ")}.` : "The snapshot gives no figures for this level."}
         {seniority.shareOfPostings === null && figures.length > 0 && " It gives no share of postings for this level."}
       </p>
     </Section>

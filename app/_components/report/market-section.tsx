@@ -15,7 +15,8 @@ function Figures({ kind, market, total }: { kind: "industry" | "country"; market
         {market.aiAdoptionShare !== null ? (
           <>
             <strong>{formatPercent(market.aiAdoptionShare)}</strong> of {noun}&apos;s postings require AI skills
-            {market.aiPostings !== null && market.postings !== null &&
+            {market.aiPostings !== null &&
+              market.postings !== null &&
               ` (${formatCount(market.aiPostings)} of ${formatCount(market.postings)})`}
             .
           </>

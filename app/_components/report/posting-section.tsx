@@ -19,8 +19,8 @@ export function PostingSection({ report }: { report: Report }) {
       ) : (
         <>
           <p data-testid="posting-summary">
-            The posting asks for {posting.skills.length} of the skills SkillGap knows; your resume shows {shown.length}{" "}
-            and lacks {lacking.length}.
+            The posting asks for {posting.skills.length} of the skills SkillGap knows; your resume shows {shown.length} and lacks{" "}
+            {lacking.length}.
             {required.length > 0 &&
               ` Of the ${required.length} it requires, your resume shows ${required.filter((skill) => skill.shown).length}.`}
           </p>
@@ -28,10 +28,18 @@ export function PostingSection({ report }: { report: Report }) {
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Skill the posting asks for</th>
-                <th scope="col" className="py-1 pr-3">Your resume</th>
-                <th scope="col" className="py-1 pr-3">Share of all postings</th>
-                <th scope="col" className="py-1">Practice</th>
+                <th scope="col" className="py-1 pr-3">
+                  Skill the posting asks for
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Your resume
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Share of all postings
+                </th>
+                <th scope="col" className="py-1">
+                  Practice
+                </th>
               </tr>
             </thead>
             <tbody>

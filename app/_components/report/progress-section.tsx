@@ -6,7 +6,9 @@ import { CARD, Section } from "./section";
 function SkillList({ label, skills, testId }: { label: string; skills: { id: string; name: string }[]; testId: string }) {
   return (
     <div data-testid={testId}>
-      <h3 className="font-semibold">{label} ({skills.length})</h3>
+      <h3 className="font-semibold">
+        {label} ({skills.length})
+      </h3>
       <p className={skills.length === 0 ? "text-sm text-slate-600" : ""}>
         {skills.length === 0 ? "None." : skills.map((skill) => skill.name).join(", ")}
       </p>
@@ -35,8 +37,8 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
         </p>
       )}
       <p data-testid="progress-coverage">
-        Market coverage: {formatPercent(progress.coverageBefore)} → <strong>{formatPercent(progress.coverageAfter)}</strong>{" "}
-        ({delta >= 0 ? "+" : "−"}
+        Market coverage: {formatPercent(progress.coverageBefore)} → <strong>{formatPercent(progress.coverageAfter)}</strong> (
+        {delta >= 0 ? "+" : "−"}
         {formatPoints(Math.abs(delta))} percentage points); most requested skills shown: {progress.topFoundBefore} →{" "}
         {progress.topFoundAfter}.
       </p>
@@ -61,8 +63,8 @@ export function ProgressSection({ report, previousHref }: { report: Report; prev
       </div>
       {!progress.sameSnapshot && (
         <p className="text-sm text-amber-800">
-          The previous version was measured against an older market snapshot, so part of the change may come from the
-          market rather than the resume.
+          The previous version was measured against an older market snapshot, so part of the change may come from the market rather than the
+          resume.
         </p>
       )}
     </Section>

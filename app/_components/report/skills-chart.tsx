@@ -64,16 +64,26 @@ export function SkillsChart({ report }: { report: Report }) {
           <caption className="sr-only">Skills by share of postings, and whether your resume shows them</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">Skill</th>
-              <th scope="col" className="py-1 pr-3">Share of postings</th>
-              <th scope="col" className="py-1 pr-3">Postings</th>
-              <th scope="col" className="py-1">Your resume</th>
+              <th scope="col" className="py-1 pr-3">
+                Skill
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Share of postings
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Postings
+              </th>
+              <th scope="col" className="py-1">
+                Your resume
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 font-normal">{row.name}</th>
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {row.name}
+                </th>
                 <td className="py-1 pr-3">{formatPercent(row.share)}</td>
                 <td className="py-1 pr-3">{row.count === null ? "not published" : formatCount(row.count)}</td>
                 <td className="py-1">{row.shown ? "shown" : "missing"}</td>

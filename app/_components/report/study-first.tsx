@@ -27,7 +27,10 @@ export function StudyFirst({ report }: { report: Report }) {
           ({formatPercent(gap.share)} of postings)
         </span>
       ))}
-      . <a href="#missing-heading" className="no-print text-brand underline">All gaps, ranked</a>
+      .{" "}
+      <a href="#missing-heading" className="no-print text-brand underline">
+        All gaps, ranked
+      </a>
     </p>
   );
 }

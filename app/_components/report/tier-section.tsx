@@ -35,10 +35,10 @@ export function TierSection({ report }: { report: Report }) {
       {tier.next && tier.movers.length > 0 && (
         <div className="rounded bg-blue-50 p-3" data-testid="tier-movers">
           <p>
-            <strong>What would move you up:</strong> the tier &ldquo;{tier.next.label}&rdquo; has a median base salary
-            of {formatUsd(tier.next.medianUsd)} (n={formatCount(tier.next.n)})
-            {tier.gapUsd !== null && <>, {formatUsd(tier.gapUsd)} above this tier</>}. Show any of these, the
-            generative-AI skills most often asked for:
+            <strong>What would move you up:</strong> the tier &ldquo;{tier.next.label}&rdquo; has a median base salary of{" "}
+            {formatUsd(tier.next.medianUsd)} (n={formatCount(tier.next.n)})
+            {tier.gapUsd !== null && <>, {formatUsd(tier.gapUsd)} above this tier</>}. Show any of these, the generative-AI skills most
+            often asked for:
           </p>
           <ul className="ml-5 list-disc">
             {tier.movers.map((mover) => {

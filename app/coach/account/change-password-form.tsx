@@ -24,16 +24,33 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h2 className="text-xl font-bold">Change password</h2>
       <div className="space-y-1">
-        <label htmlFor="currentPassword" className="block font-semibold">Current password</label>
-        <input id="currentPassword" name="currentPassword" type="password" required autoComplete="current-password" className={inputClass} />
+        <label htmlFor="currentPassword" className="block font-semibold">
+          Current password
+        </label>
+        <input
+          id="currentPassword"
+          name="currentPassword"
+          type="password"
+          required
+          autoComplete="current-password"
+          className={inputClass}
+        />
       </div>
       <div className="space-y-1">
-        <label htmlFor="newPassword" className="block font-semibold">New password</label>
+        <label htmlFor="newPassword" className="block font-semibold">
+          New password
+        </label>
         <input id="newPassword" name="newPassword" type="password" required autoComplete="new-password" className={inputClass} />
       </div>
       <FormError error={error} />
-      {done && <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">Your password is changed. Other devices were signed out.</p>}
-      <button type="submit" disabled={pending} className={buttonClass}>Change password</button>
+      {done && (
+        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
+          Your password is changed. Other devices were signed out.
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Change password
+      </button>
     </form>
   );
 }

@@ -16,7 +16,9 @@ export function BarChart({ id, title, items }: { id: string; title: string; item
         const width = Math.max(2, item.share * barSpace);
         return (
           <g key={item.id}>
-            <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0f172a">{item.name}</text>
+            <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0f172a">
+              {item.name}
+            </text>
             <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d4ed8" rx="3" />
             <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="12" fill="#334155">
               {item.count} · {formatPercent(item.share)}
@@ -45,11 +47,17 @@ export function ProgressChart({ title, clients }: { title: string; clients: Clie
       {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
         <g key={tick}>
           <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" />
-          <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#475569">{Math.round(tick * 100)}%</text>
+          <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#475569">
+            {Math.round(tick * 100)}%
+          </text>
         </g>
       ))}
-      <text x={pad.left} y={height - 6} fontSize="11" fill="#475569">{new Date(min).toISOString().slice(0, 10)}</text>
-      <text x={width - pad.right} y={height - 6} textAnchor="end" fontSize="11" fill="#475569">{new Date(min + span).toISOString().slice(0, 10)}</text>
+      <text x={pad.left} y={height - 6} fontSize="11" fill="#475569">
+        {new Date(min).toISOString().slice(0, 10)}
+      </text>
+      <text x={width - pad.right} y={height - 6} textAnchor="end" fontSize="11" fill="#475569">
+        {new Date(min + span).toISOString().slice(0, 10)}
+      </text>
       {clients.map((client, index) => {
         const color = COLORS[index % COLORS.length];
         const points = client.points.map((point) => `${x(point.date.getTime()).toFixed(1)},${y(point.coverage).toFixed(1)}`).join(" ");
@@ -72,15 +80,23 @@ export function CountTable({ caption, nameHeader, items }: { caption: string; na
       <caption className="py-1 text-left text-sm text-slate-600">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">{nameHeader}</th>
-          <th scope="col" className="p-2 text-right">Clients</th>
-          <th scope="col" className="p-2 text-right">Share of clients</th>
+          <th scope="col" className="p-2">
+            {nameHeader}
+          </th>
+          <th scope="col" className="p-2 text-right">
+            Clients
+          </th>
+          <th scope="col" className="p-2 text-right">
+            Share of clients
+          </th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.id} className="border-b border-slate-200">
-            <th scope="row" className="p-2 text-left font-normal">{item.name}</th>
+            <th scope="row" className="p-2 text-left font-normal">
+              {item.name}
+            </th>
             <td className="p-2 text-right">{item.count}</td>
             <td className="p-2 text-right">{formatPercent(item.share)}</td>
           </tr>

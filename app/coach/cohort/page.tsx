@@ -35,25 +35,33 @@ export default async function CohortPage() {
       </header>
 
       <section aria-labelledby="missing-heading" className="space-y-3">
-        <h2 id="missing-heading" className="text-xl font-bold">Most common missing skills</h2>
+        <h2 id="missing-heading" className="text-xl font-bold">
+          Most common missing skills
+        </h2>
         <BarChart id="missing-chart" title="Most common missing skills: clients lacking each" items={missing} />
         <CountTable caption="Clients whose latest report lacks each skill" nameHeader="Skill" items={missing} />
       </section>
 
       <section aria-labelledby="tier-heading" className="space-y-3">
-        <h2 id="tier-heading" className="text-xl font-bold">Tier distribution</h2>
+        <h2 id="tier-heading" className="text-xl font-bold">
+          Tier distribution
+        </h2>
         <BarChart id="tier-chart" title="Clients per salary tier" items={cohort.tiers} />
         <CountTable caption="Clients per salary tier" nameHeader="Tier" items={cohort.tiers} />
       </section>
 
       <section aria-labelledby="level-heading" className="space-y-3">
-        <h2 id="level-heading" className="text-xl font-bold">Level distribution</h2>
+        <h2 id="level-heading" className="text-xl font-bold">
+          Level distribution
+        </h2>
         <BarChart id="level-chart" title="Clients per estimated level" items={cohort.levels} />
         <CountTable caption="Clients per estimated level" nameHeader="Level" items={cohort.levels} />
       </section>
 
       <section aria-labelledby="progress-heading" className="space-y-3">
-        <h2 id="progress-heading" className="text-xl font-bold">Coverage over time</h2>
+        <h2 id="progress-heading" className="text-xl font-bold">
+          Coverage over time
+        </h2>
         {cohort.progress.length === 0 ? (
           <p>No client has uploaded a second version yet: progress shows once one does.</p>
         ) : (
@@ -63,16 +71,24 @@ export default async function CohortPage() {
               <caption className="py-1 text-left text-sm text-slate-600">Coverage of each version, oldest first</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">Client</th>
-                  <th scope="col" className="p-2">Versions</th>
+                  <th scope="col" className="p-2">
+                    Client
+                  </th>
+                  <th scope="col" className="p-2">
+                    Versions
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {cohort.progress.map((client) => (
                   <tr key={client.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-left font-normal">{client.label}</th>
+                    <th scope="row" className="p-2 text-left font-normal">
+                      {client.label}
+                    </th>
                     <td className="p-2">
-                      {client.points.map((point) => `${point.date.toISOString().slice(0, 10)}: ${formatPercent(point.coverage)}`).join(" → ")}
+                      {client.points
+                        .map((point) => `${point.date.toISOString().slice(0, 10)}: ${formatPercent(point.coverage)}`)
+                        .join(" → ")}
                     </td>
                   </tr>
                 ))}

@@ -15,16 +15,19 @@ export async function GET(request: Request): Promise<Response> {
   if (!coach) return new Response("Not found", { status: 404 });
   const query = { ...parseDashboardQuery(new URL(request.url).searchParams), cursor: undefined };
   const rows = await listAllReportsForCoach({ coachId: coach.id, query, limit: EXPORT_LIMIT });
-  const csv = toCsv(HEADER, rows.map((row) => [
-    clientLabelOrDefault(row.clientLabel, row.id),
-    row.createdAt.toISOString().slice(0, 10),
-    row.tierLabel,
-    row.tierMedianUsd,
-    formatPercent(row.coverage),
-    row.seniority,
-    row.topMissing.join("; "),
-    row.isLatest ? "latest" : "earlier",
-  ]));
+  const csv = toCsv(
+    HEADER,
+    rows.map((row) => [
+      clientLabelOrDefault(row.clientLabel, row.id),
+      row.createdAt.toISOString().slice(0, 10),
+      row.tierLabel,
+      row.tierMedianUsd,
+      formatPercent(row.coverage),
+      row.seniority,
+      row.topMissing.join("; "),
+      row.isLatest ? "latest" : "earlier",
+    ]),
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

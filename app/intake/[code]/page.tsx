@@ -19,8 +19,8 @@ export default async function IntakePage({ params }: { params: Promise<{ code: s
       <section className="space-y-2">
         <h1 className="text-3xl font-bold">Upload your resume for {coach.name}</h1>
         <p className="max-w-2xl text-slate-700">
-          SkillGap finds the AI skills your resume proves, places you in a salary tier and ranks what to learn next.
-          Through this link, your coach sees the report too.
+          SkillGap finds the AI skills your resume proves, places you in a salary tier and ranks what to learn next. Through this link, your
+          coach sees the report too.
         </p>
       </section>
       <UploadForm>
@@ -29,13 +29,19 @@ export default async function IntakePage({ params }: { params: Promise<{ code: s
           <label htmlFor="clientLabel" className="block font-semibold">
             Your name or a nickname for your coach (optional)
           </label>
-          <input id="clientLabel" name="clientLabel" maxLength={CLIENT_LABEL_MAX} autoComplete="off" className="block w-full rounded border border-slate-300 p-2" />
+          <input
+            id="clientLabel"
+            name="clientLabel"
+            maxLength={CLIENT_LABEL_MAX}
+            autoComplete="off"
+            className="block w-full rounded border border-slate-300 p-2"
+          />
         </div>
         <div className="flex items-start gap-3 rounded border border-amber-200 bg-amber-50 p-3">
           <input id="consent" name="consent" type="checkbox" value="yes" required className="mt-1 h-4 w-4" />
           <label htmlFor="consent">
-            I agree that this report will be visible to my coach, <strong>{coach.name}</strong>. I can detach it from
-            the report page at any time.
+            I agree that this report will be visible to my coach, <strong>{coach.name}</strong>. I can detach it from the report page at any
+            time.
           </label>
         </div>
       </UploadForm>

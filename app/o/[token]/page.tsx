@@ -20,8 +20,8 @@ export default async function OwnerLinkPage({ params }: { params: Promise<{ toke
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Open your SkillGap report here</h1>
       <p className="max-w-2xl">
-        This private link opens your report, with its controls, in this browser. Use it only on your own devices: anyone
-        holding it can change or share the report until you revoke it.
+        This private link opens your report, with its controls, in this browser. Use it only on your own devices: anyone holding it can
+        change or share the report until you revoke it.
       </p>
       <OpenOwnerLinkForm token={token} />
     </div>

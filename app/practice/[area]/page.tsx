@@ -24,9 +24,13 @@ function List({ id, title, items, ordered = false }: { id: string; title: string
   const Tag = ordered ? "ol" : "ul";
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-2">
-      <h2 id={`${id}-heading`} className="text-xl font-bold">{title}</h2>
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {title}
+      </h2>
       <Tag className={`ml-6 space-y-1 ${ordered ? "list-decimal" : "list-disc"}`} data-testid={id}>
-        {items.map((item) => <li key={item}>{item}</li>)}
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
       </Tag>
     </section>
   );
@@ -41,15 +45,21 @@ export default async function PracticeTopicPage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/practice" className="text-brand underline">All practice topics</Link>
+          <Link href="/practice" className="text-brand underline">
+            All practice topics
+          </Link>
         </p>
         <h1 className="text-3xl font-bold">{page.title}</h1>
-        <p className="text-sm text-slate-600">Study priority {page.priority} of {areas} in the market snapshot.</p>
+        <p className="text-sm text-slate-600">
+          Study priority {page.priority} of {areas} in the market snapshot.
+        </p>
         <p className="max-w-3xl text-lg text-slate-700">{content.summary}</p>
       </header>
       {page.skills.length > 0 && (
         <section aria-labelledby="demand-heading" className="space-y-2">
-          <h2 id="demand-heading" className="text-xl font-bold">How often postings ask for it</h2>
+          <h2 id="demand-heading" className="text-xl font-bold">
+            How often postings ask for it
+          </h2>
           <ul className="ml-6 list-disc" data-testid="demand">
             {page.skills.map((skill) => (
               <li key={skill.id}>
@@ -64,7 +74,9 @@ export default async function PracticeTopicPage({ params }: Props) {
       <List id="questions" title="Practice questions" items={content.questions} ordered />
       <List id="checklist" title="Showing it on your resume" items={content.checklist} />
       <section aria-labelledby="docs-heading" className="space-y-2">
-        <h2 id="docs-heading" className="text-xl font-bold">Official documentation</h2>
+        <h2 id="docs-heading" className="text-xl font-bold">
+          Official documentation
+        </h2>
         <ul className="ml-6 list-disc" data-testid="docs">
           {content.docs.map((doc) => (
             <li key={doc.url}>

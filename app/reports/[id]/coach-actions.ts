@@ -21,7 +21,11 @@ const intakeCode = z
 const attachSchema = z.object({
   reportId: z.string().refine(isWellFormedToken),
   intakeCode,
-  clientLabel: z.string().trim().max(CLIENT_LABEL_MAX, { message: `Keep the name under ${CLIENT_LABEL_MAX} characters.` }).optional()
+  clientLabel: z
+    .string()
+    .trim()
+    .max(CLIENT_LABEL_MAX, { message: `Keep the name under ${CLIENT_LABEL_MAX} characters.` })
+    .optional()
     .transform((label) => (label ? label : null)),
   consent: z.literal("yes", { message: "Tick the box to agree that this coach will see your report." }),
 });
@@ -44,7 +48,10 @@ export async function attachToCoach(_state: FormState, formData: FormData): Prom
   const coach = await getCoachByIntakeCode({ intakeCode: parsed.data.intakeCode });
   if (!coach) return { code: "intake-expired", message: "No coach has this intake code now. Ask your coach for their current link." };
   const attached = await attachReportToCoach({
-    id: parsed.data.reportId, ownerSecretHash, coachId: coach.id, clientLabel: parsed.data.clientLabel,
+    id: parsed.data.reportId,
+    ownerSecretHash,
+    coachId: coach.id,
+    clientLabel: parsed.data.clientLabel,
   });
   if (!attached) return NOT_FOUND;
   revalidatePath(`/reports/${parsed.data.reportId}`);

@@ -6,11 +6,14 @@ export async function CoachLink({ reportId, ownerSecretHash }: { reportId: strin
   const coach = await getReportCoachForOwner({ id: reportId, ownerSecretHash });
   return (
     <section aria-labelledby="coach-heading" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="coach-heading" className="text-lg font-bold">Your coach</h2>
+      <h2 id="coach-heading" className="text-lg font-bold">
+        Your coach
+      </h2>
       {coach ? (
         <>
           <p data-testid="coach-status">
-            Visible to your coach <strong>{coach.name}</strong>{coach.clientLabel ? ` as “${coach.clientLabel}”` : ""}.
+            Visible to your coach <strong>{coach.name}</strong>
+            {coach.clientLabel ? ` as “${coach.clientLabel}”` : ""}.
           </p>
           <DetachForm reportId={reportId} />
         </>
@@ -19,7 +22,9 @@ export async function CoachLink({ reportId, ownerSecretHash }: { reportId: strin
           <p data-testid="coach-status">Only you can see this report.</p>
           <details>
             <summary className="cursor-pointer text-sm text-brand underline">Show it to a coach</summary>
-            <div className="mt-3"><AttachForm reportId={reportId} /></div>
+            <div className="mt-3">
+              <AttachForm reportId={reportId} />
+            </div>
           </details>
         </>
       )}

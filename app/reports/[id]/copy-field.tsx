@@ -24,7 +24,14 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="flex gap-2">
-        <input ref={input} id={id} readOnly value={value} onFocus={(event) => event.target.select()} className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-sm" />
+        <input
+          ref={input}
+          id={id}
+          readOnly
+          value={value}
+          onFocus={(event) => event.target.select()}
+          className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-sm"
+        />
         <button type="button" onClick={copy} className="rounded border border-brand px-3 py-1.5 font-semibold text-brand hover:bg-blue-50">
           Copy
         </button>

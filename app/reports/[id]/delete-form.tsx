@@ -15,8 +15,8 @@ export function DeleteForm({ reportId }: { reportId: string }) {
       <label className="flex items-start gap-2">
         <input type="checkbox" name="confirm" value="delete" className="mt-1" />
         <span>
-          Delete this report for good: its text and analysis, its share and private links, and any coach&apos;s
-          access and notes. This cannot be undone.
+          Delete this report for good: its text and analysis, its share and private links, and any coach&apos;s access and notes. This
+          cannot be undone.
         </span>
       </label>
       <FormError error={error ? { code: state?.code, message: error } : null} />

@@ -47,7 +47,12 @@ export function LinkControls({ reportId, kind, active, displayName, title, expla
         <input type="hidden" name="kind" value={kind} />
         <label className="text-sm">
           <span className="block font-medium">Expires after</span>
-          <select name="expiry" defaultValue="30" className="rounded border border-slate-300 px-2 py-1.5" aria-label={`${title}: expires after`}>
+          <select
+            name="expiry"
+            defaultValue="30"
+            className="rounded border border-slate-300 px-2 py-1.5"
+            aria-label={`${title}: expires after`}
+          >
             <option value="7">7 days</option>
             <option value="30">30 days</option>
             <option value="none">Never (until revoked)</option>

@@ -35,18 +35,14 @@ export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: s
         </h2>
         {canUploadVersion ? (
           <>
-            <p className="text-slate-700">
-              Improved your resume? Upload it here: the new report links to this one and shows what changed.
-            </p>
-            <UploadForm
-              previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }}
-            />
+            <p className="text-slate-700">Improved your resume? Upload it here: the new report links to this one and shows what changed.</p>
+            <UploadForm previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }} />
           </>
         ) : (
           // Versions belong to the browser that made the report; a private link opens only this one report.
           <p className="text-slate-700">
-            You opened this report through a private link. Upload a new version from the browser you made it on, so
-            your versions stay together.
+            You opened this report through a private link. Upload a new version from the browser you made it on, so your versions stay
+            together.
           </p>
         )}
       </section>

@@ -29,7 +29,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </p>
         {newerId && (
           <p className="no-print rounded bg-amber-50 p-3 text-amber-900" data-testid="newer-version">
-            A newer version of this resume exists. <Link href={`/reports/${newerId}`} className="underline">Open the newer report</Link>
+            A newer version of this resume exists.{" "}
+            <Link href={`/reports/${newerId}`} className="underline">
+              Open the newer report
+            </Link>
           </p>
         )}
       </header>

@@ -15,8 +15,7 @@ export function PostingForm({ reportId }: { reportId: string }) {
         Paste a job posting
       </label>
       <p id="posting-hint" className="text-sm text-slate-600">
-        SkillGap lists the skills it asks for and which of them your resume shows. Pasting another posting replaces
-        this one.
+        SkillGap lists the skills it asks for and which of them your resume shows. Pasting another posting replaces this one.
       </p>
       <textarea
         id="posting"

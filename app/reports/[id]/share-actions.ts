@@ -23,7 +23,10 @@ const createSchema = z.object({
   reportId: reportIdSchema,
   kind: linkKindSchema,
   expiry: expiryChoiceSchema,
-  showName: z.literal("on").optional().transform((value) => value === "on"),
+  showName: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
   displayName: z
     .string()
     .optional()
@@ -49,7 +52,11 @@ export async function createLink(_state: LinkFormState, formData: FormData): Pro
   }
   const { kind, expiry, showName, displayName } = parsed.data;
   if (kind === "share" && showName && !displayName) {
-    return { code: "invalid-input", message: "Check the form.", fieldErrors: { displayName: ["Enter the name to show, or untick the box."] } };
+    return {
+      code: "invalid-input",
+      message: "Check the form.",
+      fieldErrors: { displayName: ["Enter the name to show, or untick the box."] },
+    };
   }
 
   let token: string | null;

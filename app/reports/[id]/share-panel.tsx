@@ -23,7 +23,11 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
     <details id="share-panel" className="no-print rounded-lg border border-slate-200 bg-white p-6">
       <summary className="cursor-pointer">
         <h2 className="inline text-xl font-bold">Share this report</h2>
-        {links.length > 0 && <span className="ml-2 text-sm text-slate-600">({links.length} link{links.length > 1 ? "s" : ""} active)</span>}
+        {links.length > 0 && (
+          <span className="ml-2 text-sm text-slate-600">
+            ({links.length} link{links.length > 1 ? "s" : ""} active)
+          </span>
+        )}
       </summary>
       <div className="mt-4 space-y-4">
         <LinkControls

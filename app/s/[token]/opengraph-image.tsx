@@ -30,27 +30,39 @@ export default async function Image({ params }: { params: Promise<{ token: strin
   const text = (value: string) => toDrawableText(value);
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f8fafc", color: "#0f172a", fontFamily: "DejaVu Sans" }}>
-        <div style={{ display: "flex", fontSize: 40, fontWeight: 700, color: "#1d4ed8" }}>SkillGap</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          <div style={{ display: "flex", fontSize: 36, color: "#475569" }}>Salary tier</div>
-          <div style={{ display: "flex", fontSize: 56, fontWeight: 700 }}>{text(report.tier.label)}</div>
-          <div style={{ display: "flex", fontSize: 36 }}>
-            {text(`Median base salary ${formatUsd(report.tier.medianUsd)} (n=${formatCount(report.tier.n)} postings)`)}
-          </div>
-        </div>
-        <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
-          <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ display: "flex", fontSize: 32, color: "#475569" }}>Market coverage</div>
-            <div style={{ display: "flex", fontSize: 96, fontWeight: 700, color: "#15803d" }}>{text(formatPercent(report.coverage.score))}</div>
-          </div>
-          <div style={{ display: "flex", maxWidth: 560, fontSize: 24, color: "#475569", textAlign: "right" }}>
-            {text(`${report.snapshot.title}: ${formatCount(report.snapshot.postings)} postings`)}
-          </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#f8fafc",
+        color: "#0f172a",
+        fontFamily: "DejaVu Sans",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 40, fontWeight: 700, color: "#1d4ed8" }}>SkillGap</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+        <div style={{ display: "flex", fontSize: 36, color: "#475569" }}>Salary tier</div>
+        <div style={{ display: "flex", fontSize: 56, fontWeight: 700 }}>{text(report.tier.label)}</div>
+        <div style={{ display: "flex", fontSize: 36 }}>
+          {text(`Median base salary ${formatUsd(report.tier.medianUsd)} (n=${formatCount(report.tier.n)} postings)`)}
         </div>
       </div>
-    ),
+      <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ display: "flex", fontSize: 32, color: "#475569" }}>Market coverage</div>
+          <div style={{ display: "flex", fontSize: 96, fontWeight: 700, color: "#15803d" }}>
+            {text(formatPercent(report.coverage.score))}
+          </div>
+        </div>
+        <div style={{ display: "flex", maxWidth: 560, fontSize: 24, color: "#475569", textAlign: "right" }}>
+          {text(`${report.snapshot.title}: ${formatCount(report.snapshot.postings)} postings`)}
+        </div>
+      </div>
+    </div>,
     {
       ...size,
       fonts: [

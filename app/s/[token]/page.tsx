@@ -39,8 +39,8 @@ export default async function SharedReportPage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">Shared read-only</p>
         <h1 className="text-2xl font-bold">{shareTitle(shared.displayName)}</h1>
         <p className="text-sm text-slate-600">
-          Made {shared.createdAt.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" })}. Contact details
-          and the resume itself are not shared.
+          Made {shared.createdAt.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" })}. Contact details and the resume itself
+          are not shared.
         </p>
       </header>
       <ReportView report={shared.report} />

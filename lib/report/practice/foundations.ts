@@ -48,8 +48,8 @@ export const ML_FUNDAMENTALS: PracticeTopic = {
     "How would you set up a baseline before building anything complex?",
   ],
   checklist: [
-    "Say \"machine learning\" or name the method (gradient boosting, scikit-learn, XGBoost) in the project line.",
-    "State the problem and the metric with its value (\"churn model, AUC 0.87\").",
+    'Say "machine learning" or name the method (gradient boosting, scikit-learn, XGBoost) in the project line.',
+    'State the problem and the metric with its value ("churn model, AUC 0.87").',
     "Show the outcome a business reader understands (revenue kept, hours saved, errors cut).",
   ],
   docs: [
@@ -108,7 +108,7 @@ export const SYSTEM_DESIGN: PracticeTopic = {
   checklist: [
     "Describe systems, not only models: the components you designed and how they fit.",
     "Give the operating numbers: requests per day, p95 latency, cost per request.",
-    "Name one trade-off you made and what it bought (\"smaller model, 40% cheaper, same eval score\").",
+    'Name one trade-off you made and what it bought ("smaller model, 40% cheaper, same eval score").',
   ],
   docs: [
     { title: "OpenAI latency optimization guide", url: "https://platform.openai.com/docs/guides/latency-optimization" },

@@ -20,7 +20,7 @@ export const LLM_FUNDAMENTALS: PracticeTopic = {
     "What are hallucinations, and which techniques reduce them in a product you shipped?",
   ],
   checklist: [
-    "Name the models and APIs you used (\"GPT-4o via the OpenAI API\", \"Claude via the Anthropic SDK\").",
+    'Name the models and APIs you used ("GPT-4o via the OpenAI API", "Claude via the Anthropic SDK").',
     "Say what the LLM feature did for users, not only that it used an LLM.",
     "Give a measured result: accuracy on an eval set, latency, cost per request, adoption.",
     "Mention how you evaluated outputs (eval set, human review, automated checks).",
@@ -42,7 +42,7 @@ export const RAG_ARCHITECTURE: PracticeTopic = {
     "Retrieval quality: how you measure it (recall@k, hit rate) separately from answer quality",
     "Chunking and embedding choices, and what they cost when they are wrong",
     "Hybrid search and re-ranking: when keyword search beats vectors",
-    "Keeping the index fresh, and answering \"I don't know\" when nothing relevant is retrieved",
+    'Keeping the index fresh, and answering "I don\'t know" when nothing relevant is retrieved',
   ],
   questions: [
     "Users say the assistant answers confidently but wrongly. How do you tell a retrieval failure from a generation failure?",
@@ -54,7 +54,7 @@ export const RAG_ARCHITECTURE: PracticeTopic = {
     "How do you stop the model from answering from its own knowledge when the documents say nothing?",
   ],
   checklist: [
-    "Write \"RAG\" or \"retrieval-augmented generation\" in the line that describes the system.",
+    'Write "RAG" or "retrieval-augmented generation" in the line that describes the system.',
     "Name the vector store (Pinecone, pgvector, FAISS, Weaviate…) and the embedding model.",
     "Give the corpus size and a quality number (retrieval hit rate, answer accuracy, deflection rate).",
     "Mention chunking, hybrid search or re-ranking if you designed them: they are what interviews probe.",
@@ -90,7 +90,7 @@ export const AI_AGENTS: PracticeTopic = {
     "Say what the agent automated and for whom, with a number (tickets resolved, hours saved).",
     "Name the framework (LangGraph, CrewAI, AutoGen, LangChain) and the tools the agent called.",
     "Mention the guardrails: step limits, approvals, evaluation of runs.",
-    "Use the word \"agent\" in its software sense, beside the model and tools, so no reader mistakes it.",
+    'Use the word "agent" in its software sense, beside the model and tools, so no reader mistakes it.',
   ],
   docs: [
     { title: "LangGraph documentation", url: "https://docs.langchain.com/oss/python/langgraph/overview" },

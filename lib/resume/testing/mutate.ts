@@ -36,7 +36,7 @@ export const MUTATIONS: Record<string, (bytes: Uint8Array, random: Random) => Ui
   "shuffled-objects": (bytes, random) => {
     // PDF objects (or, for a zip, arbitrary 512-byte blocks) in a random order: offsets and xref no longer agree.
     const text = latin1(bytes);
-    const parts = text.includes("endobj") ? text.split(/(?<=endobj\s)/) : text.match(/[\s\S]{1,512}/g) ?? [];
+    const parts = text.includes("endobj") ? text.split(/(?<=endobj\s)/) : (text.match(/[\s\S]{1,512}/g) ?? []);
     for (let i = parts.length - 1; i > 0; i--) {
       const j = pick(random, i + 1);
       [parts[i], parts[j]] = [parts[j]!, parts[i]!];
@@ -47,7 +47,9 @@ export const MUTATIONS: Record<string, (bytes: Uint8Array, random: Random) => Ui
     const text = latin1(bytes);
     if (text.startsWith("%PDF")) {
       const huge = ["999999999", "2147483647", "-1", "1e300", String(1 + pick(random, 1 << 30))];
-      return fromLatin1(text.replace(/\/Length \d+/g, () => `/Length ${huge[pick(random, huge.length)]}`).replace(/\/Count \d+/, "/Count 2147483647"));
+      return fromLatin1(
+        text.replace(/\/Length \d+/g, () => `/Length ${huge[pick(random, huge.length)]}`).replace(/\/Count \d+/, "/Count 2147483647"),
+      );
     }
     // Zip: claim gigantic sizes in every central-directory entry.
     const out = bytes.slice();
@@ -62,10 +64,16 @@ export const MUTATIONS: Record<string, (bytes: Uint8Array, random: Random) => Ui
   encrypted: (bytes) => {
     const text = latin1(bytes);
     if (!text.startsWith("%PDF")) return bytes;
-    const encrypt = "999 0 obj\n<< /Filter /Standard /V 2 /R 3 /Length 128 /O <00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff> /U <ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100> /P -3904 >>\nendobj\n";
+    const encrypt =
+      "999 0 obj\n<< /Filter /Standard /V 2 /R 3 /Length 128 /O <00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff> /U <ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100> /P -3904 >>\nendobj\n";
     const at = text.lastIndexOf("trailer");
     const withObject = at > 0 ? text.slice(0, at) + encrypt + text.slice(at) : text + encrypt;
-    return fromLatin1(withObject.replace(/trailer\s*<</, "trailer\n<< /Encrypt 999 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]"));
+    return fromLatin1(
+      withObject.replace(
+        /trailer\s*<</,
+        "trailer\n<< /Encrypt 999 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]",
+      ),
+    );
   },
   "deep-nesting": (bytes, random) => {
     const depth = 10_000 + pick(random, 90_000);

@@ -5,7 +5,11 @@ export function pastedResume(text: string): ReadResume {
   return {
     text,
     readability: {
-      source: "text", method: "direct", pages: null, columns: 1, unreadableChars: 0,
+      source: "text",
+      method: "direct",
+      pages: null,
+      columns: 1,
+      unreadableChars: 0,
       contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
     },
   };

@@ -14,7 +14,10 @@ const editSchema = z.object({ reportId: token, noteId: token, body });
 const deleteSchema = z.object({ reportId: token, noteId: token });
 
 /** Signed out, another coach's report, a detached report or a made-up id all get the same answer. */
-const NOT_FOUND: FormState = { code: "not-found", message: "This report is not available to you. It may have been detached by the client." };
+const NOT_FOUND: FormState = {
+  code: "not-found",
+  message: "This report is not available to you. It may have been detached by the client.",
+};
 
 function fields(formData: FormData, names: string[]) {
   return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));

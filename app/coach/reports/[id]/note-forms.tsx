@@ -12,10 +12,14 @@ export function AddNoteForm({ reportId }: { reportId: string }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
-      <label htmlFor="new-note" className="block font-semibold">New note</label>
+      <label htmlFor="new-note" className="block font-semibold">
+        New note
+      </label>
       <textarea id="new-note" name="body" rows={3} maxLength={5000} required className="block w-full rounded border border-slate-300 p-2" />
       <FormError error={state?.code === "saved" ? null : state} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">Add note</button>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Add note
+      </button>
     </form>
   );
 }
@@ -30,17 +34,31 @@ export function EditNoteForm({ reportId, noteId, body }: { reportId: string; not
         <form action={action} className="mt-2 space-y-2">
           <input type="hidden" name="reportId" value={reportId} />
           <input type="hidden" name="noteId" value={noteId} />
-          <label htmlFor={`note-${noteId}`} className="sr-only">Edit note</label>
-          <textarea id={`note-${noteId}`} name="body" rows={3} maxLength={5000} required defaultValue={body} className="block w-full rounded border border-slate-300 p-2" />
-          <button type="submit" disabled={pending} className={small}>Save note</button>
+          <label htmlFor={`note-${noteId}`} className="sr-only">
+            Edit note
+          </label>
+          <textarea
+            id={`note-${noteId}`}
+            name="body"
+            rows={3}
+            maxLength={5000}
+            required
+            defaultValue={body}
+            className="block w-full rounded border border-slate-300 p-2"
+          />
+          <button type="submit" disabled={pending} className={small}>
+            Save note
+          </button>
         </form>
       </details>
       <form action={deleteAction}>
         <input type="hidden" name="reportId" value={reportId} />
         <input type="hidden" name="noteId" value={noteId} />
-        <button type="submit" disabled={deleting} className={small}>Delete note</button>
+        <button type="submit" disabled={deleting} className={small}>
+          Delete note
+        </button>
       </form>
-      <FormError error={state?.code === "saved" ? null : state ?? deleteState} />
+      <FormError error={state?.code === "saved" ? null : (state ?? deleteState)} />
     </div>
   );
 }

@@ -29,7 +29,11 @@ export default async function CoachReportPage({ params }: { params: Promise<{ id
   return (
     <article className="space-y-8">
       <header className="space-y-1">
-        <p><Link href="/coach" className="text-sm text-brand underline">← All clients</Link></p>
+        <p>
+          <Link href="/coach" className="text-sm text-brand underline">
+            ← All clients
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold">{label}</h1>
         <p className="text-sm text-slate-600">
           {stored.fileName ? `${stored.fileName} · ` : ""}
@@ -39,23 +43,30 @@ export default async function CoachReportPage({ params }: { params: Promise<{ id
       </header>
 
       <section aria-labelledby="versions-heading" className="space-y-2">
-        <h2 id="versions-heading" className="text-xl font-bold">Version history ({versions.length})</h2>
+        <h2 id="versions-heading" className="text-xl font-bold">
+          Version history ({versions.length})
+        </h2>
         <ol className="space-y-1">
           {versions.map((version, index) => (
             <li key={version.id} className="text-sm">
               {version.id === stored.id ? (
                 <strong aria-current="page">Version {index + 1}</strong>
               ) : (
-                <Link href={`/coach/reports/${version.id}`} className="text-brand underline">Version {index + 1}</Link>
+                <Link href={`/coach/reports/${version.id}`} className="text-brand underline">
+                  Version {index + 1}
+                </Link>
               )}{" "}
-              · {version.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })} · coverage {formatPercent(version.coverage)} · {version.seniority}
+              · {version.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })} · coverage {formatPercent(version.coverage)} ·{" "}
+              {version.seniority}
             </li>
           ))}
         </ol>
       </section>
 
       <section aria-labelledby="notes-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="notes-heading" className="text-xl font-bold">Your private notes</h2>
+        <h2 id="notes-heading" className="text-xl font-bold">
+          Your private notes
+        </h2>
         <p className="text-sm text-slate-600">Only you see these notes; the client does not.</p>
         <AddNoteForm reportId={stored.id} />
         <ul className="space-y-3">

@@ -9,7 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const ownerSecretHash = await ownerHashForReport(id);
   const stored = ownerSecretHash && isWellFormedToken(id) ? await getReportForOwner({ id, ownerSecretHash }) : null;
   if (!stored) {
-    return Response.json({ error: { code: "not-found", message: "No report here." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: { code: "not-found", message: "No report here." } },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const date = stored.createdAt.toISOString().slice(0, 10);
   return new Response(JSON.stringify(reportSchema.parse(stored.report), null, 2), {

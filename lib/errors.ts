@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+/**
+ * The one error vocabulary: every way a request can fail, with its HTTP status and the sentence a person reads.
+ * The web forms, the route handlers, the HTTP API and the command line all answer with these codes, so a code never
+ * changes meaning. A sentence says what happened and what to do; callers may pass a more precise one.
+ */
+export const APP_ERRORS = {
+  // Reading a resume or a posting.
+  "empty-file": { status: 422, message: "This file is empty. Choose the resume file again, or paste its text instead." },
+  "too-large": {
+    status: 413,
+    message:
+      "This file is too large: over the upload limit, or it unpacks to far more than a resume would. Export a smaller file (without embedded images), or paste the text instead.",
+  },
+  "unsupported-type": {
+    status: 415,
+    message:
+      "This file is not a resume format SkillGap reads. Upload a PDF, a Word document (.docx) or a plain-text file, or paste the text.",
+  },
+  encrypted: { status: 422, message: "This PDF is password-protected. Save a copy without a password, or paste the text instead." },
+  corrupt: {
+    status: 422,
+    message: "This file looks damaged and could not be opened. Export it again from your editor, or paste the text instead.",
+  },
+  "no-text-layer": {
+    status: 422,
+    message: "This PDF has no text layer: it looks scanned. Upload the DOCX it was made from, or paste the text instead.",
+  },
+  "too-many-pages": {
+    status: 422,
+    message: "This PDF has more pages than a resume usually has. Upload just your resume, or paste its text.",
+  },
+  timeout: { status: 422, message: "Reading this file took too long. Export it again as a simple PDF, or paste the text instead." },
+  "too-little-text": {
+    status: 422,
+    message: "There is too little text here to analyze. Paste your whole resume, or upload the full file.",
+  },
+  "too-much-text": { status: 413, message: "This text is longer than a resume usually is. Paste just your resume." },
+  cancelled: { status: 499, message: "Reading was cancelled; nothing was saved. Upload the file again when you are ready." },
+
+  // Any request.
+  "invalid-input": { status: 400, message: "Check the form: some fields need another value." },
+  "form-expired": { status: 400, message: "This form expired. Reload the page and try again." },
+  unauthorized: { status: 401, message: "Sign in first, or send a valid API key in the Authorization header." },
+  "not-found": { status: 404, message: "This is not here, or not open to you. Check the link, or reload the page." },
+  "intake-expired": { status: 404, message: "No coach has this intake code now. Ask your coach for their current link." },
+  "rate-limited": {
+    status: 429,
+    message: "Too many requests from your network just now. Wait a few minutes and try again; nothing was saved.",
+  },
+  "wrong-origin": {
+    status: 403,
+    message: "This page was opened at an address SkillGap does not serve. Open it at the address your administrator gave you.",
+  },
+  internal: { status: 500, message: "Something went wrong on our side and nothing was saved. Try again in a moment." },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof APP_ERRORS;
+export const errorCodeSchema = z.enum(Object.keys(APP_ERRORS) as [ErrorCode, ...ErrorCode[]]);
+
+/** The codes reading a resume file or text can end in, as the command line and the fuzzer report them. */
+export const READ_ERROR_CODES = [
+  "empty-file",
+  "too-large",
+  "unsupported-type",
+  "encrypted",
+  "corrupt",
+  "no-text-layer",
+  "too-many-pages",
+  "timeout",
+  "too-little-text",
+  "too-much-text",
+  "cancelled",
+] as const satisfies readonly ErrorCode[];
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
+export function isReadErrorCode(code: ErrorCode): code is ReadErrorCode {
+  return (READ_ERROR_CODES as readonly ErrorCode[]).includes(code);
+}
+
+/** A failure a person can act on. `message` defaults to the vocabulary's sentence for its code. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string = APP_ERRORS[code].message,
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.status = APP_ERRORS[code].status;
+  }
+}
+
+/** What every API response and export route sends for a failure: `{ error: { code, message } }`. */
+export const errorBodySchema = z.object({ error: z.object({ code: errorCodeSchema, message: z.string() }) });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export function errorBody(error: AppError): ErrorBody {
+  return { error: { code: error.code, message: error.message } };
+}
