@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { COACH_PASSWORD, CoachPage, expect, newPerson, test } from "./coach-fixtures";
+import { COACH_PASSWORD, expect, newPerson, test } from "./coach-fixtures";
 
 test("sign-up refuses a weak password and a taken email with clear sentences", async ({ page, coach, browser }) => {
   await page.goto("/sign-up");

@@ -75,7 +75,7 @@ test.describe("shared pages carry no contact details", () => {
   if (!present) console.warn(`Skipping the shared fixture resumes: ${FIXTURES} is absent.`);
 
   for (const { name, pdf, needles } of cases) {
-    test(name, async ({ page, upload, share, request }) => {
+    test(name, async ({ upload, share, request }) => {
       const details = await needles();
       await upload.open();
       await upload.uploadFile(name.endsWith(".pdf") ? name : "resume.pdf", "application/pdf", await pdf());

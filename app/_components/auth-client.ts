@@ -26,5 +26,5 @@ export function authErrorMessage(error: { code?: string; status: number; message
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send a coach elsewhere. */
 export function safeNext(next: string | null | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/coach";
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/coach";
 }

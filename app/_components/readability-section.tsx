@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/report/schema";
-import { readabilityFindings } from "@/lib/resume/findings";
+import { readabilityFindings } from "@/lib/report/findings";
 
 /** "How a screening system reads your resume": what reading the file revealed, each with one line of advice. */
 export function ReadabilitySection({ report }: { report: Report }) {

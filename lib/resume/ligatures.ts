@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { TAXONOMY } from "../skills/taxonomy";
+import { TECHNICAL_WORDS } from "./technical-words";
 
 /**
  * Some PDF producers draw "fi", "fl", "ff", "ffi", "ffl" as one ligature glyph with no text mapping, so the
@@ -8,7 +8,7 @@ import { TAXONOMY } from "../skills/taxonomy";
  * them back, but only where the repair is certain:
  *  - only for a token that is not a word itself, and exactly one ligature at its start or end, or in the gap
  *    between it and the next fragment, makes it a dictionary word;
- *  - the dictionary is a 274,000-word English list plus the skill taxonomy's own terms.
+ *  - the dictionary is a 274,000-word English list plus the technical names in technical-words.ts.
  */
 const LIGATURES = ["ffi", "ffl", "ff", "fi", "fl"] as const;
 
@@ -17,17 +17,13 @@ let dictionary: Set<string> | null = null;
 function words(): Set<string> {
   if (dictionary) return dictionary;
   const set = new Set(readFileSync(wordListPath, "utf8").split("\n"));
-  for (const skill of TAXONOMY) {
-    for (const form of [skill.name, ...skill.forms, ...skill.tools]) {
-      const text = typeof form === "string" ? form : form.text;
-      for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length > 1) set.add(word);
-    }
-  }
+  for (const word of TECHNICAL_WORDS) set.add(word);
   dictionary = set;
   return set;
 }
 
-function isWord(token: string): boolean {
+/** Whether the repair treats `token` as a word (English, or a technical name), in any case shape. */
+export function isWord(token: string): boolean {
   const lower = token.toLowerCase();
   if (words().has(lower)) return true;
   // A capitalised compound ("StackOverflow", "DataFrame") is a word when its last part is.

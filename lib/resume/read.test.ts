@@ -13,7 +13,7 @@ async function pdfOf(text: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage();
-  text.split("\n").forEach((line, i) => page.drawText(line, { x: 40, y: 780 - i * 14, size: 10, font }));
+  for (const [i, line] of text.split("\n").entries()) page.drawText(line, { x: 40, y: 780 - i * 14, size: 10, font });
   return pdf.save();
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isWord } from "../resume/ligatures";
 import { compileTaxonomy, defaultTaxonomy } from "./compile";
 import { matchSkills } from "./match";
 import { TAXONOMY } from "./taxonomy";
@@ -120,5 +121,18 @@ describe("rule 4: every tool family implies its category", () => {
 
   it("reads embeddings with a vector store as vector-database work", () => {
     expect(ids("Embeddings + vector store for semantic retrieval")).toContain("vector-databases");
+  });
+});
+
+describe("taxonomy terms and the ligature repair", () => {
+  it("knows every taxonomy word a dropped fi/fl/ff ligature could break, so the repair can restore it", () => {
+    const unknown = new Set<string>();
+    for (const skill of TAXONOMY) {
+      for (const form of [skill.name, ...skill.forms, ...skill.tools]) {
+        const text = typeof form === "string" ? form : form.text;
+        for (const word of text.toLowerCase().split(/[^a-z]+/)) if (/ff|fi|fl/.test(word) && !isWord(word)) unknown.add(word);
+      }
+    }
+    expect([...unknown]).toEqual([]);
   });
 });

@@ -64,8 +64,8 @@ export function ProgressChart({ title, clients }: { title: string; clients: Clie
         return (
           <g key={client.id}>
             <polyline points={points} fill="none" stroke={color} strokeWidth="2" />
-            {client.points.map((point, pointIndex) => (
-              <circle key={pointIndex} cx={x(point.date.getTime())} cy={y(point.coverage)} r="3" fill={color} />
+            {client.points.map((point) => (
+              <circle key={point.date.getTime()} cx={x(point.date.getTime())} cy={y(point.coverage)} r="3" fill={color} />
             ))}
           </g>
         );

@@ -9,7 +9,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
   const ownerSecretHash = await ownerHashForReport(reportId);
   if (!ownerSecretHash) return null;
   const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
-  const describe = (kind: "share" | "owner") => {
+  const linkSummary = (kind: "share" | "owner") => {
     const link = links.find((candidate) => candidate.kind === kind);
     return link
       ? {
@@ -33,7 +33,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="share"
-          active={describe("share")}
+          active={linkSummary("share")}
           displayName={displayName}
           title="Share link"
           explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
@@ -41,7 +41,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="owner"
-          active={describe("owner")}
+          active={linkSummary("owner")}
           displayName={null}
           title="Private link for you"
           explain="Opens this report with your controls on another device of yours. Do not share it."

@@ -12,7 +12,7 @@ import { AddNoteForm, EditNoteForm } from "./note-forms";
 
 export const metadata: Metadata = { title: "Client report", robots: { index: false, follow: false } };
 
-const when = (date: Date) => date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (date: Date) => `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 export default async function CoachReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readabilityFindings } from "./findings";
-import type { Readability } from "./schema";
+import type { Readability } from "../resume/schema";
 
 const base: Readability = {
   source: "pdf",

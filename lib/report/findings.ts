@@ -1,5 +1,5 @@
 import { SECTION_LABELS, type SectionKind } from "../skills/sections";
-import type { Readability } from "./schema";
+import type { Readability } from "../resume/schema";
 
 export type FindingStatus = "good" | "check";
 
@@ -86,12 +86,12 @@ export function readabilityFindings(readability: Readability, sections: readonly
     detail:
       unreadable + repaired === 0
         ? "No icon glyphs or unmapped characters."
-        : [
+        : `${[
             unreadable > 0 ? `${plural(unreadable, "icon or symbol character")} carried no text` : "",
             repaired > 0 ? `${plural(repaired, "word")} had "fi"/"fl" letters missing from the PDF, restored by SkillGap` : "",
           ]
             .filter(Boolean)
-            .join("; ") + ".",
+            .join("; ")}.`,
     advice:
       unreadable + repaired === 0
         ? "No change needed."
