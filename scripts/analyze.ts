@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { readSnapshotFile, BUNDLED_SNAPSHOT_PATH } from "../lib/market/load";
 import { analyze } from "../lib/report/analyze";
 import { toAnalyzeJson } from "../lib/report/cli-json";
+import { formatPercent, formatUsd } from "../lib/report/format";
 import { AppError } from "../lib/errors";
 import { readResume } from "../lib/resume/read";
 import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
@@ -39,7 +40,7 @@ for (const file of files) {
       console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));
     } else {
       console.log(
-        `${file}: ${report.tier.label} ($${report.tier.medianUsd.toLocaleString("en-US")}), ${report.seniority.level}, coverage ${Math.round(report.coverage.score * 100)}%`,
+        `${file}: ${report.tier.label} (${formatUsd(report.tier.medianUsd)}), ${report.seniority.level}, coverage ${formatPercent(report.coverage.score)}`,
       );
       console.log(`  skills: ${report.skills.map((skill) => skill.id).join(", ") || "none"}`);
       console.log(

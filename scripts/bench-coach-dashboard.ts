@@ -1,12 +1,12 @@
 /**
  * Prints coach dashboard query latency against a seeded database (see scripts/seed-coach-bench.ts):
- *   DATABASE_URL=file:./data/bench.db npx tsx --conditions=react-server scripts/bench-coach-dashboard.ts
+ *   DATABASE_URL=file:./data/bench.db npm run bench:coach
  * Each case runs the same function the /coach page runs, warm, many times; the figures are per query.
  */
 import { performance } from "node:perf_hooks";
 import { parseDashboardQuery } from "../lib/coach/dashboard-query";
 import { summarizeCohort } from "../lib/coach/cohort";
-import { countReports, explainQueryPlan } from "../lib/db/bench-seed";
+import { countReports, explainQueryPlan } from "../lib/eval/bench-seed";
 import { listCohortReportsForCoach } from "../lib/db/coach-cohort";
 import { listAllReportsForCoach, listReportsForCoach } from "../lib/db/coach-reports";
 import { seniorityLevelSchema } from "../lib/report/seniority";

@@ -1,12 +1,13 @@
 /**
  * Fills a database with 100,000 client reports for the coach dashboard benchmark:
  *   DATABASE_URL=file:./data/bench.db npm run db:migrate
- *   DATABASE_URL=file:./data/bench.db npx tsx --conditions=react-server scripts/seed-coach-bench.ts [COUNT]
+ *   DATABASE_URL=file:./data/bench.db npm run bench:coach:seed -- [COUNT]
  * Every stored analysis is the real analyzer's output for a generated resume, so rows are as large and as varied
  * as real ones. One coach ("bench-big") gets a fifth of all reports; the rest are spread over 160 coaches.
  */
 import { hashToken, newToken } from "../lib/tokens";
-import { type BenchReportRow, countReports, insertBenchCoaches, insertBenchReports } from "../lib/db/bench-seed";
+import { type BenchReportRow, countReports, insertBenchCoaches, insertBenchReports } from "../lib/eval/bench-seed";
+import { pickWith, seededRandom } from "../lib/eval/random";
 import { getCurrentSnapshot } from "../lib/db/snapshots";
 import { analyze } from "../lib/report/analyze";
 import { readResume } from "../lib/resume/read";
@@ -15,13 +16,8 @@ const TOTAL = Number(process.argv[2] ?? 100_000);
 const SMALL_COACHES = 160;
 const BATCH = 1_000;
 
-// A fixed-seed generator: the same seed gives the same database, so figures can be compared run to run.
-let seed = 42;
-function random(): number {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const random = seededRandom(42);
+const pick = <T>(items: readonly T[]): T => pickWith(random, items);
 
 const SKILL_LINES = [
   "Built a RAG pipeline over Pinecone using the OpenAI API for support search.",

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "./client";
+import { db } from "../db/client";
 
-/** Bulk inserts for the dashboard benchmark's synthetic data; the app itself never calls these. */
+/** Bulk inserts for the dashboard benchmark's synthetic data: tooling, so it lives here rather than among the app's queries in lib/db. */
 export async function insertBenchCoaches(coaches: { id: string; name: string; email: string; intakeCode: string }[]): Promise<void> {
   await db.user.createMany({ data: coaches });
 }
