@@ -114,6 +114,12 @@ test("a coach's whole workflow, from intake link to export, private to that coac
   await page.goto("/coach/cohort");
   await expect(page.getByText("3 clients, each counted once")).toBeVisible();
   await expect(page.locator('svg[data-chart="missing-chart"]')).toBeVisible();
+  // Every skill name fits inside its chart: none starts left of the drawing ("nt frameworks (CrewAI, AutoGen)").
+  const labelStarts = await page
+    .locator('svg[data-chart="missing-chart"] text[text-anchor="end"]')
+    .evaluateAll((labels) => labels.map((label) => (label as SVGTextElement).getBBox().x));
+  expect(labelStarts.length).toBeGreaterThan(0);
+  for (const start of labelStarts) expect(start).toBeGreaterThanOrEqual(0);
   const missingTable = page.getByRole("table", { name: "Clients whose latest report lacks each skill" });
   await expect(missingTable.getByRole("row").nth(1)).toContainText(/\d+\s*\d+(\.\d)?%/);
   await expect(page.getByRole("table", { name: "Clients per salary tier" })).toContainText("No AI skills required");

@@ -11,7 +11,8 @@ export interface CohortReport {
   label: string;
   tier: { id: string; label: string } | null;
   seniority: string | null;
-  missing: { id: string; name: string }[];
+  /** `share` is the market share of the skill in the report's snapshot: it orders skills missing equally often. */
+  missing: { id: string; name: string; share: number }[];
 }
 
 export interface CountShare {
@@ -35,16 +36,18 @@ export interface Cohort {
   progress: ClientProgress[];
 }
 
-function tally(items: { id: string; name: string }[], total: number): CountShare[] {
-  const counts = new Map<string, CountShare>();
+/** Counts per id, most frequent first; ties go to the higher market share, then to the name. */
+function tally(items: { id: string; name: string; share?: number }[], total: number): CountShare[] {
+  const counts = new Map<string, CountShare & { market: number }>();
   for (const item of items) {
-    const entry = counts.get(item.id) ?? { id: item.id, name: item.name, count: 0, share: 0 };
+    const entry = counts.get(item.id) ?? { id: item.id, name: item.name, count: 0, share: 0, market: 0 };
     entry.count += 1;
+    entry.market = Math.max(entry.market, item.share ?? 0);
     counts.set(item.id, entry);
   }
   return [...counts.values()]
-    .map((entry) => ({ ...entry, share: total > 0 ? entry.count / total : 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort((a, b) => b.count - a.count || b.market - a.market || a.name.localeCompare(b.name))
+    .map(({ market: _market, ...entry }) => ({ ...entry, share: total > 0 ? entry.count / total : 0 }));
 }
 
 /**

@@ -10,7 +10,7 @@ const EARLIER_VERSION_LIMIT = 20_000;
 
 const cohortAnalysisSchema = z.object({
   tier: z.object({ id: z.string(), label: z.string() }),
-  missing: z.array(z.object({ id: z.string(), name: z.string() })),
+  missing: z.array(z.object({ id: z.string(), name: z.string(), share: z.number() })),
 });
 
 /** The coach's clients' reports for the cohort view: latest versions with their gaps, earlier ones as points. */

@@ -2,13 +2,21 @@ import type { ClientProgress, CountShare } from "@/lib/coach/cohort";
 import { formatPercent } from "@/lib/report/format";
 
 const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 200;
 const CHART_WIDTH = 640;
+/** About the advance of one 13px character of the page font: a label column this wide per character holds any name. */
+const LABEL_CHAR_WIDTH = 7.4;
+
+/** The label column fits the longest name, so "Multi-agent frameworks (CrewAI, AutoGen)" is never clipped. */
+function labelWidth(items: CountShare[]): number {
+  const longest = Math.max(0, ...items.map((item) => item.name.length));
+  return Math.min(CHART_WIDTH / 2, Math.max(120, Math.ceil(longest * LABEL_CHAR_WIDTH) + 16));
+}
 
 /** Horizontal bars drawn on the server: no script, readable when printed, and a table beside it says the same. */
 export function BarChart({ id, title, items }: { id: string; title: string; items: CountShare[] }) {
   const height = items.length * (BAR_HEIGHT + 6) + 6;
-  const barSpace = CHART_WIDTH - LABEL_WIDTH - 90;
+  const labelSpace = labelWidth(items);
+  const barSpace = CHART_WIDTH - labelSpace - 90;
   return (
     <svg id={id} role="img" aria-label={title} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="w-full max-w-2xl" data-chart={id}>
       {items.map((item, index) => {
@@ -16,11 +24,11 @@ export function BarChart({ id, title, items }: { id: string; title: string; item
         const width = Math.max(2, item.share * barSpace);
         return (
           <g key={item.id}>
-            <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0f172a">
+            <text x={labelSpace - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="#0f172a">
               {item.name}
             </text>
-            <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d4ed8" rx="3" />
-            <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="12" fill="#334155">
+            <rect x={labelSpace} y={y} width={width} height={BAR_HEIGHT} fill="#1d4ed8" rx="3" />
+            <text x={labelSpace + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="12" fill="#334155">
               {item.count} · {formatPercent(item.share)}
             </text>
           </g>
