@@ -24,6 +24,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               SkillGap
             </Link>
             <div className="flex items-center gap-5">
+              <Link href="/reports" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
+                Your reports
+              </Link>
               <Link href="/practice" className="text-sm font-semibold text-slate-700 underline-offset-4 hover:underline">
                 Practice topics
               </Link>

@@ -1,14 +1,11 @@
+import { DeletedNotice } from "./_components/deleted-notice";
 import { UploadForm } from "./upload-form";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const { deleted } = await searchParams;
   return (
     <div className="space-y-8">
-      {deleted === "1" && (
-        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
-          Your report was deleted, with its links. Nothing of it is kept.
-        </p>
-      )}
+      <DeletedNotice shown={deleted === "1"} />
       <section className="space-y-3">
         <h1 className="text-3xl font-bold">Where does your resume stand for AI Engineer roles?</h1>
         <p className="max-w-2xl text-lg text-slate-700">

@@ -62,3 +62,16 @@ export async function rememberOwnerLink({ reportId, token, expiresAt }: { report
     maxAge: Math.min(seconds, ONE_YEAR_SECONDS),
   });
 }
+
+/** The reports this browser holds working owner links for, each with the owner-secret hash the link stands for. */
+export async function ownerLinkGrants(): Promise<{ reportId: string; ownerSecretHash: string }[]> {
+  const grants: { reportId: string; ownerSecretHash: string }[] = [];
+  for (const cookie of (await cookies()).getAll()) {
+    if (!cookie.name.startsWith(OWNER_LINK_COOKIE_PREFIX)) continue;
+    const reportId = cookie.name.slice(OWNER_LINK_COOKIE_PREFIX.length);
+    if (!isWellFormedToken(reportId) || !isWellFormedToken(cookie.value)) continue;
+    const ownerSecretHash = await getOwnerHashForOwnerLink({ token: cookie.value, reportId });
+    if (ownerSecretHash) grants.push({ reportId, ownerSecretHash });
+  }
+  return grants;
+}

@@ -1,5 +1,6 @@
 import "server-only";
-import { reportSchema, type Report } from "../report/schema";
+import { z } from "zod";
+import { type Report, reportSchema } from "../report/schema";
 import { newToken } from "../tokens";
 import { db } from "./client";
 
@@ -137,5 +138,61 @@ export async function deleteReportForOwner({ id, ownerSecretHash }: { id: string
       await tx.report.updateMany({ where: { id: report.previousId, ownerSecretHash }, data: { isLatest: true } });
     }
     return true;
+  });
+}
+
+/** One row of a candidate's own list: a version chain, shown by its newest version. */
+export interface OwnedReportRow {
+  id: string;
+  createdAt: Date;
+  sourceKind: string;
+  tierLabel: string;
+  coverage: number;
+  versions: number;
+}
+
+const tierLabelSchema = z.object({ tier: z.object({ label: z.string() }) });
+const LIST_LIMIT = 200;
+
+/**
+ * The owner's reports, newest first, one row per version chain (its newest version, with the number of versions
+ * the owner holds in it). `onlyId` narrows the list to one report: what an owner link opened on this device grants.
+ */
+export async function listReportsForOwner({
+  ownerSecretHash,
+  onlyId,
+}: {
+  ownerSecretHash: string;
+  onlyId?: string;
+}): Promise<OwnedReportRow[]> {
+  const rows = await db.report.findMany({
+    where: { ownerSecretHash, ...(onlyId ? { id: onlyId } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, previousId: true, isLatest: true, createdAt: true, sourceKind: true, coverage: true },
+    take: LIST_LIMIT * 5,
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const heads = (onlyId ? rows : rows.filter((row) => row.isLatest)).slice(0, LIST_LIMIT);
+  const analyses = await db.report.findMany({
+    where: { ownerSecretHash, id: { in: heads.map((row) => row.id) } },
+    select: { id: true, analysis: true },
+  });
+  const tierLabels = new Map(analyses.map((row) => [row.id, tierLabelSchema.parse(JSON.parse(row.analysis)).tier.label]));
+  return heads.map((head) => {
+    let versions = 1;
+    const seen = new Set([head.id]);
+    for (let previous = head.previousId ? byId.get(head.previousId) : undefined; previous && !seen.has(previous.id); ) {
+      seen.add(previous.id);
+      versions++;
+      previous = previous.previousId ? byId.get(previous.previousId) : undefined;
+    }
+    return {
+      id: head.id,
+      createdAt: head.createdAt,
+      sourceKind: head.sourceKind,
+      tierLabel: tierLabels.get(head.id) ?? "",
+      coverage: head.coverage,
+      versions: onlyId ? 1 : versions,
+    };
   });
 }

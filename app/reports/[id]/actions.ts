@@ -52,8 +52,12 @@ export async function deleteReport(reportId: string, _state: FormState, formData
   if (!ownerSecretHash || !isWellFormedToken(reportId)) return NOT_FOUND;
 
   const parsed = z
-    .object({ confirm: z.literal("delete", { message: "Tick the box to confirm that this report should be deleted." }) })
-    .safeParse({ confirm: formData.get("confirm") ?? undefined });
+    .object({
+      confirm: z.literal("delete", { message: "Tick the box to confirm that this report should be deleted." }),
+      // Where the owner deleted from: their list stays their list; anywhere else goes home.
+      returnTo: z.literal("/reports").optional(),
+    })
+    .safeParse({ confirm: formData.get("confirm") ?? undefined, returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success) {
     return { code: "invalid-input", message: "Confirm the deletion first.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
@@ -65,5 +69,5 @@ export async function deleteReport(reportId: string, _state: FormState, formData
     return { code: "internal", message: "SkillGap could not delete this report. Try again in a moment." };
   }
   revalidatePath("/coach");
-  redirect("/?deleted=1");
+  redirect(`${parsed.data.returnTo ?? "/"}?deleted=1`);
 }

@@ -7,11 +7,12 @@ import type { FormState } from "@/app/_server/form-state";
 import { deleteReport } from "./actions";
 
 /** Deleting asks for a tick first: it cannot be undone, and share links and a coach's access end with it. */
-export function DeleteForm({ reportId }: { reportId: string }) {
+export function DeleteForm({ reportId, returnTo }: { reportId: string; returnTo?: "/reports" }) {
   const [state, formAction] = useActionState<FormState, FormData>(deleteReport.bind(null, reportId), null);
   const error = state?.fieldErrors?.confirm?.[0] ?? state?.message;
   return (
     <form action={formAction} className="space-y-3">
+      {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <label className="flex items-start gap-2">
         <input type="checkbox" name="confirm" value="delete" className="mt-1" />
         <span>
