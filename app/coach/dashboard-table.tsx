@@ -2,6 +2,7 @@ import Link from "next/link";
 import { clientLabelOrDefault } from "@/lib/coach/dashboard-query";
 import type { DashboardRow } from "@/lib/db/coach-reports";
 import { formatPercent } from "@/lib/report/format";
+import { TableHead } from "@/app/_components/table-head";
 
 export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
   if (rows.length === 0) {
@@ -15,28 +16,7 @@ export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">Your clients&apos; reports</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">
-              Client
-            </th>
-            <th scope="col" className="p-2">
-              Date
-            </th>
-            <th scope="col" className="p-2">
-              Tier
-            </th>
-            <th scope="col" className="p-2">
-              Coverage
-            </th>
-            <th scope="col" className="p-2">
-              Level
-            </th>
-            <th scope="col" className="p-2">
-              Top missing skills
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Client", "Date", "Tier", "Coverage", "Level", "Top missing skills"]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200" data-report-row={row.id}>

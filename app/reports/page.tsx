@@ -5,6 +5,7 @@ import { currentOwnerHash, ownerLinkGrants } from "@/app/_server/owner";
 import { listReportsForOwner, type OwnedReportRow } from "@/lib/db/reports";
 import { formatPercent } from "@/lib/report/format";
 import { DeleteForm } from "./[id]/delete-form";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Your reports", robots: { index: false, follow: false } };
 
@@ -45,25 +46,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       ) : (
         <table className="w-full border-collapse rounded bg-white text-left text-sm">
           <caption className="sr-only">Your reports, newest first</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="p-2">
-                Report
-              </th>
-              <th scope="col" className="p-2">
-                Salary tier
-              </th>
-              <th scope="col" className="p-2">
-                Market coverage
-              </th>
-              <th scope="col" className="p-2">
-                Versions
-              </th>
-              <th scope="col" className="p-2">
-                Delete
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Report", "Salary tier", "Market coverage", "Versions", "Delete"]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="report-row">

@@ -1,4 +1,5 @@
 import type { ClientProgress, CountShare } from "@/lib/coach/cohort";
+import { TableHead } from "@/app/_components/table-head";
 import { formatPercent } from "@/lib/report/format";
 
 const BAR_HEIGHT = 22;
@@ -86,19 +87,7 @@ export function CountTable({ caption, nameHeader, items }: { caption: string; na
   return (
     <table className="w-full max-w-2xl border-collapse bg-white text-sm">
       <caption className="py-1 text-left text-sm text-slate-600">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">
-            {nameHeader}
-          </th>
-          <th scope="col" className="p-2 text-right">
-            Clients
-          </th>
-          <th scope="col" className="p-2 text-right">
-            Share of clients
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[nameHeader, { label: "Clients", numeric: true }, { label: "Share of clients", numeric: true }]} />
       <tbody>
         {items.map((item) => (
           <tr key={item.id} className="border-b border-slate-200">

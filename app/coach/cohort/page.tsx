@@ -5,6 +5,7 @@ import { COHORT_CLIENT_LIMIT, listCohortReportsForCoach } from "@/lib/db/coach-c
 import { formatCount, formatPercent } from "@/lib/report/format";
 import { seniorityLevelSchema } from "@/lib/report/seniority";
 import { BarChart, CountTable, ProgressChart } from "./charts";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Your cohort", robots: { index: false, follow: false } };
 
@@ -69,16 +70,7 @@ export default async function CohortPage() {
             <ProgressChart title="Market coverage per version, for clients with several versions" clients={cohort.progress.slice(0, 8)} />
             <table className="w-full max-w-2xl border-collapse bg-white text-sm">
               <caption className="py-1 text-left text-sm text-slate-600">Coverage of each version, oldest first</caption>
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">
-                    Client
-                  </th>
-                  <th scope="col" className="p-2">
-                    Versions
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Client", "Versions"]} />
               <tbody>
                 {cohort.progress.map((client) => (
                   <tr key={client.id} className="border-b border-slate-200">
