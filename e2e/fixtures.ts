@@ -86,6 +86,16 @@ export class UploadPage {
     await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
     await expect(this.page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();
   }
+
+  /** From a report page: uploads the resume's next version and waits for its report; returns the new report's URL. */
+  async uploadVersion(text: string): Promise<string> {
+    const before = this.page.url();
+    await this.page.getByLabel("Or paste your resume text").fill(text);
+    await this.page.getByRole("button", { name: "Analyze my resume" }).click();
+    await expect(this.page).not.toHaveURL(before);
+    await this.expectReport();
+    return this.page.url();
+  }
 }
 
 export const JOB_POSTING = `AI Engineer, Payments Platform

@@ -81,11 +81,7 @@ test("a candidate acts on the report: sections, practice, a better version, a jo
 
   // A better version, uploaded from the report: progress is shown.
   await page.goto(firstUrl);
-  await page.getByLabel("Or paste your resume text").fill(GENAI_RESUME);
-  await page.getByRole("button", { name: "Analyze my resume" }).click();
-  await expect(page).not.toHaveURL(firstUrl);
-  await upload.expectReport();
-  const secondUrl = page.url();
+  const secondUrl = await upload.uploadVersion(GENAI_RESUME);
   await expect(page.getByTestId("progress-tier")).toContainText(
     "No AI skills required ($77,600, n=77) → Generative-AI skills required ($140,000, n=635)",
   );
