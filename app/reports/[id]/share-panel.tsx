@@ -34,7 +34,8 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
           reportId={reportId}
           kind="share"
           active={describe("share")}
-          displayName={displayName}
+          // The name the working share link shows, else the label the candidate gave elsewhere, as a suggestion.
+          displayName={links.find((link) => link.kind === "share")?.displayName ?? displayName}
           title="Share link"
           explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
         />
