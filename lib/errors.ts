@@ -94,6 +94,11 @@ export function rateLimitedMessage(retryAfterSeconds: number): string {
   return `Too many requests from your network just now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was saved.`;
 }
 
+/** The wrong-origin sentence naming the address that works: better-auth refuses sign-in from any other origin. */
+export function wrongOriginMessage(appUrl: string, path = "/sign-in"): string {
+  return `This page was opened at an address SkillGap does not serve for sign-in. Open ${new URL(path, appUrl).href} instead, and sign in there.`;
+}
+
 /** A failure a person can act on. `message` defaults to the vocabulary's sentence for its code. */
 export class AppError extends Error {
   readonly status: number;
