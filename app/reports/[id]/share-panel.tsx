@@ -9,7 +9,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
   const ownerSecretHash = await ownerHashForReport(reportId);
   if (!ownerSecretHash) return null;
   const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
-  const describe = (kind: "share" | "owner") => {
+  const linkView = (kind: "share" | "owner") => {
     const link = links.find((candidate) => candidate.kind === kind);
     return link
       ? {
@@ -33,7 +33,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="share"
-          active={describe("share")}
+          active={linkView("share")}
           // The name the working share link shows, else the label the candidate gave elsewhere, as a suggestion.
           displayName={links.find((link) => link.kind === "share")?.displayName ?? displayName}
           title="Share link"
@@ -42,7 +42,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="owner"
-          active={describe("owner")}
+          active={linkView("owner")}
           displayName={null}
           title="Private link for you"
           explain="Opens this report with your controls on another device of yours. Do not share it."
