@@ -6,18 +6,18 @@ import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
 import { getCurrentSnapshot } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
+import { APP_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
-import { APP_ERRORS, AppError } from "@/lib/errors";
+import { reportInputsSchema } from "@/lib/report/inputs";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
-import type { FormState } from "./_server/form-state";
-import { clientAddress } from "./_server/client-address";
+import { failure, publicAction } from "./_server/action";
 import { ensureOwnerHash } from "./_server/owner";
-import { findPreviousVersion, parseReportInputs, PREVIOUS_NOT_FOUND } from "./_server/report-inputs";
-import { coachAssignment } from "./intake/assignment";
+import { findPreviousVersion } from "./_server/report-inputs";
+import { assignmentFields, coachAssignment } from "./intake/assignment";
 
-const uploadSchema = z
-  .object({
-    uploadKey: z.uuid({ message: "This form expired. Reload the page and try again." }),
+const uploadSchema = reportInputsSchema
+  .extend({
+    uploadKey: z.uuid({ message: APP_ERRORS["form-expired"].message }),
     file: z
       .instanceof(File)
       .optional()
@@ -28,6 +28,7 @@ const uploadSchema = z
       .string()
       .optional()
       .transform((text) => (text?.trim() ? text : undefined)),
+    ...assignmentFields,
   })
   .refine((input) => input.file || input.text, {
     message: "Choose a resume file, or paste your resume text.",
@@ -35,72 +36,44 @@ const uploadSchema = z
   });
 
 /** Reads the uploaded or pasted resume, analyzes it, saves the report and opens it. */
-export async function analyzeResume(_state: FormState, formData: FormData): Promise<FormState> {
+export const analyzeResume = publicAction(uploadSchema, async function analyzeResume(input, caller) {
   const ownerSecretHash = await ensureOwnerHash();
-
-  const parsed = uploadSchema.safeParse({
-    uploadKey: formData.get("uploadKey"),
-    file: formData.get("file") ?? undefined,
-    text: formData.get("text") ?? undefined,
-  });
-  const inputs = parseReportInputs(formData);
-  if (!parsed.success || !inputs.success) {
-    const fieldErrors = {
-      ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
-      ...(inputs.success ? {} : z.flattenError(inputs.error).fieldErrors),
-    };
-    return { code: "invalid-input", message: "Check the form.", fieldErrors };
-  }
-  const { industry, country, previousId, posting } = inputs.data;
-  const { file, text, uploadKey } = parsed.data;
-  const assignment = await coachAssignment(formData);
-  if (!assignment.ok) return assignment.state;
-  if (file && file.size > env.MAX_UPLOAD_BYTES) return { code: "too-large", message: APP_ERRORS["too-large"].message };
+  const { industry, country, previousId, posting, file, text, uploadKey } = input;
+  const assignment = await coachAssignment(input);
+  if (!assignment.ok) return assignment;
+  if (file && file.size > env.MAX_UPLOAD_BYTES) return failure("too-large");
   const limit = await takeRateLimit({
-    key: `upload:${await clientAddress()}`,
+    key: `upload:${caller.clientAddress}`,
     max: env.UPLOAD_RATE_MAX,
     windowSeconds: env.UPLOAD_RATE_WINDOW_SECONDS,
   });
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return {
-      code: "rate-limited",
-      message: `Too many resumes were sent from your network just now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was saved.`,
-    };
-  }
+  if (!limit.allowed) return failure("rate-limited", rateLimitedMessage(limit.retryAfterSeconds));
 
-  let reportId: string;
-  try {
-    const previous = await findPreviousVersion(previousId, ownerSecretHash);
-    if (previous === null) return PREVIOUS_NOT_FOUND;
-    const input: ResumeInput = file
-      ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
-      : { kind: "text", text: text ?? "" };
-    const resume = await readResume(input);
-    const snapshot = await getCurrentSnapshot();
-    const report = analyze(resume, snapshot, {
-      target: { industry, country },
-      previous: previous ? { id: previous.id, report: previous.report } : null,
-      postingText: posting,
-    });
-    reportId = await createReport({
-      ownerSecretHash,
-      snapshotId: snapshot.id,
-      report,
-      text: resume.text,
-      fileName: file?.name.slice(0, 200) ?? null,
-      uploadKey,
-      previousId: previous?.id ?? null,
-      targetIndustry: industry ?? null,
-      targetCountry: country ?? null,
-      postingText: posting ?? null,
-      coachId: assignment.coachId,
-      clientLabel: assignment.clientLabel,
-    });
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, message: error.message };
-    console.error("analyzeResume failed", error);
-    return { code: "internal", message: "SkillGap could not save this report. Try again in a moment." };
-  }
+  const previous = await findPreviousVersion(previousId, ownerSecretHash);
+  if (previous === null) return failure("previous-not-found");
+  const resumeInput: ResumeInput = file
+    ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
+    : { kind: "text", text: text ?? "" };
+  const resume = await readResume(resumeInput);
+  const snapshot = await getCurrentSnapshot();
+  const report = analyze(resume, snapshot, {
+    target: { industry, country },
+    previous: previous ? { id: previous.id, report: previous.report } : null,
+    postingText: posting,
+  });
+  const reportId = await createReport({
+    ownerSecretHash,
+    snapshotId: snapshot.id,
+    report,
+    text: resume.text,
+    fileName: file?.name.slice(0, 200) ?? null,
+    uploadKey,
+    previousId: previous?.id ?? null,
+    targetIndustry: industry ?? null,
+    targetCountry: country ?? null,
+    postingText: posting ?? null,
+    coachId: assignment.coachId,
+    clientLabel: assignment.clientLabel,
+  });
   redirect(`/reports/${reportId}`);
-}
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { env } from "@/lib/env";
 import "./globals.css";
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
     "Upload your resume and see which AI Engineer skills it proves, your salary tier from published posting medians, and what to learn next.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: a page built ahead of time would carry no nonce, and the CSP (proxy.ts) would
+  // block its scripts.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { analyzeResume } from "./actions";
-import type { FormState } from "./_server/form-state";
+import type { ActionState } from "./_server/action";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
@@ -14,10 +14,11 @@ export function UploadForm({
   children?: React.ReactNode;
   previous?: { id: string; industry?: string; country?: string };
 } = {}) {
-  const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(analyzeResume, null);
+  const failed = state?.ok === false ? state : null;
   // One key per form: a repeated submit of the same form saves one report.
   const [uploadKey] = useState(() => crypto.randomUUID());
-  const fileError = state?.fieldErrors?.file?.[0];
+  const fileError = failed?.fieldErrors?.file?.[0];
 
   // React empties a form once its action has run, and an upload that fails must not cost the pasted text or the
   // chosen file: the submit starts the action itself. Without JavaScript the form still posts to the action.
@@ -63,12 +64,12 @@ export function UploadForm({
         previousReportId={previous?.id}
         industry={previous?.industry}
         country={previous?.country}
-        errors={state?.fieldErrors}
+        errors={failed?.fieldErrors}
       />
       <div aria-live="polite" role="status" className="min-h-6">
-        {(state?.message || fileError) && (
-          <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>
-            {fileError ?? state?.fieldErrors?.previousId?.[0] ?? state?.message}
+        {failed && (
+          <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={failed.code}>
+            {fileError ?? failed.fieldErrors?.previousId?.[0] ?? failed.message}
           </p>
         )}
       </div>

@@ -29,14 +29,14 @@ async function exportedLabels(page: Page): Promise<string[]> {
 async function expectNoteActionsRefused(page: Page) {
   await page.getByLabel("New note").fill("Should not be saved");
   await page.getByRole("button", { name: "Add note" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "This report is not available to you" }).first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "This is not here, or not open to you" }).first()).toBeVisible();
   const note = page.locator("[data-note]").first();
   await note.getByText("Edit", { exact: true }).click();
   await note.getByLabel("Edit note").fill("Should not be edited");
   await note.getByRole("button", { name: "Save note" }).click();
-  await expect(note.getByRole("status")).toContainText("This report is not available to you");
+  await expect(note.getByRole("status")).toContainText("This is not here, or not open to you");
   await note.getByRole("button", { name: "Delete note" }).click();
-  await expect(note.getByRole("status")).toContainText("This report is not available to you");
+  await expect(note.getByRole("status")).toContainText("This is not here, or not open to you");
 }
 
 async function swapSession(context: BrowserContext, from: BrowserContext | null) {

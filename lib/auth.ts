@@ -47,6 +47,8 @@ async function createAuth() {
         "/sign-up/email": { window: 60, max: 20 },
       },
     },
+    // Session cookies only over https when the app is served over https (and then always).
+    advanced: { useSecureCookies: env.APP_URL.startsWith("https://") },
     plugins: [nextCookies()],
   });
 }

@@ -45,6 +45,16 @@ export const APP_ERRORS = {
   unauthorized: { status: 401, message: "Sign in first, or send a valid API key in the Authorization header." },
   "not-found": { status: 404, message: "This is not here, or not open to you. Check the link, or reload the page." },
   "intake-expired": { status: 404, message: "No coach has this intake code now. Ask your coach for their current link." },
+  "consent-required": { status: 422, message: "Tick the box to agree that your coach will see this report." },
+  "previous-not-found": {
+    status: 404,
+    message: "SkillGap could not find the report this version replaces. Open that report again, or upload from the home page.",
+  },
+  "owner-link-limit": {
+    status: 403,
+    message:
+      "A private link opens this one report only. Make new private links, and change its other versions, from the browser you made the report on.",
+  },
   "rate-limited": {
     status: 429,
     message: "Too many requests from your network just now. Wait a few minutes and try again; nothing was saved.",
@@ -76,6 +86,17 @@ export const READ_ERROR_CODES = [
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 export function isReadErrorCode(code: ErrorCode): code is ReadErrorCode {
   return (READ_ERROR_CODES as readonly ErrorCode[]).includes(code);
+}
+
+/** The rate limit's sentence with the wait it asks for, rounded up to whole minutes. */
+export function rateLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many requests from your network just now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was saved.`;
+}
+
+/** The wrong-origin sentence naming the address that works: better-auth refuses sign-in from any other origin. */
+export function wrongOriginMessage(appUrl: string, path = "/sign-in"): string {
+  return `This page was opened at an address SkillGap does not serve for sign-in. Open ${new URL(path, appUrl).href} instead, and sign in there.`;
 }
 
 /** A failure a person can act on. `message` defaults to the vocabulary's sentence for its code. */

@@ -1,5 +1,6 @@
 import { createAuthClient } from "better-auth/client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
+import { wrongOriginMessage } from "@/lib/errors";
 
 /** better-auth's browser client: it calls /api/auth on this origin, where sign-in is rate-limited. */
 export const authClient = createAuthClient();
@@ -14,17 +15,20 @@ const MESSAGES: Record<string, string> = {
   PASSWORD_TOO_LONG: "That password is too long: use at most 128 characters.",
 };
 
-/** A sentence for the person at the form, with the library's code kept for tests. */
-export function authErrorMessage(error: { code?: string; status: number; message?: string }): { code: string; message: string } {
+/**
+ * A sentence for the person at the form, with the library's code kept for tests. `appUrl` is the address the
+ * server expects, named when the library refuses this page's origin.
+ */
+export function authErrorMessage(
+  error: { code?: string; status: number; message?: string },
+  appUrl: string,
+  path: string,
+): { code: string; message: string } {
+  if (error.code === "INVALID_ORIGIN") return { code: "wrong-origin", message: wrongOriginMessage(appUrl, path) };
   if (error.status === 429) {
     return { code: "RATE_LIMITED", message: "Too many attempts from this address. Wait a minute, then try again." };
   }
   const code = error.code ?? "UNKNOWN";
   if (code === "WEAK_PASSWORD" && error.message) return { code, message: error.message };
   return { code, message: MESSAGES[code] ?? "Something went wrong. Try again in a moment." };
-}
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send a coach elsewhere. */
-export function safeNext(next: string | null | undefined): string {
-  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/coach";
 }

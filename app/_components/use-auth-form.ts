@@ -9,7 +9,11 @@ type AuthResult = { error: { code?: string; status: number; message?: string } |
  * Submit handling shared by the account forms. onSubmit rather than a form action: React resets a form after its
  * action, and a typo should not cost the email.
  */
-export function useAuthForm(run: (formData: FormData) => Promise<AuthResult>, onSuccess: () => void) {
+export function useAuthForm(
+  run: (formData: FormData) => Promise<AuthResult>,
+  onSuccess: () => void,
+  { appUrl, path }: { appUrl: string; path: string },
+) {
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -20,7 +24,7 @@ export function useAuthForm(run: (formData: FormData) => Promise<AuthResult>, on
     setError(null);
     const { error: failure } = await run(formData);
     setPending(false);
-    if (failure) return setError(authErrorMessage(failure));
+    if (failure) return setError(authErrorMessage(failure, appUrl, path));
     onSuccess();
   }
 

@@ -1,15 +1,18 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { reportExistsForOwner } from "@/lib/db/reports";
 import { APP_ERRORS, AppError, type ErrorCode } from "@/lib/errors";
+import { isWellFormedToken } from "@/lib/tokens";
 import { type Coach, currentCoach } from "./coach";
 import { clientAddress } from "./client-address";
-import { ownerHashForReport } from "./owner";
+import { type Owner, ownerForReport } from "./owner";
 
 /**
  * The one way a server action is written. A server action is a public endpoint: the wrapper reads every value from
- * the validated form only, finds out who is asking before the action looks anything up, and answers with one typed
- * result. Any access failure is the same not-found, so a stranger learns nothing about what exists.
+ * the validated form only (never from `.bind` arguments, which the client sends too), finds out who is asking
+ * before the action looks anything up, and answers with one typed result. Any access failure is the same
+ * not-found, so a stranger learns nothing about what exists.
  */
 export type ActionFailure = {
   ok: false;
@@ -25,7 +28,14 @@ export function failure(code: ErrorCode, message: string = APP_ERRORS[code].mess
   return { ok: false, code, message };
 }
 
-export const NOT_FOUND = failure("not-found");
+/** A failure with messages per field; the form's own sentence is the first of them. */
+export function fieldFailure(fieldErrors: Record<string, string[] | undefined>, code: ErrorCode = "invalid-input"): ActionFailure {
+  const first = Object.values(fieldErrors).flat()[0];
+  return { ok: false, code, message: first ?? APP_ERRORS[code].message, fieldErrors };
+}
+
+/** The one answer to every access failure: signed out, not yours, revoked, malformed or made up. */
+export const NOT_FOUND: ActionFailure = Object.freeze(failure("not-found"));
 
 /** FormData as a plain object for zod: a repeated name becomes an array; Next.js's own `$ACTION…` fields are left out. */
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
@@ -38,71 +48,82 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return values;
 }
 
+/** Fields that name a record: a malformed one is an access failure like any other, not a form mistake. */
+const ID_FIELDS = ["reportId", "noteId", "token"];
+
 function invalid(error: z.ZodError): ActionFailure {
   const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  const first = Object.values(fieldErrors).flat()[0];
-  return { ok: false, code: "invalid-input", message: first ?? APP_ERRORS["invalid-input"].message, fieldErrors };
+  if (ID_FIELDS.some((field) => fieldErrors[field])) return NOT_FOUND;
+  return fieldFailure(fieldErrors);
 }
 
-async function run<T extends object>(name: string, body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function run<R extends ActionResult>(name: string, body: () => Promise<R | ActionFailure>): Promise<R | ActionFailure> {
   try {
     return await body();
   } catch (error) {
     // redirect() and notFound() work by throwing; they are answers, not failures.
     unstable_rethrow(error);
     if (error instanceof AppError) return failure(error.code, error.message);
+    // The cause goes to the server log only: a stack trace or a query tells a stranger how the server is built.
     console.error(`${name} failed`, error);
     return failure("internal");
   }
 }
 
-type Handler<S extends z.ZodType, C, T extends object> = (input: z.infer<S>, context: C) => Promise<ActionResult<T>>;
-type FormAction<T extends object> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+type Handler<S extends z.ZodType, C, R extends ActionResult> = (input: z.infer<S>, context: C) => Promise<R>;
+/** What `useActionState` calls: the previous state is ignored, so nothing a client sends back is trusted. */
+export type FormAction<R extends ActionResult = ActionResult> = (state: unknown, formData: FormData) => Promise<R | ActionFailure>;
 
-/** An action anyone may call (uploading, opening a link): the caller is known only by their network address. */
-export function publicAction<S extends z.ZodType, T extends object>(
-  schema: S,
-  handler: Handler<S, { clientAddress: string }, T>,
-): FormAction<T> {
-  return (_state, formData) =>
-    run(handler.name || "publicAction", async () => {
+/** What a public action knows of its caller: only their network address. */
+export interface Caller {
+  clientAddress: string;
+}
+
+/** An action anyone may call (uploading, opening a link). */
+export function publicAction<S extends z.ZodType, R extends ActionResult>(schema: S, handler: Handler<S, Caller, R>): FormAction<R> {
+  return async (_state, formData) =>
+    run<R>(handler.name || "publicAction", async () => {
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) return invalid(parsed.error);
       return handler(parsed.data, { clientAddress: await clientAddress() });
     });
 }
 
-/** The report's owner as this browser proves it: its own secret, or an owner link it opened for that report. */
-export interface Owner {
-  secretHash: string;
-}
+export type { Owner };
 
-const reportIdSchema = z.object({ reportId: z.string() });
+/** The report id every owner action names, in a hidden field: malformed answers not-found, like a stranger's. */
+export const reportIdField = z.string().refine(isWellFormedToken);
+const reportIdSchema = z.object({ reportId: reportIdField });
 
 /**
- * An action on one report by its owner. The schema must hold `reportId`; a malformed id and a report this browser
- * does not own both answer not-found before the handler runs.
+ * An action on one report by its owner. The schema must hold `reportId`. Before the handler runs, the wrapper
+ * finds the owner this browser proves for that report (its own secret, or an owner link opened for it) and checks
+ * that the report is theirs; a malformed id, a revoked link and a stranger's report all answer not-found alike.
+ * The handler still names the owner in every query's `where`: the check here decides who may ask, not what is read.
  */
-export function ownerAction<S extends z.ZodType<{ reportId: string }>, T extends object>(
+export function ownerAction<S extends z.ZodType<{ reportId: string }>, R extends ActionResult>(
   schema: S,
-  handler: Handler<S, Owner, T>,
-): FormAction<T> {
-  return (_state, formData) =>
-    run(handler.name || "ownerAction", async () => {
+  handler: Handler<S, Owner, R>,
+): FormAction<R> {
+  return async (_state, formData) =>
+    run<R>(handler.name || "ownerAction", async () => {
       const values = formDataToObject(formData);
       const id = reportIdSchema.safeParse(values);
-      const secretHash = id.success ? await ownerHashForReport(id.data.reportId) : null;
-      if (!secretHash) return NOT_FOUND;
+      if (!id.success) return NOT_FOUND;
+      const owner = await ownerForReport(id.data.reportId);
+      if (!owner || !(await reportExistsForOwner({ id: id.data.reportId, ownerSecretHash: owner.secretHash }))) return NOT_FOUND;
       const parsed = schema.safeParse(values);
-      if (!parsed.success) return z.flattenError(parsed.error).fieldErrors.reportId ? NOT_FOUND : invalid(parsed.error);
-      return handler(parsed.data, { secretHash });
+      if (!parsed.success) return invalid(parsed.error);
+      return handler(parsed.data, owner);
     });
 }
 
+export type { Coach };
+
 /** An action by a signed-in coach; without a session it answers not-found, as for another coach's client. */
-export function coachAction<S extends z.ZodType, T extends object>(schema: S, handler: Handler<S, Coach, T>): FormAction<T> {
-  return (_state, formData) =>
-    run(handler.name || "coachAction", async () => {
+export function coachAction<S extends z.ZodType, R extends ActionResult>(schema: S, handler: Handler<S, Coach, R>): FormAction<R> {
+  return async (_state, formData) =>
+    run<R>(handler.name || "coachAction", async () => {
       const coach = await currentCoach();
       if (!coach) return NOT_FOUND;
       const parsed = schema.safeParse(formDataToObject(formData));

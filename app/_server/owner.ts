@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { getOwnerHashForOwnerLink } from "@/lib/db/share-links";
+import { getOwnerLinkAccess } from "@/lib/db/share-links";
 import { env } from "@/lib/env";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/tokens";
 
@@ -36,19 +36,32 @@ export async function ensureOwnerHash(): Promise<string> {
 const OWNER_LINK_COOKIE_PREFIX = "sg_ol_";
 
 /**
- * The owner-secret hash under which this browser may read and change one report: the owner link it opened for
- * that report while the link still works, else its own secret. Every owner check goes through here, so revoking
- * an owner link takes effect on the next request from the device that used it.
+ * Who owns a report as this browser proves it. `via` says how: the browser's own secret, or an owner link it
+ * opened for this one report, which stands in for the owner only until `linkExpiresAt` (null: until revoked).
  */
-export async function ownerHashForReport(reportId: string): Promise<string | null> {
-  if (isWellFormedToken(reportId)) {
-    const linkToken = (await cookies()).get(OWNER_LINK_COOKIE_PREFIX + reportId)?.value;
-    if (linkToken && isWellFormedToken(linkToken)) {
-      const linked = await getOwnerHashForOwnerLink({ token: linkToken, reportId });
-      if (linked) return linked;
-    }
+export type Owner =
+  | { secretHash: string; via: "secret"; linkExpiresAt: null }
+  | { secretHash: string; via: "owner-link"; linkExpiresAt: Date | null };
+
+/**
+ * The owner under which this browser may read and change one report: the owner link it opened for that report
+ * while the link still works, else its own secret. Every owner check goes through here, so revoking an owner link
+ * takes effect on the next request from the device that used it.
+ */
+export async function ownerForReport(reportId: string): Promise<Owner | null> {
+  if (!isWellFormedToken(reportId)) return null;
+  const linkToken = (await cookies()).get(OWNER_LINK_COOKIE_PREFIX + reportId)?.value;
+  if (linkToken && isWellFormedToken(linkToken)) {
+    const linked = await getOwnerLinkAccess({ token: linkToken, reportId });
+    if (linked) return { secretHash: linked.ownerSecretHash, via: "owner-link", linkExpiresAt: linked.expiresAt };
   }
-  return currentOwnerHash();
+  const secretHash = await currentOwnerHash();
+  return secretHash ? { secretHash, via: "secret", linkExpiresAt: null } : null;
+}
+
+/** The owner-secret hash of `ownerForReport`, for pages that only read. */
+export async function ownerHashForReport(reportId: string): Promise<string | null> {
+  return (await ownerForReport(reportId))?.secretHash ?? null;
 }
 
 /** Lets this browser act as the owner of one report through an owner link. Only server actions may call this. */
@@ -70,8 +83,8 @@ export async function ownerLinkGrants(): Promise<{ reportId: string; ownerSecret
     if (!cookie.name.startsWith(OWNER_LINK_COOKIE_PREFIX)) continue;
     const reportId = cookie.name.slice(OWNER_LINK_COOKIE_PREFIX.length);
     if (!isWellFormedToken(reportId) || !isWellFormedToken(cookie.value)) continue;
-    const ownerSecretHash = await getOwnerHashForOwnerLink({ token: cookie.value, reportId });
-    if (ownerSecretHash) grants.push({ reportId, ownerSecretHash });
+    const access = await getOwnerLinkAccess({ token: cookie.value, reportId });
+    if (access) grants.push({ reportId, ownerSecretHash: access.ownerSecretHash });
   }
   return grants;
 }

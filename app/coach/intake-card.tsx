@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { FormState } from "../_server/form-state";
+import type { ActionState } from "../_server/action";
 import { rotateIntakeLink } from "./actions";
 
 /** The coach's intake link, ready to copy, with the way to retire it. */
 export function IntakeCard({ url }: { url: string }) {
-  const [state, rotate, pending] = useActionState<FormState, FormData>(rotateIntakeLink, null);
+  const [state, rotate, pending] = useActionState<ActionState, FormData>(rotateIntakeLink, null);
   const [copied, setCopied] = useState(false);
   return (
     <section aria-labelledby="intake-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

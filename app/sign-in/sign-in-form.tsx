@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { authClient, safeNext } from "@/app/_components/auth-client";
+import { authClient } from "@/app/_components/auth-client";
+import { safeNext } from "@/app/_components/safe-next";
 import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ next, appUrl }: { next?: string; appUrl: string }) {
   const router = useRouter();
   const { error, pending, submit } = useAuthForm(
     (formData) =>
@@ -14,9 +15,11 @@ export function SignInForm({ next }: { next?: string }) {
         password: String(formData.get("password") ?? ""),
       }),
     () => {
-      router.push(safeNext(next));
+      // Resolved again in the browser: the page that rendered this form may have been opened at another origin.
+      router.push(safeNext(next, window.location.origin));
       router.refresh();
     },
+    { appUrl, path: "/sign-in" },
   );
 
   return (

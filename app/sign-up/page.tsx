@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { OriginNotice } from "@/app/_components/origin-notice";
 import { currentCoach } from "@/app/_server/coach";
+import { env } from "@/lib/env";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create a coach account" };
@@ -15,7 +17,8 @@ export default async function SignUpPage() {
         Coaches get an intake link for their clients, a dashboard of their clients&apos; reports, private notes and a view of what the whole
         group lacks.
       </p>
-      <SignUpForm />
+      <OriginNotice path="/sign-up" />
+      <SignUpForm appUrl={env.APP_URL} />
       <p>
         Already have an account?{" "}
         <Link href="/sign-in" className="text-brand underline">

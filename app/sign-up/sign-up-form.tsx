@@ -6,7 +6,7 @@ import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
 
-export function SignUpForm() {
+export function SignUpForm({ appUrl }: { appUrl: string }) {
   const router = useRouter();
   const { error, pending, submit } = useAuthForm(
     (formData) =>
@@ -19,6 +19,7 @@ export function SignUpForm() {
       router.push("/coach");
       router.refresh();
     },
+    { appUrl, path: "/sign-up" },
   );
 
   return (

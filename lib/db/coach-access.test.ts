@@ -138,6 +138,39 @@ describe("coach queries keep the access rule in the where", () => {
     expect(await m.review.getReportForCoach({ id: first.id, coachId: "coach-a" })).toBeNull();
   });
 
+  it("detach reaches every version the owner holds: two versions made from one page, and past a deleted middle one", async () => {
+    const owner = "owner-branches";
+    const root = await newReport("coach-a", owner);
+    const left = await newReport(null, owner, root.id);
+    const right = await newReport(null, owner, root.id);
+    const middle = await newReport(null, owner, left.id);
+    const tip = await newReport(null, owner, middle.id);
+    const all = [root, left, right, middle, tip].map((version) => version.id);
+    expect((await m.review.listVersionsForCoach({ id: root.id, coachId: "coach-a" })).map((version) => version.id).sort()).toEqual(
+      [...all].sort(),
+    );
+
+    // Deleting a middle version keeps the versions after it linked to the one before it.
+    expect(await m.reports.deleteReportForOwner({ id: middle.id, ownerSecretHash: owner })).toBe(true);
+    expect((await m.reports.getReportForOwner({ id: tip.id, ownerSecretHash: owner }))?.previousId).toBe(left.id);
+
+    // Detaching from the branch that was not walked first still reaches every other version.
+    expect(await m.review.detachReportFromCoach({ id: right.id, ownerSecretHash: owner })).toBe(true);
+    for (const id of [root.id, left.id, right.id, tip.id]) expect(await m.review.getReportForCoach({ id, coachId: "coach-a" })).toBeNull();
+
+    expect(await m.review.attachReportToCoach({ id: tip.id, ownerSecretHash: owner, coachId: "coach-b", clientLabel: "B" })).toBe(true);
+    for (const id of [root.id, left.id, right.id, tip.id])
+      expect(await m.review.getReportForCoach({ id, coachId: "coach-b" })).not.toBeNull();
+  });
+
+  it("an attach or detach scoped to one report leaves the other versions as they were", async () => {
+    const first = await newReport("coach-a", "owner-scoped");
+    const second = await newReport(null, "owner-scoped", first.id);
+    expect(await m.review.detachReportFromCoach({ id: second.id, ownerSecretHash: "owner-scoped", scope: "report" })).toBe(true);
+    expect(await m.review.getReportForCoach({ id: second.id, coachId: "coach-a" })).toBeNull();
+    expect(await m.review.getReportForCoach({ id: first.id, coachId: "coach-a" })).not.toBeNull();
+  });
+
   it("a new version stays with the earlier version's coach", async () => {
     const first = await newReport("coach-a", "owner-versions");
     const second = await newReport(null, "owner-versions", first.id);

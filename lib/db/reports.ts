@@ -98,6 +98,11 @@ export async function getReportForOwner({ id, ownerSecretHash }: { id: string; o
   return row ? toStored(row) : null;
 }
 
+/** Whether the secret's holder owns this report: the action wrapper asks before any action looks further. */
+export async function reportExistsForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<boolean> {
+  return (await db.report.count({ where: { id, ownerSecretHash } })) === 1;
+}
+
 /** The newest report that replaced this one, if the same owner made it; null when this is the newest. */
 export async function findNewerVersionForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<string | null> {
   const row = await db.report.findFirst({
@@ -126,13 +131,16 @@ export async function setReportPostingForOwner(input: {
 }
 
 /**
- * Deletes the owner's report with its share links and coach notes. When it was the newest version, the version
- * before it becomes the newest again. Returns false when the report is not the owner's (or is gone already).
+ * Deletes the owner's report with its share links and coach notes. The versions made from it now follow the
+ * version before it, so a chain never splits: detaching from a coach still reaches every version. When it was the
+ * newest version, the version before it becomes the newest again. Returns false when the report is not the
+ * owner's (or is gone already).
  */
 export async function deleteReportForOwner({ id, ownerSecretHash }: { id: string; ownerSecretHash: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({ where: { id, ownerSecretHash }, select: { previousId: true, isLatest: true } });
     if (!report) return false;
+    await tx.report.updateMany({ where: { previousId: id, ownerSecretHash }, data: { previousId: report.previousId } });
     await tx.report.delete({ where: { id } });
     if (report.isLatest && report.previousId) {
       await tx.report.updateMany({ where: { id: report.previousId, ownerSecretHash }, data: { isLatest: true } });

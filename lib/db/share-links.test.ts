@@ -4,6 +4,7 @@ import { analyze } from "../report/analyze";
 import { readResume } from "../resume/read";
 import { hashToken, newToken } from "../tokens";
 import { db } from "./client";
+import { attachReportToCoach, getReportForCoach } from "./coach-review";
 import { createReport } from "./reports";
 import * as links from "./share-links";
 
@@ -95,18 +96,32 @@ describe("share links against a real database", () => {
     expect((await links.getSharedReport({ token: unnamed! }))?.displayName).toBeNull();
   });
 
+  it("the shared page keeps the name it was shared with when the report is later shown to a coach under another", async () => {
+    const named = await share({ showName: true, displayName: "Jo" });
+    await db.user.upsert({
+      where: { id: "share-coach" },
+      create: { id: "share-coach", name: "Coach", email: "share-coach@example.test" },
+      update: {},
+    });
+    expect(await attachReportToCoach({ id: reportId, ownerSecretHash: owner, coachId: "share-coach", clientLabel: "Jordan Doe" })).toBe(
+      true,
+    );
+    expect((await links.getSharedReport({ token: named! }))?.displayName).toBe("Jo");
+    expect((await getReportForCoach({ id: reportId, coachId: "share-coach" }))?.clientLabel).toBe("Jordan Doe");
+  });
+
   it("owner links stand in for the owner on one report only, and are not share links", async () => {
     const token = await links.createLinkForOwner({ reportId, ownerSecretHash: owner, kind: "owner", expiresAt: null, showName: false });
     expect(await links.getOwnerLink({ token: token! })).toMatchObject({ reportId, expiresAt: null });
-    expect(await links.getOwnerHashForOwnerLink({ token: token!, reportId })).toBe(owner);
-    expect(await links.getOwnerHashForOwnerLink({ token: token!, reportId: newToken() })).toBeNull();
+    expect(await links.getOwnerLinkAccess({ token: token!, reportId })).toEqual({ ownerSecretHash: owner, expiresAt: null });
+    expect(await links.getOwnerLinkAccess({ token: token!, reportId: newToken() })).toBeNull();
     expect(await links.getSharedReport({ token: token! })).toBeNull();
 
     const shareToken = await share();
     expect(await links.getOwnerLink({ token: shareToken! })).toBeNull();
     // Revoking one kind leaves the other working.
     await links.revokeLinkForOwner({ reportId, ownerSecretHash: owner, kind: "owner" });
-    expect(await links.getOwnerHashForOwnerLink({ token: token!, reportId })).toBeNull();
+    expect(await links.getOwnerLinkAccess({ token: token!, reportId })).toBeNull();
     expect(await links.getSharedReport({ token: shareToken! })).not.toBeNull();
   });
 });

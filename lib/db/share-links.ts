@@ -17,7 +17,7 @@ export interface NewLink {
   kind: LinkKind;
   expiresAt: Date | null;
   showName: boolean;
-  /** The name to show on the shared page; saved as the report's client label when the owner chooses to show it. */
+  /** The name to show on the shared page, kept on the link itself: the label a coach sees never renames it. */
   displayName?: string | null;
 }
 
@@ -44,13 +44,11 @@ export async function createLinkForOwner(input: NewLink, now = new Date()): Prom
         kind: input.kind,
         tokenHash: hashToken(token),
         showName: input.kind === "share" && input.showName,
+        displayName: input.kind === "share" && input.showName ? (input.displayName ?? null) : null,
         createdAt: now,
         expiresAt: input.expiresAt,
       },
     });
-    if (input.kind === "share" && input.showName && input.displayName) {
-      await tx.report.update({ where: { id: report.id }, data: { clientLabel: input.displayName } });
-    }
     return true;
   });
   return created ? token : null;
@@ -73,6 +71,7 @@ export interface ActiveLink {
   createdAt: Date;
   expiresAt: Date | null;
   showName: boolean;
+  displayName: string | null;
 }
 
 /** The owner's working links for one report, for the report page's share controls. */
@@ -82,7 +81,7 @@ export async function listActiveLinksForOwner(
 ): Promise<ActiveLink[]> {
   const rows = await db.shareLink.findMany({
     where: { reportId, report: { ownerSecretHash }, ...activeWhere(now) },
-    select: { kind: true, createdAt: true, expiresAt: true, showName: true },
+    select: { kind: true, createdAt: true, expiresAt: true, showName: true, displayName: true },
     orderBy: { createdAt: "desc" },
   });
   return rows.map((row) => ({ ...row, kind: row.kind === "owner" ? "owner" : "share" }));
@@ -102,13 +101,13 @@ export interface SharedReport {
 export async function getSharedReport({ token }: { token: string }, now = new Date()): Promise<SharedReport | null> {
   const link = await db.shareLink.findFirst({
     where: { tokenHash: hashToken(token), kind: "share", ...activeWhere(now) },
-    select: { showName: true, report: { select: { analysis: true, createdAt: true, clientLabel: true } } },
+    select: { showName: true, displayName: true, report: { select: { analysis: true, createdAt: true } } },
   });
   if (!link) return null;
   return {
     report: reportSchema.parse(JSON.parse(link.report.analysis)),
     createdAt: link.report.createdAt,
-    displayName: link.showName ? link.report.clientLabel : null,
+    displayName: link.showName ? link.displayName : null,
   };
 }
 
@@ -124,16 +123,17 @@ export async function getOwnerLink(
 }
 
 /**
- * The owner-secret hash that a working owner link for this report stands in for, or null. The caller then reads
- * the report exactly as its owner would, so there is one ownership rule, not two.
+ * What a working owner link for this report stands in for: its owner's secret hash, and until when the link works
+ * (null: until revoked). The caller then reads the report exactly as its owner would, so there is one ownership
+ * rule, not two; the expiry bounds what the link's holder may make in the owner's name.
  */
-export async function getOwnerHashForOwnerLink(
+export async function getOwnerLinkAccess(
   { token, reportId }: { token: string; reportId: string },
   now = new Date(),
-): Promise<string | null> {
+): Promise<{ ownerSecretHash: string; expiresAt: Date | null } | null> {
   const link = await db.shareLink.findFirst({
     where: { tokenHash: hashToken(token), kind: "owner", reportId, ...activeWhere(now) },
-    select: { report: { select: { ownerSecretHash: true } } },
+    select: { expiresAt: true, report: { select: { ownerSecretHash: true } } },
   });
-  return link?.report.ownerSecretHash ?? null;
+  return link ? { ownerSecretHash: link.report.ownerSecretHash, expiresAt: link.expiresAt } : null;
 }

@@ -5,7 +5,7 @@ import { authClient } from "@/app/_components/auth-client";
 import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ appUrl }: { appUrl: string }) {
   const [done, setDone] = useState(false);
   const { error, pending, submit } = useAuthForm(
     (formData) => {
@@ -18,6 +18,7 @@ export function ChangePasswordForm() {
       });
     },
     () => setDone(true),
+    { appUrl, path: "/coach/account" },
   );
 
   return (

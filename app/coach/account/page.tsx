@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireCoachPage } from "@/app/_server/coach";
+import { env } from "@/lib/env";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Coach account", robots: { index: false, follow: false } };
@@ -12,7 +13,7 @@ export default async function AccountPage() {
       <p>
         {coach.name} · {coach.email}
       </p>
-      <ChangePasswordForm />
+      <ChangePasswordForm appUrl={env.APP_URL} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { currentCoach } from "@/app/_server/coach";
+import { notFoundResponse } from "@/app/_server/not-found-response";
 import { toCsv } from "@/lib/coach/csv";
 import { clientLabelOrDefault, parseDashboardQuery } from "@/lib/coach/dashboard-query";
 import { listAllReportsForCoach } from "@/lib/db/coach-reports";
@@ -12,7 +13,7 @@ const HEADER = ["Client", "Date", "Tier", "Tier median (USD)", "Coverage", "Leve
 /** The dashboard list as CSV, with the same filters and order as the page the coach was looking at. */
 export async function GET(request: Request): Promise<Response> {
   const coach = await currentCoach();
-  if (!coach) return new Response("Not found", { status: 404 });
+  if (!coach) return notFoundResponse();
   const query = { ...parseDashboardQuery(new URL(request.url).searchParams), cursor: undefined };
   const rows = await listAllReportsForCoach({ coachId: coach.id, query, limit: EXPORT_LIMIT });
   const csv = toCsv(

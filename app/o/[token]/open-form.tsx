@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
-import type { FormState } from "@/app/_server/form-state";
+import type { ActionState } from "@/app/_server/action";
 import { openOwnerLink } from "./actions";
 
 export function OpenOwnerLinkForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState<FormState, FormData>(openOwnerLink, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(openOwnerLink, null);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />

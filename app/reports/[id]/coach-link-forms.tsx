@@ -2,26 +2,26 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/app/_components/form-error";
-import type { FormState } from "@/app/_server/form-state";
+import type { ActionState } from "@/app/_server/action";
 import { attachToCoach, detachFromCoach } from "./coach-actions";
 
 const button = "rounded border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
 
 export function DetachForm({ reportId }: { reportId: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(detachFromCoach, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(detachFromCoach, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <button type="submit" disabled={pending} className={button}>
         Detach from coach
       </button>
-      <FormError error={state?.code === "detached" ? null : state} />
+      <FormError error={state?.ok ? null : state} />
     </form>
   );
 }
 
 export function AttachForm({ reportId }: { reportId: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(attachToCoach, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(attachToCoach, null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="reportId" value={reportId} />
@@ -43,7 +43,7 @@ export function AttachForm({ reportId }: { reportId: string }) {
           I agree that the coach with this code will see this report and its earlier versions.
         </label>
       </div>
-      <FormError error={state} />
+      <FormError error={state?.ok ? null : state} />
       <button type="submit" disabled={pending} className={button}>
         Attach to coach
       </button>

@@ -2,7 +2,8 @@
 
 import { useActionState, useId } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { createLink, revokeLink, type LinkFormState } from "./share-actions";
+import type { ActionState } from "@/app/_server/action";
+import { createLink, revokeLink } from "./share-actions";
 import { CopyField } from "./copy-field";
 
 export interface ActiveLinkView {
@@ -23,12 +24,12 @@ interface Props {
 /** Create, copy and revoke one kind of link. A new link replaces the working one, which stops at once. */
 export function LinkControls({ reportId, kind, active, displayName, title, explain }: Props) {
   // One state for both forms, so a revoke clears the address shown after the last create.
-  const [state, dispatch] = useActionState<LinkFormState, FormData>(
+  const [state, dispatch] = useActionState<ActionState<{ url?: string }>, FormData>(
     (previous, formData) => (formData.get("intent") === "revoke" ? revokeLink(previous, formData) : createLink(previous, formData)),
     null,
   );
   const ids = useId();
-  const nameError = state?.fieldErrors?.displayName?.[0];
+  const nameError = state?.ok === false ? state.fieldErrors?.displayName?.[0] : undefined;
   const noun = kind === "share" ? "share link" : "private link";
 
   return (
@@ -40,7 +41,7 @@ export function LinkControls({ reportId, kind, active, displayName, title, expla
           ? `A ${noun} is active: made ${active.createdAt}, ${active.expiresAt ? `expires ${active.expiresAt}` : "never expires"}${kind === "share" ? (active.showName ? ", shows your name" : ", without your name") : ""}.`
           : `No ${noun} is active.`}
       </p>
-      {state?.url && <CopyField label={`Your new ${noun}`} value={state.url} />}
+      {state?.ok && state.url && <CopyField label={`Your new ${noun}`} value={state.url} />}
 
       <form action={dispatch} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="reportId" value={reportId} />

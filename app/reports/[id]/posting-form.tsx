@@ -2,15 +2,17 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
-import type { FormState } from "@/app/_server/form-state";
+import type { ActionState } from "@/app/_server/action";
 import { compareWithJobPosting } from "./actions";
 
 /** Paste one job posting; the report gains a section comparing it with the resume. */
 export function PostingForm({ reportId }: { reportId: string }) {
-  const [state, formAction] = useActionState<FormState, FormData>(compareWithJobPosting.bind(null, reportId), null);
-  const error = state?.fieldErrors?.posting?.[0] ?? state?.message;
+  const [state, formAction] = useActionState<ActionState, FormData>(compareWithJobPosting, null);
+  const failed = state?.ok === false ? state : null;
+  const error = failed?.fieldErrors?.posting?.[0] ?? failed?.message;
   return (
     <form action={formAction} className="space-y-3">
+      <input type="hidden" name="reportId" value={reportId} />
       <label htmlFor="posting" className="block font-semibold">
         Paste a job posting
       </label>
@@ -27,7 +29,7 @@ export function PostingForm({ reportId }: { reportId: string }) {
       />
       <div aria-live="polite" role="status" className="min-h-6">
         {error && (
-          <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={state?.code}>
+          <p className="rounded border border-red-200 bg-red-50 p-3 text-red-800" data-error-code={failed?.code}>
             {error}
           </p>
         )}

@@ -2,25 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { type ActionResult, failure, fieldFailure, NOT_FOUND, ownerAction, reportIdField } from "@/app/_server/action";
 import { createLinkForOwner, revokeLinkForOwner } from "@/lib/db/share-links";
 import { env } from "@/lib/env";
 import { expiryChoiceSchema, expiryFromChoice, linkKindSchema } from "@/lib/share/link-options";
-import { isWellFormedToken } from "@/lib/tokens";
-import type { FormState } from "@/app/_server/form-state";
-import { ownerHashForReport } from "@/app/_server/owner";
 
 /** A link form's result: on success, the new link's address, which exists nowhere else (only its hash is kept). */
-export type LinkFormState = (NonNullable<FormState> & { url?: string }) | null;
-
-const NOT_YOURS: LinkFormState = {
-  code: "not-found",
-  message: "This report is not open in this browser any more. Reload the page.",
-};
-
-const reportIdSchema = z.string().refine(isWellFormedToken);
+export type LinkResult = ActionResult<{ url?: string }>;
 
 const createSchema = z.object({
-  reportId: reportIdSchema,
+  reportId: reportIdField,
   kind: linkKindSchema,
   expiry: expiryChoiceSchema,
   showName: z
@@ -34,62 +25,35 @@ const createSchema = z.object({
     .pipe(z.string().max(60, { message: "Keep the name under 60 characters." }).nullable()),
 });
 
-/** Makes a share or owner link for the report, retiring the previous one of that kind, and shows its address. */
-export async function createLink(_state: LinkFormState, formData: FormData): Promise<LinkFormState> {
-  const reportId = String(formData.get("reportId") ?? "");
-  const ownerSecretHash = isWellFormedToken(reportId) ? await ownerHashForReport(reportId) : null;
-  if (!ownerSecretHash) return NOT_YOURS;
+const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-  const parsed = createSchema.safeParse({
-    reportId,
-    kind: formData.get("kind"),
-    expiry: formData.get("expiry"),
-    showName: formData.get("showName") ?? undefined,
-    displayName: formData.get("displayName") ?? undefined,
-  });
-  if (!parsed.success) {
-    return { code: "invalid-input", message: "Check the form.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  }
-  const { kind, expiry, showName, displayName } = parsed.data;
-  if (kind === "share" && showName && !displayName) {
-    return {
-      code: "invalid-input",
-      message: "Check the form.",
-      fieldErrors: { displayName: ["Enter the name to show, or untick the box."] },
-    };
-  }
+/**
+ * Makes a share or owner link for the report, retiring the previous one of that kind, and shows its address.
+ * Through an owner link, the holder may share the report but not outlast the link they were given: no new owner
+ * link, and a share link that expires no later than theirs.
+ */
+export const createLink = ownerAction(createSchema, async function createLink(input, owner): Promise<LinkResult> {
+  const { reportId, kind, expiry, showName, displayName } = input;
+  if (kind === "share" && showName && !displayName) return fieldFailure({ displayName: ["Enter the name to show, or untick the box."] });
+  if (owner.via === "owner-link" && kind === "owner") return failure("owner-link-limit");
 
-  let token: string | null;
-  try {
-    const expiresAt = expiryFromChoice(expiry, new Date());
-    token = await createLinkForOwner({ reportId, ownerSecretHash, kind, expiresAt, showName, displayName });
-  } catch (error) {
-    console.error("createLink failed", error);
-    return { code: "internal", message: "SkillGap could not make the link. Try again in a moment." };
-  }
-  if (!token) return NOT_YOURS;
+  const chosen = expiryFromChoice(expiry, new Date());
+  const limit = owner.via === "owner-link" ? owner.linkExpiresAt : null;
+  const expiresAt = limit && (!chosen || chosen > limit) ? limit : chosen;
+  const token = await createLinkForOwner({ reportId, ownerSecretHash: owner.secretHash, kind, expiresAt, showName, displayName });
+  if (!token) return NOT_FOUND;
   revalidatePath(`/reports/${reportId}`);
   const path = kind === "share" ? "s" : "o";
-  return { code: "created", message: "Link ready. Copy it now: SkillGap shows it only once.", url: `${env.APP_URL}/${path}/${token}` };
-}
+  const capped =
+    expiresAt && expiresAt !== chosen ? ` It expires ${formatDate(expiresAt)}, with the private link you opened it through.` : "";
+  return { ok: true, message: `Link ready. Copy it now: SkillGap shows it only once.${capped}`, url: `${env.APP_URL}/${path}/${token}` };
+});
 
-const revokeSchema = z.object({ reportId: reportIdSchema, kind: linkKindSchema });
+const revokeSchema = z.object({ reportId: reportIdField, kind: linkKindSchema });
 
 /** Revokes the report's working link of one kind: from this moment it opens the not-found page. */
-export async function revokeLink(_state: LinkFormState, formData: FormData): Promise<LinkFormState> {
-  const reportId = String(formData.get("reportId") ?? "");
-  const ownerSecretHash = isWellFormedToken(reportId) ? await ownerHashForReport(reportId) : null;
-  if (!ownerSecretHash) return NOT_YOURS;
-
-  const parsed = revokeSchema.safeParse({ reportId, kind: formData.get("kind") });
-  if (!parsed.success) return { code: "invalid-input", message: "Check the form." };
-
-  try {
-    await revokeLinkForOwner({ reportId, ownerSecretHash, kind: parsed.data.kind });
-  } catch (error) {
-    console.error("revokeLink failed", error);
-    return { code: "internal", message: "SkillGap could not revoke the link. Try again in a moment." };
-  }
+export const revokeLink = ownerAction(revokeSchema, async function revokeLink({ reportId, kind }, owner): Promise<LinkResult> {
+  await revokeLinkForOwner({ reportId, ownerSecretHash: owner.secretHash, kind });
   revalidatePath(`/reports/${reportId}`);
-  return { code: "revoked", message: "Link revoked: it now opens a not-found page." };
-}
+  return { ok: true, message: "Link revoked: it now opens a not-found page." };
+});

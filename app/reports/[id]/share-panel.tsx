@@ -9,7 +9,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
   const ownerSecretHash = await ownerHashForReport(reportId);
   if (!ownerSecretHash) return null;
   const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
-  const linkSummary = (kind: "share" | "owner") => {
+  const linkView = (kind: "share" | "owner") => {
     const link = links.find((candidate) => candidate.kind === kind);
     return link
       ? {
@@ -33,15 +33,16 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="share"
-          active={linkSummary("share")}
-          displayName={displayName}
+          active={linkView("share")}
+          // The name the working share link shows, else the label the candidate gave elsewhere, as a suggestion.
+          displayName={links.find((link) => link.kind === "share")?.displayName ?? displayName}
           title="Share link"
           explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
         />
         <LinkControls
           reportId={reportId}
           kind="owner"
-          active={linkSummary("owner")}
+          active={linkView("owner")}
           displayName={null}
           title="Private link for you"
           explain="Opens this report with your controls on another device of yours. Do not share it."

@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/app/_components/form-error";
-import type { FormState } from "@/app/_server/form-state";
+import type { ActionState } from "@/app/_server/action";
 import { addNote, editNote, removeNote } from "./actions";
 
 const small = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100";
 
 export function AddNoteForm({ reportId }: { reportId: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addNote, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(addNote, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
@@ -16,7 +16,7 @@ export function AddNoteForm({ reportId }: { reportId: string }) {
         New note
       </label>
       <textarea id="new-note" name="body" rows={3} maxLength={5000} required className="block w-full rounded border border-slate-300 p-2" />
-      <FormError error={state?.code === "saved" ? null : state} />
+      <FormError error={state?.ok ? null : state} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white">
         Add note
       </button>
@@ -25,8 +25,8 @@ export function AddNoteForm({ reportId }: { reportId: string }) {
 }
 
 export function EditNoteForm({ reportId, noteId, body }: { reportId: string; noteId: string; body: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(editNote, null);
-  const [deleteState, deleteAction, deleting] = useActionState<FormState, FormData>(removeNote, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(editNote, null);
+  const [deleteState, deleteAction, deleting] = useActionState<ActionState, FormData>(removeNote, null);
   return (
     <div className="space-y-2">
       <details>
@@ -58,7 +58,7 @@ export function EditNoteForm({ reportId, noteId, body }: { reportId: string; not
           Delete note
         </button>
       </form>
-      <FormError error={state?.code === "saved" ? null : (state ?? deleteState)} />
+      <FormError error={state?.ok === false ? state : deleteState?.ok === false ? deleteState : null} />
     </div>
   );
 }

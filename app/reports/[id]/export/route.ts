@@ -1,19 +1,14 @@
+import { notFoundResponse } from "@/app/_server/not-found-response";
+import { ownerHashForReport } from "@/app/_server/owner";
 import { getReportForOwner } from "@/lib/db/reports";
 import { reportSchema } from "@/lib/report/schema";
-import { isWellFormedToken } from "@/lib/tokens";
-import { ownerHashForReport } from "@/app/_server/owner";
 
 /** The stored report as JSON, validated against the report schema, for its owner only; anyone else gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ownerSecretHash = await ownerHashForReport(id);
-  const stored = ownerSecretHash && isWellFormedToken(id) ? await getReportForOwner({ id, ownerSecretHash }) : null;
-  if (!stored) {
-    return Response.json(
-      { error: { code: "not-found", message: "No report here." } },
-      { status: 404, headers: { "Cache-Control": "no-store" } },
-    );
-  }
+  const stored = ownerSecretHash ? await getReportForOwner({ id, ownerSecretHash }) : null;
+  if (!stored) return notFoundResponse();
   const date = stored.createdAt.toISOString().slice(0, 10);
   return new Response(JSON.stringify(reportSchema.parse(stored.report), null, 2), {
     headers: {
