@@ -54,6 +54,7 @@ const ROUTES: RouteRow[] = [
   { name: "GET /sign-up", path: () => "/sign-up", expected: everyone("200", COACHES("→/coach")) },
   { name: "GET /api/auth/get-session", path: () => "/api/auth/get-session", expected: everyone("no session", COACHES("session")) },
   { name: "GET /intake/[code]", path: (w) => `/intake/${w.intakeCode}`, expected: everyone("200") },
+  { name: "GET /reports", path: () => "/reports", expected: everyone("200 without the report", OWNERS("200 with the report")) },
   { name: "GET /reports/[id]", path: (w) => `/reports/${w.reportId}`, expected: everyone("404", OWNERS("200")) },
   { name: "GET /reports/[id]/export", path: (w) => `/reports/${w.reportId}/export`, expected: everyone("404", OWNERS("200")) },
   { name: "GET /coach", path: () => "/coach", expected: everyone("sign-in", COACHES("200")) },
@@ -239,6 +240,9 @@ async function routeOutcome(row: RouteRow, response: APIResponse, world: World):
   if (status === 404 && row.path(world).endsWith("/export")) {
     // Route handlers answer not-found in the one error shape.
     expect(await response.json()).toEqual({ error: { code: "not-found", message: APP_ERRORS["not-found"].message } });
+  }
+  if (status === 200 && row.name === "GET /reports") {
+    return (await response.text()).includes(`/reports/${world.reportId}"`) ? "200 with the report" : "200 without the report";
   }
   if (status === 200 && row.name === "GET /coach/export") {
     return (await response.text()).includes("Matrix Client") ? "200 with the client" : "200 without the client";
