@@ -8,6 +8,8 @@ import { getCurrentSnapshot } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
 import { analyze } from "@/lib/report/analyze";
 import { APP_ERRORS, AppError } from "@/lib/errors";
+import { readerOptions } from "@/lib/reader-options";
+import { cleanFileName } from "@/lib/resume/contacts";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { clientAddress } from "./_server/client-address";
@@ -76,7 +78,7 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     const input: ResumeInput = file
       ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
       : { kind: "text", text: text ?? "" };
-    const resume = await readResume(input);
+    const resume = await readResume(input, readerOptions());
     const snapshot = await getCurrentSnapshot();
     const report = analyze(resume, snapshot, {
       target: { industry, country },
@@ -88,7 +90,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       snapshotId: snapshot.id,
       report,
       text: resume.text,
-      fileName: file?.name.slice(0, 200) ?? null,
+      // Stored only with contact details removed ("Jane_Doe_jane@example.com.pdf"); never shown to a coach.
+      fileName: file ? cleanFileName(file.name) : null,
       uploadKey,
       previousId: previous?.id ?? null,
       targetIndustry: industry ?? null,

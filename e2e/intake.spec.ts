@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
-import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/resume/testing/make-files";
+import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/eval/testing/make-files";
 import { GENAI_RESUME, expect, test } from "./fixtures";
 
 const FIXTURES = path.resolve("../shared/fixtures/resumes");

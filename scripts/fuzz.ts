@@ -5,9 +5,9 @@
  * Exit status 1 when any input crashed, produced an empty report or ran past the parse timeout.
  */
 import { env } from "../lib/env";
-import { fuzz } from "../lib/resume/fuzz";
-import { parsePool } from "../lib/resume/pool";
-import { fuzzSeeds } from "../lib/resume/testing/seeds";
+import { fuzz } from "../lib/eval/fuzz";
+import { fuzzSeeds } from "../lib/eval/testing/seeds";
+import { readerOptions } from "../lib/reader-options";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -25,7 +25,7 @@ const concurrency = option("concurrency", env.PARSE_WORKERS);
 
 const seeds = await fuzzSeeds();
 const report = await fuzz(seeds, count, { seed, concurrency });
-await parsePool().close();
+await readerOptions().pool.close();
 const overTime = report.slowest.filter((outcome) => outcome.ms > env.PARSE_TIMEOUT_MS + 5_000);
 console.log(
   JSON.stringify(
@@ -34,7 +34,7 @@ console.log(
       workers: concurrency,
       heapMb: env.PARSE_WORKER_HEAP_MB,
       timeoutMs: env.PARSE_TIMEOUT_MS,
-      replacedWorkers: parsePool().replaced,
+      replacedWorkers: readerOptions().pool.replaced,
       ...report,
     },
     null,

@@ -9,6 +9,7 @@ import { hashToken, newToken } from "../lib/tokens";
 import { type BenchReportRow, countReports, insertBenchCoaches, insertBenchReports } from "../lib/db/bench-seed";
 import { getCurrentSnapshot } from "../lib/db/snapshots";
 import { analyze } from "../lib/report/analyze";
+import { readerOptions } from "../lib/reader-options";
 import { readResume } from "../lib/resume/read";
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
@@ -58,7 +59,7 @@ async function analyzedVariants(count: number) {
       "Skills",
       "Python, SQL",
     ].join("\n");
-    const resume = await readResume({ kind: "text", text });
+    const resume = await readResume({ kind: "text", text }, readerOptions());
     variants.push({ text: resume.text, report: analyze(resume, snapshot), snapshotId: snapshot.id });
   }
   return variants;

@@ -3,6 +3,7 @@ import * as query from "../coach/dashboard-query";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import type { Report } from "../report/schema";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import * as client from "./client";
 import * as cohort from "./coach-cohort";
@@ -26,7 +27,7 @@ beforeAll(async () => {
     "Skills",
     "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
   ].join("\n");
-  m.report = analyze(await readResume({ kind: "text", text }), snapshot);
+  m.report = analyze(await readResume({ kind: "text", text }, readerOptions()), snapshot);
   for (const id of ["coach-a", "coach-b"]) {
     await client.db.user.create({ data: { id, name: id, email: `${id}@example.test`, intakeCode: `${id}-code-0000000000000000` } });
   }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { env } from "../env";
 import { AppError, errorCodeSchema } from "../errors";
+import type { ReadJob, ReadJobResult } from "./pipeline";
 
 /** What the worker sends back for each job kind (see parse-worker.mjs). */
 export interface PdfItem {
@@ -19,11 +19,14 @@ export interface PdfPage {
   items: PdfItem[];
 }
 export type WorkerResult =
-  | { kind: "pdf"; pages: PdfPage[] }
+  /** `links`: the URIs of the PDF's link annotations (mailto:, tel:, web pages), which its text may not show. */
+  | { kind: "pdf"; pages: PdfPage[]; links: string[] }
   | { kind: "docx"; text: string }
-  | { kind: "ocr"; text: string; pages: number };
+  | { kind: "ocr"; text: string; pages: number }
+  | ReadJobResult;
 
-export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number };
+/** The raw parser jobs, and the whole read (parser and text pipeline, pipeline.ts) in one job. */
+export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number } | ReadJob;
 
 interface Pending {
   id: number;
@@ -165,8 +168,16 @@ export class ParsePool {
 
 const globalPool = globalThis as unknown as { skillgapParsePool?: ParsePool };
 
-/** The process-wide pool (kept on globalThis so development reloads do not leak workers). */
-export function parsePool(): ParsePool {
-  globalPool.skillgapParsePool ??= new ParsePool(env.PARSE_WORKERS, env.PARSE_WORKER_HEAP_MB);
+/**
+ * The process-wide pool, made on first use with the caller's size and heap cap (kept on globalThis so development
+ * reloads do not leak workers).
+ */
+export function sharedParsePool(size: number, heapMb: number): ParsePool {
+  globalPool.skillgapParsePool ??= new ParsePool(size, heapMb);
   return globalPool.skillgapParsePool;
+}
+
+/** Stops the process-wide pool's workers, if it was made (the CLI and tests call this so the process can exit). */
+export async function closeSharedParsePool(): Promise<void> {
+  await globalPool.skillgapParsePool?.close();
 }

@@ -10,7 +10,7 @@ export async function textPdf(text: string, pages = 1): Promise<Uint8Array> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
     const page = pdf.addPage([612, 792]);
-    text.split("\n").forEach((line, i) => page.drawText(line, { x: 50, y: 740 - i * 12, size: 10, font }));
+    for (const [i, line] of text.split("\n").entries()) page.drawText(line, { x: 50, y: 740 - i * 12, size: 10, font });
   }
   return pdf.save();
 }

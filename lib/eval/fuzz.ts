@@ -1,5 +1,6 @@
 import { AppError, isReadErrorCode, type ReadErrorCode } from "../errors";
-import { readResume } from "./read";
+import { readerOptions } from "../reader-options";
+import { readResume } from "../resume/read";
 import { MUTATION_NAMES, MUTATIONS, seeded } from "./testing/mutate";
 
 export interface FuzzSeed {
@@ -60,7 +61,7 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
       let result: FuzzOutcome["result"];
       let detail: string | undefined;
       try {
-        const resume = await readResume({ kind: "file", bytes }, { ocr: false });
+        const resume = await readResume({ kind: "file", bytes }, readerOptions({ ocr: false }));
         result = "ok";
         if (resume.text.trim().length === 0) detail = "empty text";
       } catch (error) {
