@@ -2,7 +2,7 @@
  * The patterns contact details take in resumes from many countries. Kept apart from the removal logic so that
  * adding a form is one line here, with a case in contacts.test.ts.
  *
- * Every pattern here runs on user text, so each must stay linear in its input (linear.test.ts measures it):
+ * Every pattern here runs on user text, so each must stay linear in its input (lib/eval/pathological.test.ts measures it):
  *  - a run is only started where the previous character cannot belong to it (a one-character lookbehind), so a
  *    long run without the pattern's anchor is tried once, not once per position;
  *  - every repeat is bounded, and two neighbouring repeats never match the same characters, so a failed attempt

@@ -4,9 +4,11 @@
  * and invisible format characters, bullets, page markers, LaTeX macro names that leaked from a template, and runs
  * of white space. Lines and words are capped in length, so every later pattern works on bounded pieces.
  *
- * Every pattern here is linear in its input (linear.test.ts measures it): white space around a page marker is
+ * Every pattern here is linear in its input (lib/eval/pathological.test.ts measures it): white space around a page marker is
  * [ \t], never \s, which would let one attempt run across every following line.
  */
+
+import { AppError } from "../errors";
 
 /** Longer runs of characters without a space are not words: they are cut to this length. */
 export const MAX_TOKEN_CHARS = 256;
@@ -18,10 +20,14 @@ export const MAX_LINE_CHARS = 1_000;
  */
 const MAX_COMBINING_MARKS = 30;
 
-export function normalizeText(raw: string): string {
-  const text = raw
-    .replace(/(?<!\p{M})\p{M}{31,}/gu, (run) => Array.from(run).slice(0, MAX_COMBINING_MARKS).join(""))
-    .normalize("NFKC")
+/**
+ * `maxChars`: refuse (too-much-text) once compatibility forms are expanded, before any pattern runs: one character
+ * can expand to eighteen ("\uFDFA"), so a text within the limit can come out of NFKC far beyond it.
+ */
+export function normalizeText(raw: string, options: { maxChars?: number } = {}): string {
+  const expanded = raw.replace(/(?<!\p{M})\p{M}{31,}/gu, (run) => Array.from(run).slice(0, MAX_COMBINING_MARKS).join("")).normalize("NFKC");
+  if (options.maxChars !== undefined && expanded.length > options.maxChars) throw new AppError("too-much-text");
+  const text = expanded
     .replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n")
     // A soft hyphen at a line end is a justification break: join the word. Elsewhere it stood for a real hyphen.
     .replace(/\u00AD[ \t]*\n[ \t]*/g, "")

@@ -74,7 +74,22 @@ async function readPdf({ bytes, maxPages }) {
   }
 }
 
+/**
+ * A resume is a few hundred paragraphs; mammoth spends about a millisecond on each, so a document of tens of
+ * thousands of (empty) paragraphs would run into the timeout. It is refused after a cheap count instead.
+ */
+const MAX_DOCX_PARAGRAPHS = 5_000;
+
 async function readDocx({ bytes }) {
+  const { default: JSZip } = await import("jszip");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+  if (xml === undefined) throw coded("unsupported-type");
+  let paragraphs = 0;
+  for (let at = xml.indexOf("<w:p"); at !== -1; at = xml.indexOf("<w:p", at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    // "<w:p>" or "<w:p " opens a paragraph; "<w:pPr>", "<w:pStyle>" do not.
+    if ((next === 62 || next === 32) && ++paragraphs > MAX_DOCX_PARAGRAPHS) throw coded("too-much-text");
+  }
   const { default: mammoth } = await import("mammoth");
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return { kind: "docx", text: result.value };
@@ -119,6 +134,8 @@ async function read(job) {
 const HANDLERS = { ...RAW, read, "read-ocr": read };
 
 parentPort?.on("message", async (job) => {
+  // A warm-up loads the text pipeline (and its dictionary) before the first upload needs it; it has no reply.
+  if (job.kind === "warm") return void loadPipeline().catch(() => undefined);
   try {
     const handler = HANDLERS[job.kind];
     if (!handler) throw coded("unsupported-type");

@@ -88,7 +88,7 @@ export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<R
 export function finish(raw: RawText, limits: ReadLimits): ReadResume {
   if (raw.text.length > limits.maxTextChars * 4) throw new AppError("too-much-text");
   const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
-  const repaired = repairDroppedLigatures(normalizeText(raw.text));
+  const repaired = repairDroppedLigatures(normalizeText(raw.text, { maxChars: limits.maxTextChars * 4 }));
   const normalized = repaired.text;
   if (normalized.length > limits.maxTextChars) throw new AppError("too-much-text");
   const letters = normalized.match(/\p{L}/gu)?.length ?? 0;

@@ -73,6 +73,8 @@ export class ParsePool {
   constructor(
     private readonly size: number,
     private readonly heapMb: number,
+    /** Load the text pipeline in each new worker at once, so the first read does not pay for it. */
+    private readonly options: { warm?: boolean } = {},
   ) {}
 
   run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
@@ -87,6 +89,11 @@ export class ParsePool {
         }, timeoutMs);
       }
     });
+  }
+
+  /** Starts every worker now (each warms up if the pool was made with `warm`), rather than on the first jobs. */
+  prewarm(): void {
+    while (this.slots.length < this.size) this.spawn();
   }
 
   /** Stops every worker (the CLI and tests call this so the process can exit). */
@@ -132,6 +139,7 @@ export class ParsePool {
     worker.on("error", () => this.retire(slot, "corrupt"));
     worker.on("exit", () => this.retire(slot, "corrupt"));
     worker.unref();
+    if (this.options.warm) worker.postMessage({ kind: "warm" });
     this.slots.push(slot);
     return slot;
   }
@@ -173,7 +181,10 @@ const globalPool = globalThis as unknown as { skillgapParsePool?: ParsePool };
  * reloads do not leak workers).
  */
 export function sharedParsePool(size: number, heapMb: number): ParsePool {
-  globalPool.skillgapParsePool ??= new ParsePool(size, heapMb);
+  if (!globalPool.skillgapParsePool) {
+    globalPool.skillgapParsePool = new ParsePool(size, heapMb, { warm: true });
+    globalPool.skillgapParsePool.prewarm();
+  }
   return globalPool.skillgapParsePool;
 }
 
