@@ -28,6 +28,8 @@ const uploadSchema = z
       .transform((file) => (file && (file.size > 0 || !["", "undefined", "blob"].includes(file.name)) ? file : undefined)),
     text: z
       .string()
+      // The same limit a file's text meets (too-much-text), checked before anything reads the text.
+      .max(env.MAX_TEXT_CHARS, { message: APP_ERRORS["too-much-text"].message })
       .optional()
       .transform((text) => (text?.trim() ? text : undefined)),
   })

@@ -34,13 +34,18 @@ beforeAll(async () => {
 });
 
 let counter = 0;
-async function newReport(coachId: string | null, owner = `owner-${++counter}`, previousId: string | null = null) {
+async function newReport(
+  coachId: string | null,
+  owner = `owner-${++counter}`,
+  previousId: string | null = null,
+  fileName: string | null = null,
+) {
   const id = await m.reports.createReport({
     ownerSecretHash: owner,
     snapshotId: m.report.snapshot.id,
     report: m.report,
     text: "text",
-    fileName: null,
+    fileName,
     uploadKey: crypto.randomUUID(),
     coachId,
     clientLabel: `Label ${counter}`,
@@ -63,6 +68,14 @@ describe("better-auth's generated secret", () => {
 });
 
 describe("coach queries keep the access rule in the where", () => {
+  it("never give a coach the upload's file name", async () => {
+    const mine = await newReport("coach-a", undefined, null, "Jane Doe resume.pdf");
+    const seen = await m.review.getReportForCoach({ id: mine.id, coachId: "coach-a" });
+    expect(seen).not.toBeNull();
+    expect(JSON.stringify(seen)).not.toContain("Jane Doe");
+    expect(seen).not.toHaveProperty("fileName");
+  });
+
   it("lists, opens and exports only the coach's own reports", async () => {
     const mine = await newReport("coach-a");
     const theirs = await newReport("coach-b");

@@ -139,7 +139,10 @@ function phoneDigitsPattern(digits: string): RegExp | null {
  * becomes "Jane Doe [removed] [removed].pdf"). Underscores read as spaces so the patterns see the parts.
  */
 export function cleanFileName(name: string): string | null {
-  const text = normalizeText(name.slice(0, 200).replace(/_/g, " "));
+  const short = name.slice(0, 200);
+  // The extension is set aside first: "janedoe.dev.pdf" must read as a domain followed by ".pdf".
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(short)?.[0] ?? "";
+  const text = normalizeText(short.slice(0, short.length - extension.length).replace(/_/g, " "));
   const cleaned = removeContactDetails(text).text.replace(/\s+/g, " ").trim();
-  return cleaned.length > 0 ? cleaned : null;
+  return cleaned.length > 0 ? `${cleaned}${extension}` : null;
 }

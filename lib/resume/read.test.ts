@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readerOptions } from "../reader-options";
 import { readResume } from "./read";
@@ -15,6 +15,27 @@ async function pdfOf(text: string): Promise<Uint8Array> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage();
   for (const [i, line] of text.split("\n").entries()) page.drawText(line, { x: 40, y: 780 - i * 14, size: 10, font });
+  return pdf.save();
+}
+
+/** A PDF whose first lines are linked to `links` (link annotations, as "Save as PDF" writes them). */
+async function linkedPdfOf(text: string, links: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage();
+  for (const [i, line] of text.split("\n").entries()) page.drawText(line, { x: 40, y: 780 - i * 14, size: 10, font });
+  const annotations = links.map((uri, i) =>
+    pdf.context.register(
+      pdf.context.obj({
+        Type: "Annot",
+        Subtype: "Link",
+        Rect: [40, 778 - i * 14, 200, 790 - i * 14],
+        Border: [0, 0, 0],
+        A: { Type: "Action", S: "URI", URI: PDFString.of(uri) },
+      }),
+    ),
+  );
+  page.node.set(PDFName.of("Annots"), pdf.context.obj(annotations));
   return pdf.save();
 }
 
@@ -44,5 +65,23 @@ describe("readResume", () => {
       code: "no-text-layer",
     });
     await expect(readResume({ kind: "text", text: "Python" }, readerOptions())).rejects.toMatchObject({ code: "too-little-text" });
+  });
+
+  it("removes contact details that only a PDF's link annotations spell out", async () => {
+    const text = `GitHub janedoe42 | Email | Phone\n${RESUME.split("\n").slice(2).join("\n")}`;
+    const bytes = await linkedPdfOf(text, ["https://github.com/janedoe42", "mailto:jane@example.com", "tel:+14155550100"]);
+    const resume = await readResume({ kind: "file", bytes }, readerOptions());
+    expect(resume.text).toContain("Built recommendation models in PyTorch");
+    expect(resume.text).not.toContain("janedoe42");
+    expect(resume.readability.contactDetailsRemoved.urls).toBeGreaterThan(0);
+  });
+
+  it("reads pasted text in the parser pool, so the web process only waits", async () => {
+    const options = readerOptions();
+    const before = options.pool.replaced;
+    // A 1 ms budget: the read is cut off in its worker (the pipeline runs there, not here) and the worker replaced.
+    const long = `${RESUME}\n`.repeat(150);
+    await expect(readResume({ kind: "text", text: long }, { ...options, parseTimeoutMs: 1 })).rejects.toMatchObject({ code: "timeout" });
+    expect(options.pool.replaced).toBe(before + 1);
   });
 });
