@@ -6,4 +6,4 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/install.sh
 npx next build
 npm run db:migrate
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/next-server.mjs -p "${PORT:-3000}"
