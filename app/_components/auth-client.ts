@@ -17,7 +17,10 @@ const MESSAGES: Record<string, string> = {
 /** A sentence for the person at the form, with the library's code kept for tests. */
 export function authErrorMessage(error: { code?: string; status: number; message?: string }): { code: string; message: string } {
   if (error.status === 429) {
-    return { code: "RATE_LIMITED", message: "Too many sign-in attempts for this account or from this address. Wait a minute, then try again." };
+    return {
+      code: "RATE_LIMITED",
+      message: "Too many sign-in attempts for this account or from this address. Wait a minute, then try again.",
+    };
   }
   const code = error.code ?? "UNKNOWN";
   if (code === "WEAK_PASSWORD" && error.message) return { code, message: error.message };
