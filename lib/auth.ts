@@ -66,7 +66,11 @@ async function createAuth() {
 async function limitSignInPerAccount(email: unknown): Promise<void> {
   if (typeof email !== "string") return;
   const account = email.trim().toLowerCase().slice(0, 320);
-  const limit = await takeRateLimit({ key: `sign-in-account:${account}`, max: env.SIGN_IN_MAX_ATTEMPTS, windowSeconds: env.SIGN_IN_WINDOW_SECONDS });
+  const limit = await takeRateLimit({
+    key: `sign-in-account:${account}`,
+    max: env.SIGN_IN_MAX_ATTEMPTS,
+    windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+  });
   if (!limit.allowed) {
     throw new APIError("TOO_MANY_REQUESTS", {
       code: "RATE_LIMITED",
