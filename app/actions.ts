@@ -9,6 +9,8 @@ import { env } from "@/lib/env";
 import { APP_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
 import { reportInputsSchema } from "@/lib/report/inputs";
+import { readerOptions } from "@/lib/reader-options";
+import { cleanFileName } from "@/lib/resume/contacts";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import { failure, publicAction } from "./_server/action";
 import { ensureOwnerHash } from "./_server/owner";
@@ -26,6 +28,8 @@ const uploadSchema = reportInputsSchema
       .transform((file) => (file && (file.size > 0 || !["", "undefined", "blob"].includes(file.name)) ? file : undefined)),
     text: z
       .string()
+      // The same limit a file's text meets (too-much-text), checked before anything reads the text.
+      .max(env.MAX_TEXT_CHARS, { message: APP_ERRORS["too-much-text"].message })
       .optional()
       .transform((text) => (text?.trim() ? text : undefined)),
     ...assignmentFields,
@@ -54,7 +58,7 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
   const resumeInput: ResumeInput = file
     ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
     : { kind: "text", text: text ?? "" };
-  const resume = await readResume(resumeInput);
+  const resume = await readResume(resumeInput, readerOptions());
   const snapshot = await getCurrentSnapshot();
   const report = analyze(resume, snapshot, {
     target: { industry, country },
@@ -66,7 +70,8 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
     snapshotId: snapshot.id,
     report,
     text: resume.text,
-    fileName: file?.name.slice(0, 200) ?? null,
+    // Stored only with contact details removed ("Jane_Doe_jane@example.com.pdf"); never shown to a coach.
+    fileName: file ? cleanFileName(file.name) : null,
     uploadKey,
     previousId: previous?.id ?? null,
     targetIndustry: industry ?? null,

@@ -2,9 +2,11 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { isWeakPassword, MIN_PASSWORD_LENGTH, WEAK_PASSWORD_MESSAGE } from "./coach/password";
 import { getOrCreateAppSecret } from "./db/app-secrets";
 import { authDatabase } from "./db/auth-database";
+import { takeRateLimit } from "./db/rate-limits";
 import { env } from "./env";
 import { newToken } from "./tokens";
 
@@ -30,6 +32,7 @@ async function createAuth() {
     hooks: {
       // The library checks length only; a long but guessable password is refused with its own code.
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email") return limitSignInPerAccount((ctx.body as { email?: unknown } | undefined)?.email);
         if (ctx.path !== "/sign-up/email" && ctx.path !== "/change-password") return;
         const body = ctx.body as { password?: unknown; newPassword?: unknown } | undefined;
         const password = ctx.path === "/sign-up/email" ? body?.password : body?.newPassword;
@@ -37,6 +40,13 @@ async function createAuth() {
           throw new APIError("BAD_REQUEST", { code: "WEAK_PASSWORD", message: WEAK_PASSWORD_MESSAGE });
         }
       }),
+    },
+    advanced: {
+      // The one address header better-auth reads is the one app/api/auth sets from the socket and TRUST_PROXY
+      // (lib/client-address.ts); a client's X-Forwarded-For never reaches its limiter.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // Session cookies only over https when the app is served over https (and then always).
+      useSecureCookies: env.APP_URL.startsWith("https://"),
     },
     // Counters live in the rateLimit table, so every app instance sees the same count.
     rateLimit: {
@@ -47,10 +57,28 @@ async function createAuth() {
         "/sign-up/email": { window: 60, max: 20 },
       },
     },
-    // Session cookies only over https when the app is served over https (and then always).
-    advanced: { useSecureCookies: env.APP_URL.startsWith("https://") },
     plugins: [nextCookies()],
   });
+}
+
+/**
+ * Sign-in attempts per account, beside better-auth's per-address limit: an attacker with many addresses still
+ * gets SIGN_IN_MAX_ATTEMPTS guesses at one coach's password per window.
+ */
+async function limitSignInPerAccount(email: unknown): Promise<void> {
+  if (typeof email !== "string") return;
+  const account = email.trim().toLowerCase().slice(0, 320);
+  const limit = await takeRateLimit({
+    key: `sign-in-account:${account}`,
+    max: env.SIGN_IN_MAX_ATTEMPTS,
+    windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+  });
+  if (!limit.allowed) {
+    throw new APIError("TOO_MANY_REQUESTS", {
+      code: "RATE_LIMITED",
+      message: `Too many sign-in attempts for this account. Try again in ${limit.retryAfterSeconds} seconds.`,
+    });
+  }
 }
 
 export type Auth = Awaited<ReturnType<typeof createAuth>>;

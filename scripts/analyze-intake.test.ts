@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
-import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/resume/testing/make-files";
+import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/eval/testing/make-files";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "skillgap-cli-"));

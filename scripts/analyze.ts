@@ -8,6 +8,7 @@ import { analyze } from "../lib/report/analyze";
 import { toAnalyzeJson } from "../lib/report/cli-json";
 import { formatPercent, formatUsd } from "../lib/report/format";
 import { AppError } from "../lib/errors";
+import { readerOptions } from "../lib/reader-options";
 import { readResume } from "../lib/resume/read";
 import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
 
@@ -25,7 +26,7 @@ let failed = false;
 
 for (const file of files) {
   try {
-    const resume = await readResume({ kind: "file", bytes: new Uint8Array(await readFile(file)) });
+    const resume = await readResume({ kind: "file", bytes: new Uint8Array(await readFile(file)) }, readerOptions());
     if (flags.has("--posting")) {
       const asked = extractPostingSkills(resume.text);
       console.log(

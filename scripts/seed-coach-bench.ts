@@ -10,6 +10,7 @@ import { type BenchReportRow, countReports, insertBenchCoaches, insertBenchRepor
 import { pickWith, seededRandom } from "../lib/eval/random";
 import { getCurrentSnapshot } from "../lib/db/snapshots";
 import { analyze } from "../lib/report/analyze";
+import { readerOptions } from "../lib/reader-options";
 import { readResume } from "../lib/resume/read";
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
@@ -54,7 +55,7 @@ async function analyzedVariants(count: number) {
       "Skills",
       "Python, SQL",
     ].join("\n");
-    const resume = await readResume({ kind: "text", text });
+    const resume = await readResume({ kind: "text", text }, readerOptions());
     variants.push({ text: resume.text, report: analyze(resume, snapshot), snapshotId: snapshot.id });
   }
   return variants;

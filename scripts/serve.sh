@@ -13,4 +13,4 @@ case "${APP_URL_EXPECTED}" in
   *":${PORT:-3000}"|*":${PORT:-3000}/") ;;
   *) echo "Note: serving on port ${PORT:-3000}; make sure ${APP_URL_EXPECTED} reaches it." ;;
 esac
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/next-server.mjs -p "${PORT:-3000}"

@@ -26,7 +26,10 @@ export function authErrorMessage(
 ): { code: string; message: string } {
   if (error.code === "INVALID_ORIGIN") return { code: "wrong-origin", message: wrongOriginMessage(appUrl, path) };
   if (error.status === 429) {
-    return { code: "RATE_LIMITED", message: "Too many attempts from this address. Wait a minute, then try again." };
+    return {
+      code: "RATE_LIMITED",
+      message: "Too many sign-in attempts for this account or from this address. Wait a minute, then try again.",
+    };
   }
   const code = error.code ?? "UNKNOWN";
   if (code === "WEAK_PASSWORD" && error.message) return { code, message: error.message };

@@ -8,7 +8,7 @@ import { createLinkForOwner, revokeLinkForOwner } from "@/lib/db/share-links";
 import { AppError } from "@/lib/errors";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "@/lib/market/load";
 import { analyze } from "@/lib/report/analyze";
-import { pastedResume } from "@/lib/resume/testing/pasted-resume";
+import { pastedResume } from "@/lib/resume/schema";
 import { hashToken, newToken } from "@/lib/tokens";
 
 // The request's cookies and headers are the test's to set; everything behind them is real.

@@ -3,6 +3,7 @@ import * as query from "../coach/dashboard-query";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import type { Report } from "../report/schema";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import * as client from "./client";
 import * as cohort from "./coach-cohort";
@@ -26,20 +27,25 @@ beforeAll(async () => {
     "Skills",
     "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
   ].join("\n");
-  m.report = analyze(await readResume({ kind: "text", text }), snapshot);
+  m.report = analyze(await readResume({ kind: "text", text }, readerOptions()), snapshot);
   for (const id of ["coach-a", "coach-b"]) {
     await client.db.user.create({ data: { id, name: id, email: `${id}@example.test`, intakeCode: `${id}-code-0000000000000000` } });
   }
 });
 
 let counter = 0;
-async function newReport(coachId: string | null, owner = `owner-${++counter}`, previousId: string | null = null) {
+async function newReport(
+  coachId: string | null,
+  owner = `owner-${++counter}`,
+  previousId: string | null = null,
+  fileName: string | null = null,
+) {
   const id = await m.reports.createReport({
     ownerSecretHash: owner,
     snapshotId: m.report.snapshot.id,
     report: m.report,
     text: "text",
-    fileName: null,
+    fileName,
     uploadKey: crypto.randomUUID(),
     coachId,
     clientLabel: `Label ${counter}`,
@@ -62,6 +68,14 @@ describe("better-auth's generated secret", () => {
 });
 
 describe("coach queries keep the access rule in the where", () => {
+  it("never give a coach the upload's file name", async () => {
+    const mine = await newReport("coach-a", undefined, null, "Jane Doe resume.pdf");
+    const seen = await m.review.getReportForCoach({ id: mine.id, coachId: "coach-a" });
+    expect(seen).not.toBeNull();
+    expect(JSON.stringify(seen)).not.toContain("Jane Doe");
+    expect(seen).not.toHaveProperty("fileName");
+  });
+
   it("lists, opens and exports only the coach's own reports", async () => {
     const mine = await newReport("coach-a");
     const theirs = await newReport("coach-b");

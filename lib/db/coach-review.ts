@@ -10,7 +10,6 @@ export interface CoachReport {
   id: string;
   createdAt: Date;
   clientLabel: string | null;
-  fileName: string | null;
   isLatest: boolean;
   report: Report;
 }
@@ -19,7 +18,8 @@ export interface CoachReport {
 export async function getReportForCoach({ id, coachId }: { id: string; coachId: string }): Promise<CoachReport | null> {
   const row = await db.report.findFirst({
     where: { id, coachId },
-    select: { id: true, createdAt: true, clientLabel: true, fileName: true, isLatest: true, analysis: true },
+    // Never the file name: it is the candidate's, and often their own name, to a coach who knows them by a label.
+    select: { id: true, createdAt: true, clientLabel: true, isLatest: true, analysis: true },
   });
   if (!row) return null;
   const { analysis, ...rest } = row;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
-import { pastedResume } from "../resume/testing/pasted-resume";
+import { pastedResume } from "../resume/schema";
 import { hashToken, newToken } from "../tokens";
 import { db } from "./client";
 import { createReport, deleteReportForOwner, getReportForOwner } from "./reports";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import { hashToken, newToken } from "../tokens";
 import { db } from "./client";
@@ -24,7 +25,7 @@ Python, PyTorch, LangChain, prompt engineering`;
 
 beforeAll(async () => {
   const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-  const resume = await readResume({ kind: "text", text: RESUME });
+  const resume = await readResume({ kind: "text", text: RESUME }, readerOptions());
   reportId = await createReport({
     ownerSecretHash: owner,
     snapshotId: snapshot.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
-import { pastedResume as resume } from "../resume/testing/pasted-resume";
+import { pastedResume as resume } from "../resume/schema";
 import { analyze } from "./analyze";
 import { reportSchema } from "./schema";
 

@@ -1,53 +1,97 @@
 /**
  * The patterns contact details take in resumes from many countries. Kept apart from the removal logic so that
  * adding a form is one line here, with a case in contacts.test.ts.
+ *
+ * Every pattern here runs on user text, so each must stay linear in its input (lib/eval/pathological.test.ts measures it):
+ *  - a run is only started where the previous character cannot belong to it (a one-character lookbehind), so a
+ *    long run without the pattern's anchor is tried once, not once per position;
+ *  - every repeat is bounded, and two neighbouring repeats never match the same characters, so a failed attempt
+ *    gives back a bounded number of characters.
  */
-export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/** Any dash (hyphen, en and em dash, minus, …): Word writes "555–0199" with an en dash. */
+const DASH = String.raw`\p{Pd}\u2212`;
+/** Any space character, including no-break and thin spaces, for text that did not pass through normalizeText. */
+const SPACE = String.raw`\p{Zs}\t`;
+
+const LOCAL = String.raw`[\p{L}\p{N}._%+\-]`;
+const LABEL = String.raw`[\p{L}\p{N}\-]{1,63}`;
+
+export const EMAIL = new RegExp(String.raw`(?<!${LOCAL})${LOCAL}{1,64}@${LABEL}(?:\.${LABEL}){0,6}\.\p{L}{2,24}(?![\p{L}\p{N}])`, "gu");
+
+/**
+ * Emails spelled out to fool scrapers: "jane (at) example (dot) com", "jane [at] example [dot] com",
+ * "jane(at)example.com", "jane@example (dot) com" and "jane at example dot com". An "@" or an unbracketed "at"
+ * counts only with every dot spelled out, so "Engineer at Scale.ai" and "langchain@0.1" stay.
+ */
+const BRACKETED = (word: string) => String.raw`[${SPACE}]{0,3}[(\[{<][${SPACE}]{0,3}${word}[${SPACE}]{0,3}[)\]}>][${SPACE}]{0,3}`;
+const SPELLED = (word: string) => `[${SPACE}]{1,3}${word}[${SPACE}]{1,3}`;
+const AT = "(?:at|AT|At)";
+const DOT = "(?:dot|DOT|Dot)";
+export const OBFUSCATED_EMAILS: RegExp[] = [
+  new RegExp(
+    String.raw`(?<!${LOCAL})${LOCAL}{1,64}${BRACKETED(AT)}${LABEL}(?:(?:${BRACKETED(DOT)}|${SPELLED(DOT)}|\.)${LABEL}){1,6}(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`(?<!${LOCAL})${LOCAL}{1,64}(?:${SPELLED(AT)}|@)${LABEL}(?:(?:${BRACKETED(DOT)}|${SPELLED(DOT)})${LABEL}){1,6}(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+];
 
 export const URL =
-  /\b(?:https?:\/\/|www\.)[^\s,;)]+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com|kaggle\.com|huggingface\.co|stackoverflow\.com|orcid\.org)\/[^\s,;)]*/gi;
+  /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)[^\s,;)]{1,2000}|(?<![\p{L}\p{N}])(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com|kaggle\.com|huggingface\.co|stackoverflow\.com|orcid\.org)\/[^\s,;)]{0,2000}/giu;
 
-export const BARE_DOMAIN =
-  /\b[\p{L}\p{N}-]+\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk|fr|it|nl|in)(?:\/[^\s,;)]*)?(?=[\s,;)]|$)/giu;
+/** Top-level domains people put their own site under. */
+const TLD =
+  "com|io|dev|me|net|org|ai|co|app|page|site|xyz|tech|blog|online|info|website|codes|design|de|es|uk|fr|it|nl|in|ca|eu|ch|se|au|nz|br|jp|kr|sg|pl|pt|be";
+
+/** "janedoe.dev", "jane-doe.github.io", "portfolio.janedoe.me/blog"; a sentence's full stop may follow. */
+export const BARE_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\-.@/])(?:${LABEL}\.){1,4}(?:${TLD})(?:\/[^\s,;)]{0,2000})?(?![\p{L}\p{N}\-_@]|\.[\p{L}\p{N}])`,
+  "giu",
+);
 
 /** "GITHUB-SQUARE posquit0", "LINKEDIN jdoe" (icon-font labels) or "GitHub: jdoe" (a label with a colon). */
 export const LABELLED_HANDLE =
-  /\b(?:(?:GITHUB|LINKEDIN|GITLAB|TWITTER|KAGGLE|ORCID|MEDIUM|MASTODON)(?:-SQUARE|-IN|-ALT)?\s*[:|]?[ \t]+|(?:GitHub|Github|github|LinkedIn|Linkedin|linkedin|GitLab|Gitlab|Twitter|Kaggle|ORCID|Medium|Mastodon|Website|Homepage)[ \t]*:[ \t]*)(?!\[removed\])@?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38}/gu;
+  /\b(?:(?:GITHUB|LINKEDIN|GITLAB|TWITTER|KAGGLE|ORCID|MEDIUM|MASTODON)(?:-SQUARE|-IN|-ALT)?(?:[ \t]{0,4}[:|])?[ \t]{1,4}|(?:GitHub|Github|github|LinkedIn|Linkedin|linkedin|GitLab|Gitlab|Twitter|Kaggle|ORCID|Medium|Mastodon|Website|Homepage)[ \t]{0,4}:[ \t]{0,4})(?!\[removed\])@?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38}/gu;
 
 /** A social handle on its own: "@jane_doe", "@user@instance". */
-export const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,30}(?:@[\p{L}\p{N}.-]+)?/gu;
+export const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,30}(?:@[\p{L}\p{N}.-]{1,253})?/gu;
 
 export const ORCID_ID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 
 /** A trailing postal code and town after a street: ", 10115 Berlin", ", 75002 Paris". */
-const POSTAL_TOWN = String.raw`(?:,?[ \t]*\d{4,5}(?:-\d{3,4})?[ \t]+[\p{Lu}][\p{L}-]+)?`;
+const POSTAL_TOWN = String.raw`(?:,?[ \t]{0,4}\d{4,5}(?:-\d{3,4})?[ \t]{1,4}[\p{Lu}][\p{L}-]{1,40})?`;
 
 export const STREETS: RegExp[] = [
   // 123 Main Street, 221B Baker Street, 55 Elm St., Apt 4B
   new RegExp(
-    String.raw`\b\d{1,5}[A-Za-z]?[ \t]+(?:[\p{Lu}][\p{L}'.-]*[ \t]){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[\p{L}\p{N}-]+)?` +
+    String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?[ \t]{1,4}(?:[\p{Lu}][\p{L}'.-]{0,40}[ \t]){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?(?:,?[ \t]{0,4}(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]{0,4}[\p{L}\p{N}-]{1,12})?` +
       POSTAL_TOWN,
     "gu",
   ),
   // 4 Rue de la Paix, 12 avenue des Champs-Élysées
   new RegExp(
-    String.raw`\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours)[ \t]+(?:[\p{Ll}'-]+[ \t]){0,3}[\p{Lu}][\p{L}'-]+` +
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,4}(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours)[ \t]{1,4}(?:[\p{Ll}'-]{1,40}[ \t]){0,3}[\p{Lu}][\p{L}'-]{1,40}` +
       POSTAL_TOWN,
     "giu",
   ),
   // Hauptstraße 12, Am Lindenweg 3a
   new RegExp(
-    String.raw`\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]+\d{1,4}[ \t]?[a-z]?\b` + POSTAL_TOWN,
+    String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{0,40}?(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d{1,4}[ \t]?[a-z]?\b` +
+      POSTAL_TOWN,
     "gu",
   ),
   // Berliner Straße 5a
   new RegExp(
-    String.raw`\b[\p{Lu}][\p{L}-]+[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]+\d{1,4}[a-z]?\b` + POSTAL_TOWN,
+    String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{1,40}[ \t]{1,4}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d{1,4}[a-z]?\b` +
+      POSTAL_TOWN,
     "gu",
   ),
   // Calle Mayor 5, Via Roma 10, Avenida Paulista, 1578
   new RegExp(
-    String.raw`\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa)[ \t]+(?:[\p{L}'-]+[ \t]){0,3}?[\p{Lu}][\p{L}'-]*,?[ \t]+\d{1,5}[a-zA-Z]?\b` +
+    String.raw`\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa)[ \t]{1,4}(?:[\p{L}'-]{1,40}[ \t]){0,3}?[\p{Lu}][\p{L}'-]{0,40},?[ \t]{1,4}\d{1,5}[a-zA-Z]?\b` +
       POSTAL_TOWN,
     "gu",
   ),
@@ -55,7 +99,11 @@ export const STREETS: RegExp[] = [
 
 /**
  * National and international phone forms: +1 (415) 555-0100, (+82) 10-1234-5678, +33 1 23 45 67 89,
- * (0151) 2345678, 0151/2345678. Not after a dot or slash, so DOIs and version numbers stay.
+ * (0151) 2345678, 0151/2345678, (212) 555–0199 with any dash or space. Not after a dot or slash, so DOIs and
+ * version numbers stay.
  */
-export const PHONE =
-  /(?<![\p{L}\p{N}./+-])(?:(?:\+\d{1,3}|\(\+\d{1,3}\))[ .-]?)?(?:\(\d{1,5}\)[ ./-]?)?\d{1,8}(?:[ ./-]\d{1,8}){0,5}(?![\p{L}\p{N}]|[./-]\d)/gu;
+const PHONE_SEP = String.raw`[${SPACE}.\/${DASH}]`;
+export const PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.\/+${DASH}])(?:(?:\+\d{1,3}|\(\+\d{1,3}\))${PHONE_SEP}?)?(?:\(\d{1,5}\)${PHONE_SEP}?)?\d{1,8}(?:${PHONE_SEP}\d{1,8}){0,5}(?![\p{L}\p{N}]|[.\/${DASH}]\d)`,
+  "gu",
+);

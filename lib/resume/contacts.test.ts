@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REDACTED, removeContactDetails } from "./contacts";
+import { cleanFileName, REDACTED, removeContactDetails } from "./contacts";
 
 const removed = (text: string) => removeContactDetails(text).text;
 
@@ -64,5 +64,83 @@ describe("removeContactDetails", () => {
     "Room 101, 2nd floor",
   ])("keeps ordinary resume text: %s", (text) => {
     expect(removed(text)).toBe(text);
+  });
+});
+
+describe("removeContactDetails: forms that used to survive", () => {
+  it.each([
+    ["(212) 555\u20130199", "an en dash, as Word writes it"],
+    ["(212) 555\u20140199", "an em dash"],
+    ["+1\u00A0415\u00A0555\u00A00100", "no-break spaces"],
+    ["+1\u2009415\u2009555\u20090100", "thin spaces"],
+    ["+1\u202F415\u202F555\u2011" + "0100", "a narrow no-break space and a non-breaking hyphen"],
+    ["+44\u200720\u20077946\u20070958", "figure spaces"],
+  ])("removes the phone %s (%s)", (phone) => {
+    const scan = removeContactDetails(`Phone: ${phone} | Berlin`);
+    expect(scan.text).toBe(`Phone: ${REDACTED} | Berlin`);
+    expect(scan.found.phones).toBe(1);
+  });
+
+  it.each([
+    "jane (at) example (dot) com",
+    "jane [at] example [dot] com",
+    "jane{at}example{dot}com",
+    "jane.doe (AT) mail (DOT) example (DOT) org",
+    "jane(at)example.com",
+    "jane@example (dot) com",
+    "jane at example dot com",
+  ])("removes the obfuscated email %s", (email) => {
+    const scan = removeContactDetails(`Email: ${email} | Berlin`);
+    expect(scan.text).toBe(`Email: ${REDACTED} | Berlin`);
+    expect(scan.found.emails).toBe(1);
+  });
+
+  it.each([
+    "janedoe.dev",
+    "Portfolio: janedoe.dev.",
+    "jane-doe.github.io",
+    "janedoe.com.au",
+    "blog.janedoe.me/posts",
+    "janedoe.tech | GitHub",
+  ])("removes the bare personal domain in %s", (text) => {
+    const scan = removeContactDetails(text);
+    expect(scan.text).not.toMatch(/janedoe|jane-doe/);
+    expect(scan.found.urls).toBeGreaterThan(0);
+  });
+
+  it("removes what a PDF's link annotations point at, where the text shows it without a pattern's form", () => {
+    const scan = removeContactDetails("GitHub janedoe42 · LinkedIn · Portfolio\nCall +1 415 555 0100 or see jdoe-ml on LinkedIn", {
+      links: ["https://github.com/janedoe42", "https://www.linkedin.com/in/jdoe-ml/", "mailto:jane@example.com", "tel:+14155550100"],
+    });
+    expect(scan.text).not.toMatch(/janedoe42|jdoe-ml|555/);
+    expect(scan.text).toContain("LinkedIn");
+  });
+
+  it("keeps words and skills a link points at: a project or company link is not a person", () => {
+    const scan = removeContactDetails("Contributed to OpenAI Whisper and LangChain; PyTorch at Meta.", {
+      links: ["https://github.com/openai/whisper", "https://github.com/langchain", "https://www.linkedin.com/company/meta"],
+    });
+    expect(scan.text).toBe("Contributed to OpenAI Whisper and LangChain; PyTorch at Meta.");
+  });
+
+  it.each([
+    "Engineer at Scale.ai, then at Hugging Face",
+    "langchain@0.1 and numpy 1.26",
+    "Worked at Google (2019 \u2013 2021)",
+    "Jan 2019\u2013Dec 2023",
+    "2016\u20132018",
+  ])("keeps ordinary text: %s", (text) => {
+    // Scale.ai is a company the bare-domain form removes (it is a domain); everything else stays as written.
+    const kept = removed(text).replace(REDACTED, "Scale.ai");
+    expect(kept).toBe(text);
+  });
+});
+
+describe("cleanFileName", () => {
+  it("stores a file name only with its contact details removed", () => {
+    expect(cleanFileName("Jane_Doe_jane@example.com_+1-415-555-0100.pdf")).toBe(`Jane Doe ${REDACTED} ${REDACTED}.pdf`);
+    expect(cleanFileName("resume (212) 555\u20130199 janedoe.dev.docx")).toBe(`resume ${REDACTED} ${REDACTED}.docx`);
+    expect(cleanFileName("Resume-2026.pdf")).toBe("Resume-2026.pdf");
+    expect(cleanFileName("   ")).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
-import { env } from "../env";
-import { AppError } from "../errors";
-import { parsePool } from "./pool";
 import { checkDocxArchive } from "./zip";
 
-/** Reads a Word document's text (paragraphs become lines) after checking that it is not a zip bomb. */
-export async function readDocxText(bytes: Uint8Array): Promise<string> {
-  checkDocxArchive(bytes, env.MAX_DOCX_UNPACKED_BYTES);
-  const result = await parsePool().run({ kind: "docx", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
-  if (result.kind !== "docx") throw new AppError("corrupt");
-  return result.text;
+/**
+ * Checks that a Word document is not a zip bomb before `unpack` (mammoth, in the parser worker) opens it; its
+ * paragraphs become lines.
+ */
+export async function readDocxText(
+  bytes: Uint8Array,
+  maxUnpackedBytes: number,
+  unpack: (bytes: Uint8Array) => Promise<string>,
+): Promise<string> {
+  checkDocxArchive(bytes, maxUnpackedBytes);
+  return unpack(bytes);
 }

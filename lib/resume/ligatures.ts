@@ -22,6 +22,11 @@ function words(): Set<string> {
   return set;
 }
 
+/** True for an English word or a technical name of technical-words.ts (any case). */
+export function isDictionaryWord(token: string): boolean {
+  return words().has(token.toLowerCase());
+}
+
 /** Whether the repair treats `token` as a word (English, or a technical name), in any case shape. */
 export function isWord(token: string): boolean {
   const lower = token.toLowerCase();
@@ -75,7 +80,8 @@ export function repairDroppedLigatures(text: string): LigatureRepair {
       return tokens.join(" ");
     })
     .join("\n");
-  const result = joined.replace(/\b[A-Za-z]{3,}\b/g, (token) => {
+  // Bounded: no English word is longer, and a long letter run is then tried once, not once per position.
+  const result = joined.replace(/\b[A-Za-z]{3,48}\b/g, (token) => {
     // Product names with inner capitals ("CircleCI") are left alone: the dictionary cannot vouch for them.
     if (isWord(token) || !/^[A-Z]?[a-z]+$/.test(token)) return token;
     const options = insertions(token, ligatures);

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parsePool } from "./pool";
+import { readerOptions } from "../reader-options";
+import { closeSharedParsePool } from "./pool";
 import { readResume } from "./read";
 
 const FIXTURES = path.resolve("../shared/fixtures/resumes");
@@ -12,10 +13,11 @@ if (!present) console.warn(`skipping the OCR test: ${SCAN} is absent`);
 
 // The suite's only OCR run: tesseract on one rendered page takes a few seconds.
 describe.skipIf(!present)("scanned resumes", () => {
-  afterAll(() => parsePool().close());
+  afterAll(() => closeSharedParsePool());
 
   it("reads an image-only PDF by OCR and finds what its text-layer original yields", async () => {
-    const read = (file: string) => readResume({ kind: "file", bytes: new Uint8Array(readFileSync(file)) }, { ocr: true });
+    const read = (file: string) =>
+      readResume({ kind: "file", bytes: new Uint8Array(readFileSync(file)) }, readerOptions({ ocr: { timeoutMs: 60_000 } }));
     const [scan, original] = await Promise.all([read(SCAN), read(TEXT_PDF)]);
     expect(scan.readability).toMatchObject({ source: "pdf", method: "ocr", pages: 1 });
     expect(original.readability.method).toBe("text-layer");

@@ -3,8 +3,10 @@
  * worker thread with a heap cap (see pool.ts), so a hostile file can at worst kill this thread, never the server.
  *
  * Plain JavaScript on purpose: the worker is started from a file path, and a .mjs file loads the same way under
- * `next start` (whose server code is bundled), tsx and vitest. It returns raw material (positioned text items,
- * raw text, OCR text); ordering, repair and checks happen in the TypeScript modules beside it.
+ * `next start` (whose server code is bundled), tsx and vitest. The raw jobs (pdf, docx, ocr) return raw material
+ * (positioned text items, link targets, raw text, OCR text); the read jobs run the whole text pipeline
+ * (pipeline.ts, loaded through tsx on the first such job) on that material here, in this thread, so ordering,
+ * repair and contact removal are under the same heap cap and timeout as parsing.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -16,6 +18,7 @@ const require = createRequire(import.meta.url);
 function codeOf(error) {
   const name = error?.name ?? "";
   if (name === "PasswordException") return "encrypted";
+  if (name === "AppError" && typeof error.code === "string") return error.code;
   if (error?.code && typeof error.code === "string" && error.code.startsWith("resume:")) return error.code.slice(7);
   return "corrupt";
 }
@@ -38,6 +41,7 @@ async function readPdf({ bytes, maxPages }) {
     const doc = await parser.load();
     if (doc.numPages > maxPages) throw coded("too-many-pages");
     const pages = [];
+    const links = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -56,15 +60,36 @@ async function readPdf({ bytes, maxPages }) {
         });
       }
       pages.push({ width: viewport.width, height: viewport.height, items });
+      // A link's target may be the only place a contact detail is written (an icon or "LinkedIn" linked to it).
+      const annotations = await page.getAnnotations({ intent: "display" }).catch(() => []);
+      for (const annotation of annotations) {
+        const target = annotation?.subtype === "Link" ? (annotation.unsafeUrl ?? annotation.url) : undefined;
+        if (typeof target === "string" && links.length < 500) links.push(target.slice(0, 2_000));
+      }
       page.cleanup();
     }
-    return { kind: "pdf", pages };
+    return { kind: "pdf", pages, links };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
 }
 
+/**
+ * A resume is a few hundred paragraphs; mammoth spends about a millisecond on each, so a document of tens of
+ * thousands of (empty) paragraphs would run into the timeout. It is refused after a cheap count instead.
+ */
+const MAX_DOCX_PARAGRAPHS = 5_000;
+
 async function readDocx({ bytes }) {
+  const { default: JSZip } = await import("jszip");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+  if (xml === undefined) throw coded("unsupported-type");
+  let paragraphs = 0;
+  for (let at = xml.indexOf("<w:p"); at !== -1; at = xml.indexOf("<w:p", at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    // "<w:p>" or "<w:p " opens a paragraph; "<w:pPr>", "<w:pStyle>" do not.
+    if ((next === 62 || next === 32) && ++paragraphs > MAX_DOCX_PARAGRAPHS) throw coded("too-much-text");
+  }
   const { default: mammoth } = await import("mammoth");
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return { kind: "docx", text: result.value };
@@ -91,9 +116,26 @@ async function ocrPdf({ bytes, maxPages }) {
   }
 }
 
-const HANDLERS = { pdf: readPdf, docx: readDocx, ocr: ocrPdf };
+let pipeline;
+
+/** The TypeScript text pipeline, compiled by tsx on first use (a worker that only parses never loads it). */
+function loadPipeline() {
+  pipeline ??= import("tsx/esm/api").then(({ tsImport }) => tsImport("./pipeline.ts", import.meta.url));
+  return pipeline;
+}
+
+const RAW = { pdf: readPdf, docx: readDocx, ocr: ocrPdf };
+
+async function read(job) {
+  const { readInWorker } = await loadPipeline();
+  return readInWorker(job, RAW);
+}
+
+const HANDLERS = { ...RAW, read, "read-ocr": read };
 
 parentPort?.on("message", async (job) => {
+  // A warm-up loads the text pipeline (and its dictionary) before the first upload needs it; it has no reply.
+  if (job.kind === "warm") return void loadPipeline().catch(() => undefined);
   try {
     const handler = HANDLERS[job.kind];
     if (!handler) throw coded("unsupported-type");

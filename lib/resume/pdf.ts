@@ -1,9 +1,8 @@
-import { env } from "../env";
 import { AppError } from "../errors";
 import { pagesToText } from "./layout";
 import { normalizeText } from "./normalize";
 import { repairOcrText } from "./ocr-repair";
-import { parsePool } from "./pool";
+import type { PdfPage } from "./pool";
 
 /**
  * Below this many letters per page on average, once page markers and icons are gone, the PDF is a scan: a text
@@ -19,26 +18,21 @@ export interface PdfText {
 }
 
 /**
- * Reads a PDF in the parser pool: its text layer in reading order, or, when it has none (a scan), the text
- * tesseract recognises on its rendered pages. A scan that OCR cannot read gets `no-text-layer`.
+ * A PDF's text layer in reading order, from the positioned items the parser worker read; null when it has no
+ * text layer to speak of (a scan), which the caller may then read by OCR.
  */
-export async function readPdfText(bytes: Uint8Array, useOcr: boolean): Promise<PdfText> {
-  const pool = parsePool();
-  const parsed = await pool.run({ kind: "pdf", bytes, maxPages: env.MAX_PDF_PAGES }, env.PARSE_TIMEOUT_MS);
-  if (parsed.kind !== "pdf") throw new AppError("corrupt");
-  const pages = parsed.pages.length;
+export function pdfTextLayer(parsed: PdfPage[]): PdfText | null {
+  const pages = parsed.length;
   if (pages === 0) throw new AppError("corrupt");
-  const layout = pagesToText(parsed.pages);
-  if (letters(normalizeText(layout.text)) >= MIN_LETTERS_PER_PAGE * pages) {
-    return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
-  }
-  if (!useOcr) throw new AppError("no-text-layer");
-  const ocr = await pool.run({ kind: "ocr", bytes, maxPages: env.OCR_MAX_PAGES }, env.OCR_TIMEOUT_MS).catch(() => {
-    // A scan OCR cannot finish in its budget is still, for the user, a PDF without a text layer.
-    throw new AppError("no-text-layer");
-  });
-  if (ocr.kind !== "ocr" || letters(normalizeText(ocr.text)) < MIN_LETTERS_PER_PAGE) throw new AppError("no-text-layer");
-  return { text: repairOcrText(ocr.text), pages, columns: 1, method: "ocr" };
+  const layout = pagesToText(parsed);
+  if (letters(normalizeText(layout.text)) < MIN_LETTERS_PER_PAGE * pages) return null;
+  return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
+}
+
+/** The text tesseract recognised on a scan's pages; a scan OCR cannot read gets `no-text-layer`. */
+export function pdfOcrText(text: string, pages: number): PdfText {
+  if (letters(normalizeText(text)) < MIN_LETTERS_PER_PAGE) throw new AppError("no-text-layer");
+  return { text: repairOcrText(text), pages, columns: 1, method: "ocr" };
 }
 
 function letters(text: string): number {

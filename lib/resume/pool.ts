@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { env } from "../env";
 import { AppError, errorCodeSchema } from "../errors";
+import type { ReadJob, ReadJobResult } from "./pipeline";
 
 /** What the worker sends back for each job kind (see parse-worker.mjs). */
 export interface PdfItem {
@@ -19,11 +19,14 @@ export interface PdfPage {
   items: PdfItem[];
 }
 export type WorkerResult =
-  | { kind: "pdf"; pages: PdfPage[] }
+  /** `links`: the URIs of the PDF's link annotations (mailto:, tel:, web pages), which its text may not show. */
+  | { kind: "pdf"; pages: PdfPage[]; links: string[] }
   | { kind: "docx"; text: string }
-  | { kind: "ocr"; text: string; pages: number };
+  | { kind: "ocr"; text: string; pages: number }
+  | ReadJobResult;
 
-export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number };
+/** The raw parser jobs, and the whole read (parser and text pipeline, pipeline.ts) in one job. */
+export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number } | ReadJob;
 
 interface Pending {
   id: number;
@@ -70,6 +73,8 @@ export class ParsePool {
   constructor(
     private readonly size: number,
     private readonly heapMb: number,
+    /** Load the text pipeline in each new worker at once, so the first read does not pay for it. */
+    private readonly options: { warm?: boolean } = {},
   ) {}
 
   run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
@@ -84,6 +89,11 @@ export class ParsePool {
         }, timeoutMs);
       }
     });
+  }
+
+  /** Starts every worker now (each warms up if the pool was made with `warm`), rather than on the first jobs. */
+  prewarm(): void {
+    while (this.slots.length < this.size) this.spawn();
   }
 
   /** Stops every worker (the CLI and tests call this so the process can exit). */
@@ -129,6 +139,7 @@ export class ParsePool {
     worker.on("error", () => this.retire(slot, "corrupt"));
     worker.on("exit", () => this.retire(slot, "corrupt"));
     worker.unref();
+    if (this.options.warm) worker.postMessage({ kind: "warm" });
     this.slots.push(slot);
     return slot;
   }
@@ -165,8 +176,19 @@ export class ParsePool {
 
 const globalPool = globalThis as unknown as { skillgapParsePool?: ParsePool };
 
-/** The process-wide pool (kept on globalThis so development reloads do not leak workers). */
-export function parsePool(): ParsePool {
-  globalPool.skillgapParsePool ??= new ParsePool(env.PARSE_WORKERS, env.PARSE_WORKER_HEAP_MB);
+/**
+ * The process-wide pool, made on first use with the caller's size and heap cap (kept on globalThis so development
+ * reloads do not leak workers).
+ */
+export function sharedParsePool(size: number, heapMb: number): ParsePool {
+  if (!globalPool.skillgapParsePool) {
+    globalPool.skillgapParsePool = new ParsePool(size, heapMb, { warm: true });
+    globalPool.skillgapParsePool.prewarm();
+  }
   return globalPool.skillgapParsePool;
+}
+
+/** Stops the process-wide pool's workers, if it was made (the CLI and tests call this so the process can exit). */
+export async function closeSharedParsePool(): Promise<void> {
+  await globalPool.skillgapParsePool?.close();
 }

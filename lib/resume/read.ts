@@ -1,74 +1,52 @@
-import { env } from "../env";
-import { removeContactDetails } from "./contacts";
-import { readDocxText } from "./docx";
 import { AppError } from "../errors";
-import { repairDroppedLigatures } from "./ligatures";
-import { normalizeText } from "./normalize";
-import { readPdfText } from "./pdf";
-import type { ReadResume, Readability, SourceKind } from "./schema";
-import { decodeText, sniffFormat } from "./sniff";
-
-/** Fewer letters than this and there is nothing to analyze (a name and an email are not a resume). */
-const MIN_LETTERS = 80;
+import type { ReadJobResult, ReadLimits } from "./pipeline";
+import type { ParsePool } from "./pool";
+import type { ReadResume } from "./schema";
 
 export type ResumeInput = { kind: "file"; bytes: Uint8Array } | { kind: "text"; text: string };
 
-export interface ReadOptions {
-  /** OCR image-only PDFs (default: OCR_ENABLED). Tests and the fuzzer turn it off to stay fast. */
-  ocr?: boolean;
-}
-
-interface RawText {
-  text: string;
-  source: SourceKind;
-  pages: number | null;
-  columns: number;
-  method: Readability["method"];
+/** How to read: the pool to read in and every limit. The caller builds it from its configuration (lib/reader-options.ts). */
+export interface ReaderOptions extends ReadLimits {
+  pool: ParsePool;
+  maxUploadBytes: number;
+  /** How long one file (or pasted text) may take in a worker, pipeline included. */
+  parseTimeoutMs: number;
+  /** OCR image-only PDFs within this budget, or false (tests and the fuzzer turn it off to stay fast). */
+  ocr: { timeoutMs: number } | false;
 }
 
 /**
- * Bytes or pasted text → the normalized text SkillGap stores and analyzes, with contact details removed.
+ * Bytes or pasted text → the normalized text SkillGap stores and analyzes, with contact details removed. All of
+ * it runs in the parser pool (pipeline.ts), so no input, however hostile, holds this thread.
  * Throws AppError with a code when the input cannot be read.
  */
-export async function readResume(input: ResumeInput, options: ReadOptions = {}): Promise<ReadResume> {
-  const raw: RawText =
-    input.kind === "text"
-      ? { text: input.text, source: "text", pages: null, columns: 1, method: "direct" }
-      : await readFile(input.bytes, options.ocr ?? env.OCR_ENABLED);
-  if (raw.text.length > env.MAX_TEXT_CHARS * 4) throw new AppError("too-much-text");
-  const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
-  const repaired = repairDroppedLigatures(normalizeText(raw.text));
-  const normalized = repaired.text;
-  if (normalized.length > env.MAX_TEXT_CHARS) throw new AppError("too-much-text");
-  const letters = normalized.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) throw new AppError("too-little-text");
-  const contacts = removeContactDetails(normalized);
-  const readability: Readability = {
-    source: raw.source,
-    method: raw.method,
-    pages: raw.pages,
-    columns: raw.columns,
-    unreadableChars,
-    ligaturesRepaired: repaired.repaired,
-    contactDetailsRemoved: contacts.found,
+export async function readResume(input: ResumeInput, options: ReaderOptions): Promise<ReadResume> {
+  const limits: ReadLimits = {
+    maxTextChars: options.maxTextChars,
+    maxPdfPages: options.maxPdfPages,
+    maxDocxUnpackedBytes: options.maxDocxUnpackedBytes,
+    ocrMaxPages: options.ocrMaxPages,
   };
-  return { text: contacts.text, readability };
-}
-
-async function readFile(bytes: Uint8Array, ocr: boolean): Promise<RawText> {
-  if (bytes.length === 0) throw new AppError("empty-file");
-  if (bytes.length > env.MAX_UPLOAD_BYTES) throw new AppError("too-large");
-  const format = sniffFormat(bytes);
-  switch (format) {
-    case "pdf": {
-      const pdf = await readPdfText(bytes, ocr);
-      return { text: pdf.text, source: "pdf", pages: pdf.pages, columns: pdf.columns, method: pdf.method };
-    }
-    case "docx":
-      return { text: await readDocxText(bytes), source: "docx", pages: null, columns: 1, method: "direct" };
-    case "text":
-      return { text: decodeText(bytes) ?? "", source: "text", pages: null, columns: 1, method: "direct" };
-    default:
-      throw new AppError("unsupported-type");
-  }
+  if (input.kind === "file") {
+    if (input.bytes.length === 0) throw new AppError("empty-file");
+    if (input.bytes.length > options.maxUploadBytes) throw new AppError("too-large");
+  } else if (input.text.length > options.maxTextChars * 4) throw new AppError("too-much-text");
+  const job =
+    input.kind === "file"
+      ? { kind: "read" as const, bytes: input.bytes, limits }
+      : { kind: "read" as const, bytes: new Uint8Array(), text: input.text, limits };
+  const result = (await options.pool.run(job, options.parseTimeoutMs)) as ReadJobResult;
+  if (result.kind === "resume") return result.resume;
+  if (result.kind !== "scan" || input.kind !== "file") throw new AppError("corrupt");
+  if (!options.ocr) throw new AppError("no-text-layer");
+  const ocr = await options.pool
+    .run({ kind: "read-ocr", bytes: input.bytes, links: result.links, limits }, options.ocr.timeoutMs)
+    .catch((error: unknown) => {
+      // A scan OCR cannot read in its budget is still, for the user, a PDF without a text layer.
+      throw error instanceof AppError && (error.code === "too-much-text" || error.code === "too-little-text")
+        ? error
+        : new AppError("no-text-layer");
+    });
+  if (ocr.kind !== "resume") throw new AppError("no-text-layer");
+  return ocr.resume;
 }

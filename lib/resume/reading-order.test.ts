@@ -4,7 +4,7 @@ import { PDFParse } from "pdf-parse";
 import { afterAll, describe, expect, it } from "vitest";
 import { pagesToText } from "./layout";
 import { normalizeText } from "./normalize";
-import { parsePool } from "./pool";
+import { ParsePool } from "./pool";
 
 const FIXTURES = path.resolve("../shared/fixtures/resumes");
 const present = existsSync(FIXTURES);
@@ -20,9 +20,11 @@ async function contentOrder(file: string): Promise<string> {
   }
 }
 
+const pool = new ParsePool(1, 256);
+
 async function columnOrder(file: string, columns = true): Promise<{ text: string; columns: number }> {
   const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-  const result = await parsePool().run({ kind: "pdf", bytes, maxPages: 20 }, 15_000);
+  const result = await pool.run({ kind: "pdf", bytes, maxPages: 20 }, 15_000);
   if (result.kind !== "pdf") throw new Error("not a pdf result");
   return pagesToText(result.pages, { columns });
 }
@@ -50,7 +52,7 @@ export function pairAgreement(text: string, twin: string): number {
 }
 
 describe.skipIf(!present)("reading order of two-column resumes", () => {
-  afterAll(() => parsePool().close());
+  afterAll(() => pool.close());
 
   for (const [file, twin] of [
     ["resume-matcher-chromium-two-column.pdf", "resume-matcher-chromium-single-column.pdf"],

@@ -29,3 +29,18 @@ export interface ReadResume {
   text: string;
   readability: Readability;
 }
+
+/** Text that is already clean (no repair, no contact details), as a ReadResume: for the stages after reading. */
+export function pastedResume(text: string): ReadResume {
+  return {
+    text,
+    readability: {
+      source: "text",
+      method: "direct",
+      pages: null,
+      columns: 1,
+      unreadableChars: 0,
+      contactDetailsRemoved: { emails: 0, phones: 0, urls: 0, addresses: 0 },
+    },
+  };
+}

@@ -24,6 +24,7 @@ export function decodeText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: binary content shows as control characters.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
   return controls > text.length / 100 || text.includes("\u0000") ? null : text.replace(/^\uFEFF/, "");
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import type { Report } from "../report/schema";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import { expiryFromChoice } from "./link-options";
 import { shareSummary, shareTitle, toDrawableText, toSharedReport } from "./shared-report";
@@ -9,7 +10,7 @@ import { shareSummary, shareTitle, toDrawableText, toSharedReport } from "./shar
 const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
 
 async function reportFor(text: string): Promise<Report> {
-  return analyze(await readResume({ kind: "text", text }), snapshot);
+  return analyze(await readResume({ kind: "text", text }, readerOptions()), snapshot);
 }
 
 describe("toSharedReport", () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { estimateSeniority } from "../report/seniority";
 import { AppError } from "../errors";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import { evaluate, type Evaluation, type LabelledResume, type Prediction } from "./evaluate";
 import { readRepoLabels, readRepoResume } from "./corpus-files";
@@ -54,7 +55,10 @@ export async function evaluateSharedFixtures(): Promise<Evaluation> {
   const predictions: Prediction[] = [];
   for (const label of labels.filter((l) => present.has(l.file))) {
     try {
-      const resume = await readResume({ kind: "file", bytes: new Uint8Array(readFileSync(path.join(SHARED_FIXTURES, label.file))) });
+      const resume = await readResume(
+        { kind: "file", bytes: new Uint8Array(readFileSync(path.join(SHARED_FIXTURES, label.file))) },
+        readerOptions(),
+      );
       predictions.push({ file: label.file, skills: matchSkills(resume.text).skills.map((skill) => skill.id) });
     } catch (error) {
       if (!(error instanceof AppError && error.code === "no-text-layer")) throw error;

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import { readRepoLabels, readRepoResume } from "./corpora";
 import { matchSkills } from "./match";
@@ -37,7 +38,7 @@ describe("corpus resumes rendered to PDF", () => {
   for (const file of RENDERED) {
     it(`${file} reads back with its labelled skills`, async () => {
       const label = labels.get(file)!;
-      const resume = await readResume({ kind: "file", bytes: await renderPdf(readRepoResume(file)) });
+      const resume = await readResume({ kind: "file", bytes: await renderPdf(readRepoResume(file)) }, readerOptions());
       expect(resume.readability.source).toBe("pdf");
       const found = matchSkills(resume.text).skills.map((skill) => skill.id);
       const allowed = new Set([...label.skills, ...label.optional]);

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parsePool } from "../resume/pool";
+import { readerOptions } from "../reader-options";
+import { closeSharedParsePool } from "../resume/pool";
 import { readResume } from "../resume/read";
 import { matchSkills } from "./match";
 
@@ -11,10 +12,11 @@ const TEXT_PDF = path.join(FIXTURES, "resume-matcher-harvey-dent-mle.pdf");
 const present = existsSync(SCAN) && existsSync(TEXT_PDF);
 
 describe.runIf(present)("skills of a resume read by OCR", () => {
-  afterAll(() => parsePool().close());
+  afterAll(() => closeSharedParsePool());
 
   it("are the skills of the same resume's text layer", async () => {
-    const read = (file: string) => readResume({ kind: "file", bytes: new Uint8Array(readFileSync(file)) }, { ocr: true });
+    const read = (file: string) =>
+      readResume({ kind: "file", bytes: new Uint8Array(readFileSync(file)) }, readerOptions({ ocr: { timeoutMs: 60_000 } }));
     const [scan, original] = await Promise.all([read(SCAN), read(TEXT_PDF)]);
     const ids = (text: string) =>
       matchSkills(text)

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { analyze } from "../report/analyze";
 import { AppError } from "../errors";
+import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
 import { SHARED_FIXTURES as FIXTURES, sharedFixturesPresent } from "./corpora";
 
@@ -31,7 +32,7 @@ describe.skipIf(!present)("shared fixture corpus", () => {
       const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, label.file)));
       let found: string[];
       try {
-        found = analyze(await readResume({ kind: "file", bytes }), snapshot).skills.map((skill) => skill.id);
+        found = analyze(await readResume({ kind: "file", bytes }, readerOptions()), snapshot).skills.map((skill) => skill.id);
       } catch (error) {
         // The image-only fixture may fail with the scanned-PDF code where OCR does not recover it.
         expect(label.expect, `${label.file} failed unexpectedly: ${String(error)}`).toBeDefined();

@@ -6,7 +6,7 @@ import { createReport, getReportForOwner } from "@/lib/db/reports";
 import { createLinkForOwner, getOwnerLink } from "@/lib/db/share-links";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "@/lib/market/load";
 import { analyze } from "@/lib/report/analyze";
-import { pastedResume } from "@/lib/resume/testing/pasted-resume";
+import { pastedResume } from "@/lib/resume/schema";
 import { hashToken, newToken } from "@/lib/tokens";
 
 // The real actions against the real database; only the request (cookies, headers) and the page cache are stand-ins.

@@ -36,7 +36,6 @@ export default async function CoachReportPage({ params }: { params: Promise<{ id
         </p>
         <h1 className="text-2xl font-bold">{label}</h1>
         <p className="text-sm text-slate-600">
-          {stored.fileName ? `${stored.fileName} · ` : ""}
           {stored.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}
           {!stored.isLatest && " · an earlier version"}
         </p>

@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { env } from "../env";
 import { READ_ERROR_CODES } from "../errors";
 import { fuzz } from "./fuzz";
-import { parsePool } from "./pool";
+import { closeSharedParsePool } from "../resume/pool";
 import { fuzzSeeds } from "./testing/seeds";
 
 describe("fuzzing the intake", () => {
-  afterAll(() => parsePool().close());
+  afterAll(() => closeSharedParsePool());
 
   it("gives each of 240 broken PDFs and DOCX files a result or a coded error, in time, never an empty report", async () => {
     const seeds = await fuzzSeeds(4);

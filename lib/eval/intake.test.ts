@@ -1,9 +1,10 @@
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
-import { parsePool } from "./pool";
-import { readResume } from "./read";
+import { readerOptions } from "../reader-options";
+import { closeSharedParsePool } from "../resume/pool";
+import { readResume } from "../resume/read";
+import { readZipDirectory } from "../resume/zip";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "./testing/make-files";
-import { readZipDirectory } from "./zip";
 
 const RESUME = `Experience
 Machine Learning Engineer, Acme, 2020 - Present
@@ -12,10 +13,10 @@ Trained PyTorch models and tracked them in MLflow.
 Skills
 Python, PyTorch, LangChain, Hugging Face`;
 
-const file = (bytes: Uint8Array) => readResume({ kind: "file", bytes }, { ocr: false });
+const file = (bytes: Uint8Array) => readResume({ kind: "file", bytes }, readerOptions({ ocr: false }));
 
 describe("readResume: every coded failure", () => {
-  afterAll(() => parsePool().close());
+  afterAll(() => closeSharedParsePool());
 
   it("reads a DOCX through the worker pool", async () => {
     const resume = await file(await docxOf(RESUME));
@@ -52,7 +53,7 @@ describe("readResume: every coded failure", () => {
   });
 
   it("gives timeout when parsing runs past its limit (a 1 ms budget here)", async () => {
-    const { ParsePool } = await import("./pool");
+    const { ParsePool } = await import("../resume/pool");
     const pool = new ParsePool(1, 64);
     await expect(pool.run({ kind: "pdf", bytes: await textPdf(RESUME, 3), maxPages: 20 }, 1)).rejects.toMatchObject({ code: "timeout" });
     await pool.close();

@@ -1,5 +1,8 @@
 import { AppError, isReadErrorCode, type ReadErrorCode } from "../errors";
-import { readResume } from "./read";
+import { readerOptions } from "../reader-options";
+import { readResume, type ResumeInput } from "../resume/read";
+import { pathologicalTexts } from "./pathological";
+import { docxOf } from "./testing/make-files";
 import { MUTATION_NAMES, MUTATIONS, seeded } from "./testing/mutate";
 
 export interface FuzzSeed {
@@ -60,7 +63,7 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
       let result: FuzzOutcome["result"];
       let detail: string | undefined;
       try {
-        const resume = await readResume({ kind: "file", bytes }, { ocr: false });
+        const resume = await readResume({ kind: "file", bytes }, readerOptions({ ocr: false }));
         result = "ok";
         if (resume.text.trim().length === 0) detail = "empty text";
       } catch (error) {
@@ -87,3 +90,57 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
     ms: Date.now() - started,
   };
 }
+
+export interface TextFuzzReport {
+  inputs: number;
+  byResult: Record<string, number>;
+  /** The slowest inputs, each read in the pool from the web process's side (queueing included). */
+  slowest: FuzzOutcome[];
+  crashes: FuzzOutcome[];
+  ms: number;
+}
+
+/**
+ * Reads every pathological text (pathological.ts) pasted, as a .txt file and as a .docx file, one at a time so
+ * each time is that input's own work in a worker (the pool is warmed first: loading the pipeline is not work).
+ */
+export async function fuzzText(chars = 90_000): Promise<TextFuzzReport> {
+  const started = Date.now();
+  const options = readerOptions({ ocr: false });
+  await readResume({ kind: "text", text: WARM_UP }, options);
+  const outcomes: FuzzOutcome[] = [];
+  for (const { name, text } of pathologicalTexts(chars)) {
+    const inputs: [string, () => Promise<ResumeInput>][] = [
+      ["pasted", async () => ({ kind: "text", text })],
+      ["txt", async () => ({ kind: "file", bytes: new TextEncoder().encode(text) })],
+      ["docx", async () => ({ kind: "file", bytes: await docxOf(text) })],
+    ];
+    for (const [mutation, make] of inputs) {
+      const input = await make();
+      const t0 = performance.now();
+      let result: FuzzOutcome["result"];
+      let detail: string | undefined;
+      try {
+        const resume = await readResume(input, options);
+        result = "ok";
+        if (resume.text.trim().length === 0) detail = "empty text";
+      } catch (error) {
+        result = error instanceof AppError && isReadErrorCode(error.code) ? error.code : "crash";
+        if (result === "crash") detail = String((error as Error)?.stack ?? error).slice(0, 500);
+      }
+      outcomes.push({ input: name, mutation, result, ms: Math.round(performance.now() - t0), ...(detail ? { detail } : {}) });
+    }
+  }
+  const byResult: Record<string, number> = {};
+  for (const outcome of outcomes) byResult[outcome.result] = (byResult[outcome.result] ?? 0) + 1;
+  return {
+    inputs: outcomes.length,
+    byResult,
+    slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    crashes: outcomes.filter((outcome) => outcome.result === "crash" || outcome.detail === "empty text"),
+    ms: Date.now() - started,
+  };
+}
+
+const WARM_UP =
+  "Machine Learning Engineer building retrieval-augmented generation with LangChain and PyTorch models for production search.";

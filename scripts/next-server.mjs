@@ -1,0 +1,35 @@
+/**
+ * node scripts/next-server.mjs [-H HOST] [-p PORT]
+ * `next start`, plus the one thing it cannot do: tell the app which address the TCP connection came from. Next.js
+ * sets X-Forwarded-For from the socket only when a request carries none, so under plain `next start` any client
+ * picks its own address. This stamps the socket's peer into a header of its own on every request, replacing any
+ * value the client sent; lib/client-address.ts reads it (and, when TRUST_PROXY says so, the proxies' entries).
+ */
+import { createServer } from "node:http";
+import next from "next";
+
+/** Must match PEER_ADDRESS_HEADER and CLIENT_ADDRESS_HEADER in lib/client-address.ts. */
+const PEER_ADDRESS_HEADER = "x-skillgap-peer-address";
+const CLIENT_ADDRESS_HEADER = "x-skillgap-client-address";
+
+function option(flag, fallback) {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? fallback : process.argv[at + 1];
+}
+
+const hostname = option("-H", process.env.HOSTNAME ?? "0.0.0.0");
+const port = Number(option("-p", process.env.PORT ?? "3000"));
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  const peer = req.socket.remoteAddress;
+  if (peer) req.headers[PEER_ADDRESS_HEADER] = peer;
+  else delete req.headers[PEER_ADDRESS_HEADER];
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  void handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`SkillGap is serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});
