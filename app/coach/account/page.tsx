@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireCoachPage } from "@/app/_server/coach";
+import { ApiKeysSection } from "./api-keys-section";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Coach account", robots: { index: false, follow: false } };
@@ -13,6 +14,7 @@ export default async function AccountPage() {
         {coach.name} · {coach.email}
       </p>
       <ChangePasswordForm />
+      <ApiKeysSection coachId={coach.id} />
     </div>
   );
 }
