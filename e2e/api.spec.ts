@@ -69,12 +69,20 @@ test.describe("POST /api/v1/analyze", () => {
     );
     await expectApiError(
       check,
+      await post({ headers: { "Content-Type": "application/json" }, data: Buffer.from('"just my resume"') }),
+      400,
+      "invalid-input",
+      /must be a JSON object/,
+    );
+    await expectApiError(
+      check,
       await post({ multipart: { text: GENAI_RESUME, file: { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from(GENAI_RESUME) } } }),
       400,
       "invalid-input",
       /one of the two/,
     );
     await expectApiError(check, await post({ data: { text: GENAI_RESUME, posting: "AI engineer" } }), 400, "invalid-input", /too short/);
+    await expectApiError(check, await post({ multipart: { file: "resume.pdf" } }), 400, "invalid-input", /file=@resume\.pdf/);
 
     await expectApiError(
       check,

@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "@/lib/market/load";
 import { analyze } from "@/lib/report/analyze";
 import { readResume } from "@/lib/resume/read";
 import { extractPostingSkills } from "@/lib/skills/posting";
-import { EXAMPLE_BODIES, EXAMPLE_POSTING_TEXT, EXAMPLE_RESUME_TEXT } from "./examples";
+import { curlExamples, EXAMPLE_BODIES, EXAMPLE_POSTING_TEXT, EXAMPLE_RESUME_TEXT } from "./examples";
 import { openApiDocument } from "./openapi";
 import { openApiValidator } from "./openapi-validator";
 import { analyzeJsonSchema, postingJsonSchema } from "./schemas";
@@ -52,5 +53,13 @@ describe("the OpenAPI document", () => {
     expect(validate("Error422", { error: { code: "corrupt", message: "…" } })).toEqual([]);
     expect(validate("Error422", { error: { code: "too-large", message: "…" } })).not.toEqual([]);
     expect(validate("Error401", { error: { code: "unauthorized", message: "…" } })).toEqual([]);
+  });
+});
+
+describe("the README", () => {
+  it("shows the same curl examples as the docs page", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const { openapi: _served, ...shown } = curlExamples("http://localhost:3000");
+    for (const example of Object.values(shown)) expect(readme).toContain(example);
   });
 });

@@ -139,6 +139,9 @@ export async function readInput<J extends z.ZodType, M extends z.ZodType>(
     } catch {
       throw new AppError("invalid-input", "The body is not valid JSON. Check the quoting, or send the file as multipart form data.");
     }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new AppError("invalid-input", 'The body must be a JSON object, such as {"text": "…"}. See /docs/api for the fields.');
+    }
     return { kind: "json", data: parseOrThrow(schemas.json, value) };
   }
   let form: FormData;

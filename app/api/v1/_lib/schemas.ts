@@ -23,7 +23,8 @@ const resumeTextSchema = z
   .string({ message: 'Send the resume\'s text as "text", or send a file as multipart form data.' })
   .describe("The resume's plain text. Contact details are removed before it is analyzed.");
 const postingSchema = postingTextSchema.describe("A job posting's text, to compare the resume with (40 to 20,000 characters).");
-const resumeFileSchema = z.file().describe("The resume: a PDF, a Word document (.docx) or a plain-text file, at most 5 MB.");
+const fileMessage = { message: "Send the file itself as a multipart file part (curl -F file=@resume.pdf), not its name." };
+const resumeFileSchema = z.file(fileMessage).describe("The resume: a PDF, a Word document (.docx) or a plain-text file, at most 5 MB.");
 const clientLabelSchema = z
   .string({ message: "Send clientLabel: the name or nickname your client appears under on your dashboard." })
   .trim()
@@ -67,7 +68,7 @@ const postingBodyText = postingTextSchema.describe("The job posting's text (40 t
 export const postingJsonSchema = z.strictObject({ text: postingBodyText }).meta({ title: "PostingRequest" });
 export const postingMultipartSchema = z
   .strictObject({
-    file: z.file().describe("The posting as a PDF, a Word document (.docx) or a plain-text file.").optional(),
+    file: z.file(fileMessage).describe("The posting as a PDF, a Word document (.docx) or a plain-text file.").optional(),
     text: postingBodyText.optional(),
   })
   .refine((input) => Boolean(input.file) !== Boolean(input.text), {
