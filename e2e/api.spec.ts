@@ -155,6 +155,9 @@ test("the OpenAPI document and its docs page: every endpoint with a curl example
 }) => {
   const document = await (await request.get("/api/v1/openapi.json")).json();
   expect(document.openapi).toBe("3.1.0");
+  const elsewhere = await request.post("/api/v1/analyse", { data: {} });
+  expect(elsewhere.status()).toBe(404);
+  expect((await elsewhere.json()).error).toMatchObject({ code: "not-found", message: expect.stringContaining("/docs/api") });
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 1, name: "SkillGap HTTP API" })).toBeVisible();
   for (const path of ["/api/v1/analyze", "/api/v1/postings/analyze", "/api/v1/reports"]) {

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { openApiDocument } from "@/app/api/v1/_lib/openapi";
 import { env } from "@/lib/env";
 import { APP_ERRORS, type ErrorCode } from "@/lib/errors";
-import { CodeBlock, FieldTable, type JsonSchema, schemaAnchor, TypeLabel } from "./schema-view";
+import { CodeBlock, FieldTable, type JsonSchema, Prose, schemaAnchor, TypeLabel } from "./schema-view";
 
 export const metadata: Metadata = { title: "HTTP API" };
 
@@ -32,7 +32,9 @@ export default async function ApiDocsPage() {
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold">SkillGap HTTP API</h1>
-        <p className="max-w-2xl text-slate-700">{document.info.description}</p>
+        <p className="max-w-2xl text-slate-700">
+          <Prose text={document.info.description} />
+        </p>
         <p className="text-slate-700">
           Base address: <code>{env.APP_URL}</code>. Machine-readable:{" "}
           <a href="/api/v1/openapi.json" className="font-semibold text-brand underline">
@@ -77,7 +79,11 @@ export default async function ApiDocsPage() {
             </code>
           </h2>
           <p className="font-semibold">{operation.summary}</p>
-          {operation.description && <p className="max-w-2xl text-slate-700">{operation.description}</p>}
+          {operation.description && (
+            <p className="max-w-2xl text-slate-700">
+              <Prose text={operation.description} />
+            </p>
+          )}
           {operation.security && (
             <p>
               Needs a coach&apos;s API key: <code>Authorization: Bearer sgk_…</code> (made on the coach&apos;s account page).
@@ -117,7 +123,9 @@ export default async function ApiDocsPage() {
                       {status}
                     </th>
                     <td className="py-1 pr-3">{schema ? <TypeLabel schema={schema} /> : "JSON"}</td>
-                    <td className="whitespace-pre-line py-1">{response.description.replaceAll("`", "")}</td>
+                    <td className="whitespace-pre-line py-1">
+                      <Prose text={response.description} />
+                    </td>
                   </tr>
                 );
               })}

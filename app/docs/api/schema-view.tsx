@@ -116,3 +116,15 @@ export function CodeBlock({ children }: { children: string }) {
     </pre>
   );
 }
+
+/** A description with `code` spans, as the OpenAPI document writes them (CommonMark's backticks). */
+export function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, index) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, in order.
+        index % 2 === 1 ? <code key={index}>{part}</code> : <span key={index}>{part}</span>,
+      )}
+    </>
+  );
+}
