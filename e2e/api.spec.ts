@@ -168,6 +168,8 @@ test("the OpenAPI document and its docs page: every endpoint with a curl example
   }
   for (const code of Object.keys(APP_ERRORS)) await expect(page.locator(`[data-error-code="${code}"]`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Report", exact: true })).toBeVisible();
+  const analyzeBody = page.getByRole("table", { name: /^JSON body \(application\/json, schema AnalyzeRequest\)/ });
+  await expect(analyzeBody.getByRole("rowheader", { name: "target.industry" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

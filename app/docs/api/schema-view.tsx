@@ -67,10 +67,18 @@ export function TypeLabel({ schema }: { schema: JsonSchema }) {
 }
 
 /** An object schema's fields: name, type, whether required, and what it means. */
-export function FieldTable({ schema, caption }: { schema: JsonSchema; caption: string }) {
-  const fields = Object.entries(schema.properties ?? {});
-  if (fields.length === 0) return null;
+/** An object's fields, with a nested object's fields listed after it as `parent.child`. */
+function flatFields(schema: JsonSchema, prefix = ""): { name: string; field: JsonSchema; required: boolean }[] {
   const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => [
+    { name: prefix + name, field, required: required.has(name) },
+    ...(field.properties ? flatFields(field, `${prefix}${name}.`) : []),
+  ]);
+}
+
+export function FieldTable({ schema, caption }: { schema: JsonSchema; caption: string }) {
+  const fields = flatFields(schema);
+  if (fields.length === 0) return null;
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
@@ -91,7 +99,7 @@ export function FieldTable({ schema, caption }: { schema: JsonSchema; caption: s
         </tr>
       </thead>
       <tbody>
-        {fields.map(([name, field]) => (
+        {fields.map(({ name, field, required }) => (
           <tr key={name} className="border-b border-slate-200 align-top">
             <th scope="row" className="py-1 pr-3 font-mono font-normal">
               {name}
@@ -99,7 +107,7 @@ export function FieldTable({ schema, caption }: { schema: JsonSchema; caption: s
             <td className="py-1 pr-3">
               <TypeLabel schema={field} />
             </td>
-            <td className="py-1 pr-3">{required.has(name) ? "yes" : "no"}</td>
+            <td className="py-1 pr-3">{required ? "yes" : "no"}</td>
             <td className="py-1">{field.description ?? ""}</td>
           </tr>
         ))}
