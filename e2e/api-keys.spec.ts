@@ -5,6 +5,8 @@ import { CoachPage, expect, newPerson, test } from "./coach-fixtures";
 import { expectNoAxeViolations, GENAI_RESUME, resumePdf } from "./fixtures";
 
 test("a coach makes an API key, saves a client's report with it, and revokes it", async ({ page, coach, request, browser }) => {
+  // Two sign-ups, two reports and three axe scans: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const check = await servedApiSchemas(request);
   await coach.signUp();
   await page.goto("/coach/account");
