@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireCoachPage } from "@/app/_server/coach";
 import { env } from "@/lib/env";
+import { ApiKeysSection } from "./api-keys-section";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Coach account", robots: { index: false, follow: false } };
@@ -14,6 +15,7 @@ export default async function AccountPage() {
         {coach.name} · {coach.email}
       </p>
       <ChangePasswordForm appUrl={env.APP_URL} />
+      <ApiKeysSection coachId={coach.id} />
     </div>
   );
 }

@@ -1,0 +1,83 @@
+import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { OpenApiDocument } from "../app/api/v1/_lib/openapi";
+import { openApiValidator } from "../app/api/v1/_lib/openapi-validator";
+import { expect, test } from "./fixtures";
+
+/**
+ * The served OpenAPI document as a validator: `check(response, "Report")` fails unless the live answer matches the
+ * schema the document gives for it, so the document is tested against what the server really sends.
+ */
+export async function servedApiSchemas(request: APIRequestContext) {
+  const response = await request.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const validate = openApiValidator((await response.json()) as OpenApiDocument);
+  return async (response: APIResponse, schemaName: string) => {
+    const body = await response.json();
+    expect(validate(schemaName, body), `${schemaName}: ${JSON.stringify(body).slice(0, 300)}`).toEqual([]);
+    return body;
+  };
+}
+
+/** Sends a request and checks the coded error: its status, its code, and the document's schema for that status. */
+export async function expectApiError(
+  check: Awaited<ReturnType<typeof servedApiSchemas>>,
+  response: APIResponse,
+  status: number,
+  code: string,
+  message?: string | RegExp,
+) {
+  expect(response.status(), await response.text()).toBe(status);
+  const body = await check(response, `Error${status}`);
+  expect(body.error.code).toBe(code);
+  if (message) expect(body.error.message).toMatch(message);
+  return body;
+}
+
+type Sqlite = new (
+  file: string,
+  options: { readonly: boolean },
+) => { prepare(sql: string): { get(...params: unknown[]): { count: number } }; close(): void };
+const Database = createRequire(import.meta.url)("better-sqlite3") as Sqlite;
+
+/** How many stored reports in the test server's database hold this text: what a user means by "nothing was saved". */
+export function storedReportsContaining(marker: string, database = "data/e2e.db"): number {
+  const db = new Database(database, { readonly: true });
+  try {
+    return db.prepare("SELECT count(*) AS count FROM Report WHERE text LIKE ?").get(`%${marker}%`).count;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * One more production server with its own limits and database, in its own process group so that stopping it stops
+ * nothing else. Returns its origin.
+ */
+export function limitedServer(offset: number, limits: Record<string, string>) {
+  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
+  const origin = `http://127.0.0.1:${port}`;
+  const database = `data/e2e-api-${offset}.db`;
+  let server: ChildProcess | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
+    server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
+    for (let tries = 0; tries < 120; tries++) {
+      if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
+      const up = await fetch(`${origin}/api/v1/openapi.json`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`the server did not start on ${origin}`);
+  });
+  test.afterAll(() => {
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid);
+  });
+  return origin;
+}
