@@ -15,6 +15,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    // Setup reads resumes through the parser pool, whose workers start slowly on a busy machine.
+    hookTimeout: 60_000,
     // lib/db tests share one migrated database file; each test makes its own rows.
     env: { DATABASE_URL: "file:./data/vitest.db" },
     globalSetup: ["./lib/db/test-database.ts"],
