@@ -50,17 +50,6 @@ async function newReport(coachId: string | null, owner = `owner-${++counter}`, p
 
 const defaults = () => m.query.parseDashboardQuery(new URLSearchParams());
 
-describe("better-auth's generated secret", () => {
-  it("is made once and read back by every later start", async () => {
-    const { getOrCreateAppSecret } = await import("./app-secrets");
-    const first = await getOrCreateAppSecret({ name: "test-secret", candidate: "a".repeat(48) });
-    const second = await getOrCreateAppSecret({ name: "test-secret", candidate: "b".repeat(48) });
-    expect(second).toBe(first);
-    const raced = await Promise.all([1, 2, 3].map((n) => getOrCreateAppSecret({ name: "raced", candidate: String(n).repeat(48) })));
-    expect(new Set(raced).size).toBe(1);
-  });
-});
-
 describe("coach queries keep the access rule in the where", () => {
   it("lists, opens and exports only the coach's own reports", async () => {
     const mine = await newReport("coach-a");
