@@ -1,10 +1,10 @@
-import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/resume/testing/make-files";
 import { GENAI_RESUME, expect, test } from "./fixtures";
+import { extraDatabaseUrl, resetDatabase, serverForTests } from "./servers";
 
 const FIXTURES = path.resolve("../shared/fixtures/resumes");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -48,37 +48,11 @@ test.describe("every intake error reaches the form with its code and sentence", 
   });
 });
 
-/**
- * Starts one more production server with tighter limits, for the cases the shared server's defaults cannot reach
- * in test time. It runs in its own process group so that stopping it stops nothing else.
- */
+/** One more production server with tighter limits, on a database of its own, for cases the shared server cannot reach. */
 function limitedServer(offset: number, limits: Record<string, string>) {
-  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
-  const origin = `http://127.0.0.1:${port}`;
-  const database = `data/e2e-intake-${offset}.db`;
-  let server: ChildProcess | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
-    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
-    server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
-    for (let tries = 0; tries < 120; tries++) {
-      if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
-      if (
-        await fetch(origin).then(
-          (response) => response.ok,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`the server did not start on ${origin}`);
-  });
-  test.afterAll(() => {
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid);
-  });
-  return origin;
+  const database = extraDatabaseUrl(`intake-${offset}`);
+  test.beforeAll(() => resetDatabase(database));
+  return serverForTests({ offset, database, env: limits });
 }
 
 test.describe("a server with a 1 ms parse budget", () => {
