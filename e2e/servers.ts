@@ -37,8 +37,8 @@ export function resetDatabase(url: string) {
 }
 
 /**
- * Starts one more production server (`next start`) for the tests of a describe block, on E2E_PORT + offset, and
- * stops it after them. It runs in its own process group so that stopping it stops nothing else. The caller resets
+ * Starts one more production server (`next start`) for the tests of a describe block, on E2E_PORT + offset (1 to 9,
+ * so that a run keeps to its ten ports), and stops it after them. It runs in its own process group so that stopping it stops nothing else. The caller resets
  * the database it names first, once, even when several servers share it.
  */
 export function serverForTests({ offset, database, env = {} }: { offset: number; database: string; env?: Record<string, string> }): string {
