@@ -13,7 +13,8 @@ test.skip(E2E_ENGINE !== "postgresql", "Two instances share a PostgreSQL databas
 test.describe.configure({ mode: "serial" });
 
 const database = extraDatabaseUrl("instances");
-const limits = { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" };
+// TRUST_PROXY: the instances sit behind one proxy hop (here, the test itself), whose X-Forwarded-For names the person.
+const limits = { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600", TRUST_PROXY: "1" };
 test.beforeAll(() => resetDatabase(database));
 const A = serverForTests({ offset: 1, database, env: limits });
 const B = serverForTests({ offset: 2, database, env: limits });
