@@ -1,11 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, serverSecret } from "./e2e/servers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
  * End-to-end tests drive the production build in Debian's Chromium (Playwright downloads no browser here).
- * The server gets its own database file, created and migrated the same way `npm start` does it.
+ * The server gets its own database (a SQLite file, or with E2E_DATABASE_URL a PostgreSQL database), emptied and
+ * migrated the same way a fresh `npm start` finds it.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -34,11 +36,17 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f data/e2e.db && npm run db:migrate && node scripts/next-server.mjs -H 127.0.0.1 -p ${PORT}`,
+    command: `npm run --silent db:reset-test -- '${E2E_DATABASE_URL}' && node scripts/next-server.mjs -H 127.0.0.1 -p ${PORT}`,
     url: BASE_URL,
     timeout: 120_000,
     reuseExistingServer: false,
     // Every test uploads from 127.0.0.1: the upload limit is tested on a server of its own (e2e/intake.spec.ts).
-    env: { DATABASE_URL: "file:./data/e2e.db", APP_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", UPLOAD_RATE_MAX: "100000" },
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      ...serverSecret(E2E_DATABASE_URL),
+      APP_URL: BASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      UPLOAD_RATE_MAX: "100000",
+    },
   },
 });

@@ -17,8 +17,9 @@ export default defineConfig({
     testTimeout: 60_000,
     // Setup reads resumes through the parser pool, whose workers start slowly on a busy machine.
     hookTimeout: 60_000,
-    // lib/db tests share one migrated database file; each test makes its own rows.
-    env: { DATABASE_URL: "file:./data/vitest.db" },
+    // lib/db tests share one migrated database; each test makes its own rows. The test command's PostgreSQL run
+    // points TEST_DATABASE_URL at its own server.
+    env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "file:./data/vitest.db" },
     globalSetup: ["./lib/db/test-database.ts"],
   },
 });

@@ -1,9 +1,8 @@
-import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { OpenApiDocument } from "../app/api/v1/_lib/openapi";
 import { openApiValidator } from "../app/api/v1/_lib/openapi-validator";
-import { expect, test } from "./fixtures";
+import { expect } from "./fixtures";
 
 /**
  * The served OpenAPI document as a validator: `check(response, "Report")` fails unless the live answer matches the
@@ -49,35 +48,4 @@ export function storedReportsContaining(marker: string, database = "data/e2e.db"
   } finally {
     db.close();
   }
-}
-
-/**
- * One more production server with its own limits and database, in its own process group so that stopping it stops
- * nothing else. Returns its origin.
- */
-export function limitedServer(offset: number, limits: Record<string, string>) {
-  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
-  const origin = `http://127.0.0.1:${port}`;
-  const database = `data/e2e-api-${offset}.db`;
-  let server: ChildProcess | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
-    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
-    server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
-    for (let tries = 0; tries < 120; tries++) {
-      if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
-      const up = await fetch(`${origin}/api/v1/openapi.json`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (up) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`the server did not start on ${origin}`);
-  });
-  test.afterAll(() => {
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid);
-  });
-  return origin;
 }

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { EXAMPLE_BODIES } from "../app/api/v1/_lib/examples";
 import { APP_ERRORS } from "../lib/errors";
 import { textPdf } from "../lib/eval/testing/make-files";
-import { expectApiError, limitedServer, servedApiSchemas, storedReportsContaining } from "./api-fixtures";
+import { expectApiError, servedApiSchemas, storedReportsContaining } from "./api-fixtures";
+import { limitedServer } from "./servers";
 import { expect, expectNoAxeViolations, GENAI_RESUME, JOB_POSTING, resumePdf, test } from "./fixtures";
 
 const PDF = "application/pdf";
@@ -174,7 +175,7 @@ test("the OpenAPI document and its docs page: every endpoint with a curl example
 });
 
 test.describe("a server that takes two uploads per address", () => {
-  const origin = limitedServer(40, { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" });
+  const origin = limitedServer(7, { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" });
 
   test("the API counts against the same limit and answers the third request with 429 and Retry-After", async ({ request }) => {
     const check = await servedApiSchemas(request);

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { GENAI_RESUME, expect, limitedServer, test } from "./fixtures";
+import { GENAI_RESUME, expect, test } from "./fixtures";
+import { limitedServer } from "./servers";
 
 /**
  * Limits key on the address the connection comes from (scripts/next-server.mjs, lib/client-address.ts), never on
  * X-Forwarded-For, which any client writes. TRUST_PROXY is 0 here, as on a server with no proxy in front.
  */
 test.describe("a server that takes three uploads per address and five sign-ins", () => {
-  const origin = limitedServer(40, { UPLOAD_RATE_MAX: "3", UPLOAD_RATE_WINDOW_SECONDS: "600", SIGN_IN_MAX_ATTEMPTS: "5" });
+  const origin = limitedServer(6, { UPLOAD_RATE_MAX: "3", UPLOAD_RATE_WINDOW_SECONDS: "600", SIGN_IN_MAX_ATTEMPTS: "5" });
 
   test("six uploads that each claim another X-Forwarded-For are not all saved", async ({ page, upload }) => {
     const outcomes: string[] = [];

@@ -1,4 +1,3 @@
-import { execSync, spawn, type ChildProcess } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -136,36 +135,3 @@ export const test = base.extend<{ upload: UploadPage }>({
 });
 
 export { expect };
-
-/**
- * A server of the test file's own, on E2E_PORT + `offset`, with `limits` in its environment and its own database:
- * for limits the shared server must not have. Started before the file's tests, stopped after them.
- */
-export function limitedServer(offset: number, limits: Record<string, string>) {
-  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
-  const origin = `http://127.0.0.1:${port}`;
-  const database = `data/e2e-limited-${offset}.db`;
-  let server: ChildProcess | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
-    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
-    server = spawn("node", ["scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
-    for (let tries = 0; tries < 120; tries++) {
-      if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
-      if (
-        await fetch(origin).then(
-          (response) => response.ok,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`the server did not start on ${origin}`);
-  });
-  test.afterAll(() => {
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid);
-  });
-  return origin;
-}

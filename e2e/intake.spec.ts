@@ -3,7 +3,8 @@ import path from "node:path";
 import JSZip from "jszip";
 import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/eval/testing/make-files";
-import { GENAI_RESUME, expect, limitedServer, test } from "./fixtures";
+import { GENAI_RESUME, expect, test } from "./fixtures";
+import { limitedServer } from "./servers";
 
 const FIXTURES = path.resolve("../shared/fixtures/resumes");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -47,12 +48,8 @@ test.describe("every intake error reaches the form with its code and sentence", 
   });
 });
 
-/**
- * Starts one more production server with tighter limits, for the cases the shared server's defaults cannot reach
- * in test time. It runs in its own process group so that stopping it stops nothing else.
- */
 test.describe("a server with a 1 ms parse budget", () => {
-  const origin = limitedServer(10, { PARSE_TIMEOUT_MS: "1" });
+  const origin = limitedServer(3, { PARSE_TIMEOUT_MS: "1" });
 
   test("answers a slow parse with timeout, replaces the worker and keeps serving", async ({ page, upload }) => {
     await page.goto(origin);
@@ -70,7 +67,7 @@ test.describe("a server with a 1 ms parse budget", () => {
 });
 
 test.describe("a server with one 32 MB parser worker", () => {
-  const origin = limitedServer(20, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "32" });
+  const origin = limitedServer(4, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "32" });
 
   test("a DOCX that exhausts the worker's memory gets a coded error, and the next upload is parsed by a new worker", async ({
     page,
@@ -88,7 +85,7 @@ test.describe("a server with one 32 MB parser worker", () => {
 });
 
 test.describe("a server that takes two uploads per address", () => {
-  const origin = limitedServer(30, { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" });
+  const origin = limitedServer(5, { UPLOAD_RATE_MAX: "2", UPLOAD_RATE_WINDOW_SECONDS: "600" });
 
   test("refuses the third upload with a coded sentence, keeps the text, and saves nothing", async ({ page, upload }) => {
     await page.goto(origin);

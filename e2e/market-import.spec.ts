@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { GENAI_RESUME, expect, test } from "./fixtures";
 import { reportSchema } from "../lib/report/schema";
+import { E2E_DATABASE_URL } from "./servers";
 
 /**
  * `npm run market:import` adds a snapshot to the running app's database: new reports use it, old ones keep theirs.
@@ -21,7 +22,7 @@ test("an imported snapshot is used by new reports while old reports keep theirs"
   const file = path.join(tmpdir(), `${id}.json`);
   writeFileSync(file, JSON.stringify({ ...bundled, id }));
   const output = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
     encoding: "utf8",
   });
   expect(output).toContain(`Added market snapshot ${id}`);
@@ -31,7 +32,7 @@ test("an imported snapshot is used by new reports while old reports keep theirs"
   let refused = "";
   try {
     execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
-      env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,7 +1,6 @@
 import { expect, type APIResponse, type Page } from "@playwright/test";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashToken } from "../lib/tokens";
+import { openE2EDatabase } from "./servers";
 
 type Kind = "share" | "owner";
 
@@ -53,7 +52,7 @@ export const tokenOf = (url: string) => new URL(url).pathname.split("/").pop() ?
  * without waiting a week. Path as in playwright.config.ts.
  */
 export async function expireLink(token: string) {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" }) });
+  const db = openE2EDatabase();
   try {
     const { count } = await db.shareLink.updateMany({
       where: { tokenHash: hashToken(token) },

@@ -4,7 +4,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { isWeakPassword, MIN_PASSWORD_LENGTH, WEAK_PASSWORD_MESSAGE } from "./coach/password";
-import { getOrCreateAppSecret } from "./db/app-secrets";
+import { resolveAuthSecret } from "./auth-secret";
 import { authDatabase } from "./db/auth-database";
 import { takeRateLimit } from "./db/rate-limits";
 import { env } from "./env";
@@ -16,8 +16,7 @@ export function newIntakeCode(): string {
 }
 
 async function createAuth() {
-  // Without a configured secret, the first instance to start makes one and stores it: restarts keep sessions valid.
-  const secret = env.BETTER_AUTH_SECRET ?? (await getOrCreateAppSecret({ name: "better-auth-secret", candidate: newToken(48) }));
+  const secret = resolveAuthSecret();
   return betterAuth({
     appName: "SkillGap",
     baseURL: env.APP_URL,
@@ -48,10 +47,16 @@ async function createAuth() {
       // Session cookies only over https when the app is served over https (and then always).
       useSecureCookies: env.APP_URL.startsWith("https://"),
     },
-    // Counters live in the rateLimit table, so every app instance sees the same count.
+    // Counters live in the rateLimit table, taken in one atomic statement, so every app instance sees the same count
+    // and two of them cannot both take the last attempt.
     rateLimit: {
       enabled: true,
-      storage: "database",
+      customStorage: {
+        consume: async (key, rule) => {
+          const verdict = await takeRateLimit({ key, max: rule.max, windowSeconds: rule.window });
+          return { allowed: verdict.allowed, retryAfter: verdict.allowed ? null : verdict.retryAfterSeconds };
+        },
+      },
       customRules: {
         "/sign-in/email": { window: env.SIGN_IN_WINDOW_SECONDS, max: env.SIGN_IN_MAX_ATTEMPTS },
         "/sign-up/email": { window: 60, max: 20 },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATABASE_URL_HINT } from "./db/engine";
 
 /**
  * All configuration, validated once. Both the web app and the command-line scripts read it, so it must not
@@ -6,11 +7,20 @@ import { z } from "zod";
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().min(1).default("file:./data/skillgap.db"),
+  /** `file:…` is SQLite (one machine), `postgresql://…` is PostgreSQL (any number of app instances). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/i, `${DATABASE_URL_HINT}.`)
+    .default("file:./data/skillgap.db"),
   /** Public origin of the app: better-auth and share links use it. */
   APP_URL: z.url().default("http://localhost:3000"),
-  /** Secret for better-auth session signing. Generated and stored in the database when not set. */
+  /**
+   * Secret for better-auth session signing. When unset, one is generated into AUTH_SECRET_FILE; a production start on
+   * PostgreSQL (where instances share no disk) refuses to run without it.
+   */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Where the generated secret is kept (mode 0600); default: beside the SQLite database, or data/auth.secret. */
+  AUTH_SECRET_FILE: z.string().min(1).optional(),
   /** Coach sign-in attempts allowed per client address within the window, counted in the database. */
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),

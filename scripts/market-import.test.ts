@@ -13,7 +13,7 @@ function runImport(json: unknown): { status: number; out: string } {
   writeFileSync(file, typeof json === "string" ? json : JSON.stringify(json));
   try {
     const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
-      env: { ...process.env, DATABASE_URL: "file:./data/vitest.db" },
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });

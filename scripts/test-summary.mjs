@@ -1,11 +1,28 @@
-// Prints one closing line over both test runners, in the plain "N passed, N failed, N skipped" form.
+// Prints one line per run and a closing line over all of them, in the plain "N passed, N failed, N skipped" form.
+// A run whose report is missing (it crashed before writing one) counts as one failure.
 import { existsSync, readFileSync } from "node:fs";
 
-const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
-const unit = read("test-reports/vitest.json");
-const e2e = read("test-reports/playwright.json");
+const RUNS = [
+  ["unit, SQLite", "test-reports/vitest.json", "vitest"],
+  ["database unit, PostgreSQL", "test-reports/vitest-postgresql.json", "vitest"],
+  ["browser, SQLite", "test-reports/playwright.json", "playwright"],
+  ["browser, PostgreSQL", "test-reports/playwright-postgresql.json", "playwright"],
+];
 
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1);
-const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
-console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+function count(file, kind) {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  if (kind === "vitest") {
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  }
+  const { expected = 0, flaky = 0, unexpected = 0, skipped = 0 } = report.stats ?? {};
+  return { passed: expected + flaky, failed: unexpected, skipped };
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, file, kind] of RUNS) {
+  const run = count(file, kind);
+  for (const key of Object.keys(total)) total[key] += run[key];
+  console.log(`${name}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
+}
+console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -2,17 +2,15 @@ import "server-only";
 import { db } from "./client";
 
 /**
- * Returns the secret stored under `name`, storing `candidate` first when there is none. Every instance that races
- * here ends up with the one value that won the insert, so sessions signed by one instance verify on another.
+ * The signing secret that earlier versions generated and kept in the database's AppSecret table, or null. Read once,
+ * before the migration that drops that table, so that an upgrade moves it to its file and keeps coaches signed in.
  */
-export async function getOrCreateAppSecret({ name, candidate }: { name: string; candidate: string }): Promise<string> {
-  const existing = await db.appSecret.findUnique({ where: { name }, select: { value: true } });
-  if (existing) return existing.value;
+export async function readLegacyAuthSecret(): Promise<string | null> {
   try {
-    await db.appSecret.create({ data: { name, value: candidate } });
+    const rows = await db.$queryRawUnsafe<{ value: string }[]>(`SELECT "value" FROM "AppSecret" WHERE "name" = 'better-auth-secret'`);
+    return rows[0]?.value ?? null;
   } catch {
-    // Another instance stored one between the read and the insert: use theirs.
+    // No such table: a new database, or one migrated already.
+    return null;
   }
-  const stored = await db.appSecret.findUniqueOrThrow({ where: { name }, select: { value: true } });
-  return stored.value;
 }

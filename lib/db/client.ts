@@ -1,11 +1,30 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgresql/client";
+import { type Engine, engineOf } from "./engine";
+
+/** The engine DATABASE_URL names: `file:` is SQLite, `postgresql://` is PostgreSQL. */
+export const engine: Engine = engineOf(env.DATABASE_URL);
+
+function sqliteClient(url: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+/**
+ * PostgreSQL has its own generated client (a schema names one provider), made from the same data model, so its
+ * delegates take and return what the SQLite client's do: queries are written once against the SQLite client's types.
+ */
+function postgresClient(url: string): PrismaClient {
+  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+}
 
 /** The one Prisma client. Kept on globalThis in development so hot reloads do not open a connection each time. */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+export const db: PrismaClient =
+  globalForPrisma.prisma ?? (engine === "postgresql" ? postgresClient(env.DATABASE_URL) : sqliteClient(env.DATABASE_URL));
 
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -28,7 +28,7 @@ beforeAll(async () => {
     "Python, PyTorch, LangChain, Hugging Face, prompt engineering",
   ].join("\n");
   m.report = analyze(await readResume({ kind: "text", text }, readerOptions()), snapshot);
-  for (const id of ["coach-a", "coach-b"]) {
+  for (const id of ["coach-a", "coach-b", "coach-search"]) {
     await client.db.user.create({ data: { id, name: id, email: `${id}@example.test`, intakeCode: `${id}-code-0000000000000000` } });
   }
 });
@@ -55,17 +55,6 @@ async function newReport(
 }
 
 const defaults = () => m.query.parseDashboardQuery(new URLSearchParams());
-
-describe("better-auth's generated secret", () => {
-  it("is made once and read back by every later start", async () => {
-    const { getOrCreateAppSecret } = await import("./app-secrets");
-    const first = await getOrCreateAppSecret({ name: "test-secret", candidate: "a".repeat(48) });
-    const second = await getOrCreateAppSecret({ name: "test-secret", candidate: "b".repeat(48) });
-    expect(second).toBe(first);
-    const raced = await Promise.all([1, 2, 3].map((n) => getOrCreateAppSecret({ name: "raced", candidate: String(n).repeat(48) })));
-    expect(new Set(raced).size).toBe(1);
-  });
-});
 
 describe("coach queries keep the access rule in the where", () => {
   it("never give a coach the upload's file name", async () => {
@@ -99,6 +88,32 @@ describe("coach queries keep the access rule in the where", () => {
     expect(wildcardsOnly.rows).toEqual([]);
     const plain = await m.coachReports.listReportsForCoach({ coachId: "coach-a", query: { ...defaults(), q: "label" } });
     expect(plain.rows.length).toBeGreaterThan(0);
+  });
+
+  it("label search ignores case and takes a backslash literally, on either engine", async () => {
+    const labels = ["Dana O'Neil", "DANA o'neil", "Ana\\Bo", "Anabo"];
+    const ids = await Promise.all(
+      labels.map((clientLabel) =>
+        m.reports.createReport({
+          ownerSecretHash: `owner-search-${clientLabel}`,
+          snapshotId: m.report.snapshot.id,
+          report: m.report,
+          text: "text",
+          fileName: null,
+          uploadKey: crypto.randomUUID(),
+          coachId: "coach-search",
+          clientLabel,
+        }),
+      ),
+    );
+    const found = async (q: string) =>
+      (await m.coachReports.listReportsForCoach({ coachId: "coach-search", query: { ...defaults(), q } })).rows
+        .map((row) => row.clientLabel)
+        .sort();
+    expect(await found("dana o'NEIL")).toEqual(["DANA o'neil", "Dana O'Neil"]);
+    expect(await found("a\\b")).toEqual(["Ana\\Bo"]);
+    expect(await found("anab")).toEqual(["Anabo"]);
+    expect(ids).toHaveLength(4);
   });
 
   it("keyset pages cover every row once, in order", async () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type DashboardQuery, decodeCursor, encodeCursor, PAGE_SIZE } from "../coach/dashboard-query";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "./client";
+import { containsIgnoringCase } from "./text-search";
 
 export interface DashboardRow {
   id: string;
@@ -31,13 +32,13 @@ const rowAnalysisSchema = z.object({
 const SORT_COLUMN = { date: "createdAt", coverage: "coverage", tier: "tierMedianUsd" } as const;
 
 /**
- * Prisma's `contains` becomes LIKE without an escape character on SQLite, so "%" and "_" would act as wildcards:
- * the search matches the literal pieces between them instead (a query of nothing but wildcards matches nothing).
+ * Prisma's `contains` becomes LIKE without escaping "%" and "_", so they would act as wildcards: the search matches
+ * the literal pieces between them instead (a query of nothing but wildcards matches nothing), ignoring case.
  */
 function labelSearch(q: string): Prisma.ReportWhereInput {
   const pieces = q.split(/[%_]+/).filter(Boolean);
   if (pieces.length === 0) return { id: { in: [] } };
-  return { AND: pieces.map((piece) => ({ clientLabel: { contains: piece } })) };
+  return { AND: pieces.map((piece) => ({ clientLabel: containsIgnoringCase(piece) })) };
 }
 
 /** The filters of a dashboard query, always inside the coach's own reports. */

@@ -32,6 +32,24 @@ describe("reports", () => {
     expect(await db.report.count({ where: { ownerSecretHash: owner } })).toBe(1);
   });
 
+  it("saves once per upload key when the same form reaches two instances at the same moment", async () => {
+    const owner = hashToken(newToken());
+    const uploadKey = randomUUID();
+    const ids = await Promise.all(Array.from({ length: 8 }, () => newReport(owner, { uploadKey })));
+    expect(new Set(ids).size).toBe(1);
+    expect(await db.report.count({ where: { ownerSecretHash: owner } })).toBe(1);
+  });
+
+  it("gives back the stored analysis and dates exactly as saved", async () => {
+    const owner = hashToken(newToken());
+    const before = Date.now();
+    const id = await newReport(owner);
+    const stored = await getReportForOwner({ id, ownerSecretHash: owner });
+    expect(stored?.report).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(stored?.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1);
+    expect(stored?.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1);
+  });
+
   it("opens a report for its owner only", async () => {
     const owner = hashToken(newToken());
     const id = await newReport(owner);

@@ -24,9 +24,32 @@ export interface NewReport {
  * submit never saves twice. A new version retires its predecessor from "latest", but only the owner's own.
  */
 export async function createReport(input: NewReport): Promise<string> {
-  const existing = await db.report.findUnique({ where: { uploadKey: input.uploadKey }, select: { id: true, ownerSecretHash: true } });
-  if (existing && existing.ownerSecretHash === input.ownerSecretHash) return existing.id;
+  const existing = await findReportForUploadKey(input);
+  if (existing) return existing;
+  try {
+    return await insertReport(input);
+  } catch (error) {
+    // The same form submitted twice at once (to two app instances, say): the other insert won the unique key.
+    if ((error as { code?: string }).code === "P2002") {
+      const winner = await findReportForUploadKey(input);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
 
+async function findReportForUploadKey({
+  uploadKey,
+  ownerSecretHash,
+}: {
+  uploadKey: string;
+  ownerSecretHash: string;
+}): Promise<string | null> {
+  const row = await db.report.findUnique({ where: { uploadKey }, select: { id: true, ownerSecretHash: true } });
+  return row && row.ownerSecretHash === ownerSecretHash ? row.id : null;
+}
+
+async function insertReport(input: NewReport): Promise<string> {
   const id = newToken();
   await db.$transaction(async (tx) => {
     const previous = input.previousId

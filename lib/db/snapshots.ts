@@ -6,15 +6,21 @@ import { db } from "./client";
 export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
   const existing = await db.marketSnapshot.findUnique({ where: { id: snapshot.id }, select: { id: true } });
   if (existing) return false;
-  await db.marketSnapshot.create({
-    data: {
-      id: snapshot.id,
-      title: snapshot.title,
-      source: snapshot.source,
-      postings: snapshot.postings,
-      data: JSON.stringify(snapshot),
-    },
-  });
+  try {
+    await db.marketSnapshot.create({
+      data: {
+        id: snapshot.id,
+        title: snapshot.title,
+        source: snapshot.source,
+        postings: snapshot.postings,
+        data: JSON.stringify(snapshot),
+      },
+    });
+  } catch (error) {
+    // Another instance starting at the same moment added it first.
+    if ((error as { code?: string }).code === "P2002") return false;
+    throw error;
+  }
   return true;
 }
 
