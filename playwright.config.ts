@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f data/e2e.db && npm run db:migrate && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run db:migrate && npx next start -H 127.0.0.1 -p ${PORT}`,
     url: BASE_URL,
     timeout: 120_000,
     reuseExistingServer: false,

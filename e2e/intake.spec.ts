@@ -60,7 +60,7 @@ function limitedServer(offset: number, limits: Record<string, string>) {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     const env = { ...process.env, ...limits, DATABASE_URL: `file:./${database}`, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
-    execSync(`rm -f ${database} && npm run --silent db:migrate`, { env, stdio: "ignore" });
+    execSync(`rm -f ${database} ${database}-wal ${database}-shm && npm run --silent db:migrate`, { env, stdio: "ignore" });
     server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true });
     for (let tries = 0; tries < 120; tries++) {
       if (server.exitCode !== null) throw new Error(`the server on ${origin} exited with ${server.exitCode}`);
