@@ -1,15 +1,14 @@
-import { listActiveLinksForOwner } from "@/lib/db/share-links";
-import { ownerHashForReport } from "@/app/_server/owner";
+import type { ActiveLink } from "@/lib/db/share-links";
 import { LinkControls } from "./link-controls";
 
 const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-/** The owner's link controls on their report: a read-only share link, and a private link to their own view. */
-export async function SharePanel({ reportId, displayName }: { reportId: string; displayName: string | null }) {
-  const ownerSecretHash = await ownerHashForReport(reportId);
-  if (!ownerSecretHash) return null;
-  const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
-  const describe = (kind: "share" | "owner") => {
+/**
+ * The owner's link controls on their report: a read-only share link, and a private link to their own view. The
+ * page has checked the owner and read their working links with the report.
+ */
+export function SharePanel({ reportId, displayName, links }: { reportId: string; displayName: string | null; links: ActiveLink[] }) {
+  const summaryOf = (kind: "share" | "owner") => {
     const link = links.find((candidate) => candidate.kind === kind);
     return link
       ? {
@@ -33,7 +32,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="share"
-          active={describe("share")}
+          active={summaryOf("share")}
           displayName={displayName}
           title="Share link"
           explain="Anyone with this link can read the report: no contact details, no resume text, nothing they can change."
@@ -41,7 +40,7 @@ export async function SharePanel({ reportId, displayName }: { reportId: string; 
         <LinkControls
           reportId={reportId}
           kind="owner"
-          active={describe("owner")}
+          active={summaryOf("owner")}
           displayName={null}
           title="Private link for you"
           explain="Opens this report with your controls on another device of yours. Do not share it."
