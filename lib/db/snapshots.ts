@@ -26,7 +26,8 @@ const parsedSnapshots = new Map<string, MarketSnapshot>();
 
 /** The snapshot new reports are measured against: the most recently added. */
 export async function getCurrentSnapshot(): Promise<MarketSnapshot> {
-  const row = await db.marketSnapshot.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true } });
+  // A plain query: this runs on every upload, and Prisma compiles each model query afresh.
+  const [row] = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "MarketSnapshot" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
   if (!row) throw new Error("No market snapshot in the database: run `npm run db:migrate`.");
   const snapshot = await getSnapshot(row.id);
   if (!snapshot) throw new Error(`Market snapshot ${row.id} disappeared while it was read.`);
