@@ -50,15 +50,16 @@ export async function measureFloor(bytes: Uint8Array, { threads = 2, count = 60 
   }
 }
 
-/** Milliseconds for one worker to read every file once, per round. */
-export async function measureFilesOnce(files: Uint8Array[], rounds: number): Promise<number[]> {
+/** A worker that reads every file once per call; `cpuMs` is this process's CPU time for the call (all threads). */
+export function filesReader(files: Uint8Array[]) {
   const worker = startWorker();
-  try {
-    await round(worker, files, 1);
-    const out: number[] = [];
-    for (let index = 0; index < rounds; index++) out.push((await round(worker, files, 1)).ms);
-    return out;
-  } finally {
-    await worker.terminate();
-  }
+  return {
+    async readAll(): Promise<{ ms: number; cpuMs: number }> {
+      const cpu = process.cpuUsage();
+      const { ms } = await round(worker, files, 1);
+      const used = process.cpuUsage(cpu);
+      return { ms, cpuMs: (used.user + used.system) / 1000 };
+    },
+    close: () => worker.terminate(),
+  };
 }
