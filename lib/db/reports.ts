@@ -22,68 +22,57 @@ export interface NewReport {
 /**
  * Saves a report and returns its id. The same upload key returns the report already saved for it, so a double
  * submit never saves twice. A new version retires its predecessor from "latest", but only the owner's own.
+ * A first version is one INSERT on its own; the unique upload key catches the rare double submit afterwards,
+ * rather than a lookup before every save.
  */
 export async function createReport(input: NewReport): Promise<string> {
-  const existing = await findReportForUploadKey(input);
-  if (existing) return existing;
+  const id = newToken();
   try {
-    return await insertReport(input);
+    if (!input.previousId) await db.report.create({ data: reportRow(id, input, null) });
+    else {
+      const previousId = input.previousId;
+      await db.$transaction(async (tx) => {
+        const previous = await tx.report.findFirst({
+          where: { id: previousId, ownerSecretHash: input.ownerSecretHash },
+          select: { id: true, coachId: true, clientLabel: true },
+        });
+        if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
+        await tx.report.create({ data: reportRow(id, input, previous) });
+      });
+    }
+    return id;
   } catch (error) {
     // The same form submitted twice at once (to two app instances, say): the other insert won the unique key.
-    if ((error as { code?: string }).code === "P2002") {
-      const winner = await findReportForUploadKey(input);
-      if (winner) return winner;
-    }
+    // Duck-typed: each engine's generated client has its own error class.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    const existing = await db.report.findUnique({ where: { uploadKey: input.uploadKey }, select: { id: true, ownerSecretHash: true } });
+    if (existing && existing.ownerSecretHash === input.ownerSecretHash) return existing.id;
     throw error;
   }
 }
 
-async function findReportForUploadKey({
-  uploadKey,
-  ownerSecretHash,
-}: {
-  uploadKey: string;
-  ownerSecretHash: string;
-}): Promise<string | null> {
-  const row = await db.report.findUnique({ where: { uploadKey }, select: { id: true, ownerSecretHash: true } });
-  return row && row.ownerSecretHash === ownerSecretHash ? row.id : null;
-}
-
-async function insertReport(input: NewReport): Promise<string> {
-  const id = newToken();
-  await db.$transaction(async (tx) => {
-    const previous = input.previousId
-      ? await tx.report.findFirst({
-          where: { id: input.previousId, ownerSecretHash: input.ownerSecretHash },
-          select: { id: true, coachId: true, clientLabel: true },
-        })
-      : null;
-    if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
-    await tx.report.create({
-      data: {
-        id,
-        ownerSecretHash: input.ownerSecretHash,
-        snapshotId: input.snapshotId,
-        previousId: previous?.id ?? null,
-        // A new version stays with the coach the candidate shared the earlier one with, until they detach it.
-        coachId: input.coachId ?? previous?.coachId ?? null,
-        clientLabel: input.clientLabel ?? previous?.clientLabel ?? null,
-        sourceKind: input.report.readability.source,
-        fileName: input.fileName,
-        text: input.text,
-        analysis: JSON.stringify(input.report),
-        tierId: input.report.tier.id,
-        tierMedianUsd: input.report.tier.medianUsd,
-        coverage: input.report.coverage.score,
-        seniority: input.report.seniority.level,
-        targetIndustry: input.targetIndustry ?? null,
-        targetCountry: input.targetCountry ?? null,
-        postingText: input.postingText ?? null,
-        uploadKey: input.uploadKey,
-      },
-    });
-  });
-  return id;
+function reportRow(id: string, input: NewReport, previous: { id: string; coachId: string | null; clientLabel: string | null } | null) {
+  return {
+    id,
+    ownerSecretHash: input.ownerSecretHash,
+    snapshotId: input.snapshotId,
+    previousId: previous?.id ?? null,
+    // A new version stays with the coach the candidate shared the earlier one with, until they detach it.
+    coachId: input.coachId ?? previous?.coachId ?? null,
+    clientLabel: input.clientLabel ?? previous?.clientLabel ?? null,
+    sourceKind: input.report.readability.source,
+    fileName: input.fileName,
+    text: input.text,
+    analysis: JSON.stringify(input.report),
+    tierId: input.report.tier.id,
+    tierMedianUsd: input.report.tier.medianUsd,
+    coverage: input.report.coverage.score,
+    seniority: input.report.seniority.level,
+    targetIndustry: input.targetIndustry ?? null,
+    targetCountry: input.targetCountry ?? null,
+    postingText: input.postingText ?? null,
+    uploadKey: input.uploadKey,
+  };
 }
 
 export interface StoredReport {

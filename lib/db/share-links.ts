@@ -9,7 +9,7 @@ import { db } from "./client";
  * once, when the link is made. A link works while it is not revoked and not past its expiry; every lookup below
  * puts that rule in its `where`, so a dead link and a guessed one look the same to the caller.
  */
-const activeWhere = (now: Date) => ({ revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
+export const activeWhere = (now: Date) => ({ revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
 
 export interface NewLink {
   reportId: string;

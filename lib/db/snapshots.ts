@@ -24,14 +24,28 @@ export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
   return true;
 }
 
+/**
+ * A snapshot never changes once added (reports keep the figures they were measured against), so each one is read
+ * and validated once per process, not on every upload. There are a handful per year: the map stays small.
+ */
+const parsedSnapshots = new Map<string, MarketSnapshot>();
+
 /** The snapshot new reports are measured against: the most recently added. */
 export async function getCurrentSnapshot(): Promise<MarketSnapshot> {
-  const row = await db.marketSnapshot.findFirst({ orderBy: { createdAt: "desc" } });
+  // A plain query: this runs on every upload, and Prisma compiles each model query afresh.
+  const [row] = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "MarketSnapshot" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
   if (!row) throw new Error("No market snapshot in the database: run `npm run db:migrate`.");
-  return parseMarketSnapshot(JSON.parse(row.data));
+  const snapshot = await getSnapshot(row.id);
+  if (!snapshot) throw new Error(`Market snapshot ${row.id} disappeared while it was read.`);
+  return snapshot;
 }
 
 export async function getSnapshot(id: string): Promise<MarketSnapshot | null> {
-  const row = await db.marketSnapshot.findUnique({ where: { id } });
-  return row ? parseMarketSnapshot(JSON.parse(row.data)) : null;
+  const cached = parsedSnapshots.get(id);
+  if (cached) return cached;
+  const row = await db.marketSnapshot.findUnique({ where: { id }, select: { data: true } });
+  if (!row) return null;
+  const snapshot = parseMarketSnapshot(JSON.parse(row.data));
+  parsedSnapshots.set(id, snapshot);
+  return snapshot;
 }

@@ -1,9 +1,7 @@
-import { getReportCoachForOwner } from "@/lib/db/coach-review";
 import { AttachForm, DetachForm } from "./coach-link-forms";
 
-/** On the owner's report page: who (if anyone) coaches this report, and the way to change that. */
-export async function CoachLink({ reportId, ownerSecretHash }: { reportId: string; ownerSecretHash: string }) {
-  const coach = await getReportCoachForOwner({ id: reportId, ownerSecretHash });
+/** On the owner's report page: who (if anyone) coaches this report (read with the report), and the way to change that. */
+export function CoachLink({ reportId, coach }: { reportId: string; coach: { name: string; clientLabel: string | null } | null }) {
   return (
     <section aria-labelledby="coach-heading" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="coach-heading" className="text-lg font-bold">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportView } from "@/app/_components/report-view";
-import { findNewerVersionForOwner, getReportForOwner } from "@/lib/db/reports";
+import { getReportPageForOwner } from "@/lib/db/report-page";
 import { isWellFormedToken } from "@/lib/tokens";
 import { currentOwnerHash, ownerHashForReport } from "@/app/_server/owner";
 import Link from "next/link";
@@ -15,9 +15,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const ownerSecretHash = await ownerHashForReport(id);
   if (!ownerSecretHash || !isWellFormedToken(id)) notFound();
-  const stored = await getReportForOwner({ id, ownerSecretHash });
+  const stored = await getReportPageForOwner({ id, ownerSecretHash });
   if (!stored) notFound();
-  const newerId = await findNewerVersionForOwner({ id, ownerSecretHash });
+  const { newerId } = stored;
 
   return (
     <article className="space-y-6">
@@ -36,9 +36,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </p>
         )}
       </header>
-      <SharePanel reportId={stored.id} displayName={stored.clientLabel} />
+      <SharePanel reportId={stored.id} displayName={stored.clientLabel} links={stored.links} />
       <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
-      <CoachLink reportId={stored.id} ownerSecretHash={ownerSecretHash} />
+      <CoachLink reportId={stored.id} coach={stored.coach} />
       <OwnerTools reportId={stored.id} report={stored.report} canUploadVersion={(await currentOwnerHash()) === ownerSecretHash} />
     </article>
   );

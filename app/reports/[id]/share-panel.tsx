@@ -1,14 +1,13 @@
-import { listActiveLinksForOwner } from "@/lib/db/share-links";
-import { ownerHashForReport } from "@/app/_server/owner";
+import type { ActiveLink } from "@/lib/db/share-links";
 import { LinkControls } from "./link-controls";
 
 const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-/** The owner's link controls on their report: a read-only share link, and a private link to their own view. */
-export async function SharePanel({ reportId, displayName }: { reportId: string; displayName: string | null }) {
-  const ownerSecretHash = await ownerHashForReport(reportId);
-  if (!ownerSecretHash) return null;
-  const links = await listActiveLinksForOwner({ reportId, ownerSecretHash });
+/**
+ * The owner's link controls on their report: a read-only share link, and a private link to their own view. The
+ * page has checked the owner and read their working links with the report.
+ */
+export function SharePanel({ reportId, displayName, links }: { reportId: string; displayName: string | null; links: ActiveLink[] }) {
   const linkView = (kind: "share" | "owner") => {
     const link = links.find((candidate) => candidate.kind === kind);
     return link

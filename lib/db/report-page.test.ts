@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
+import { analyze } from "../report/analyze";
+import { pastedResume } from "../resume/schema";
+import { hashToken, newToken } from "../tokens";
+import { getReportPageForOwner } from "./report-page";
+import { createReport } from "./reports";
+import { createLinkForOwner, revokeLinkForOwner } from "./share-links";
+
+const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+const report = analyze(pastedResume("Experience\nBuilt RAG pipelines with LangChain and the OpenAI API."), snapshot);
+
+function newReport(ownerSecretHash: string, previousId?: string) {
+  return createReport({
+    ownerSecretHash,
+    snapshotId: snapshot.id,
+    report,
+    text: "resume",
+    fileName: "cv.pdf",
+    uploadKey: randomUUID(),
+    previousId,
+  });
+}
+
+describe("the owner's report page", () => {
+  it("shows the owner their report, its newer version and their working links, and shows a stranger nothing", async () => {
+    const owner = hashToken(newToken());
+    const first = await newReport(owner);
+    const page = await getReportPageForOwner({ id: first, ownerSecretHash: owner });
+    expect(page).toMatchObject({ id: first, fileName: "cv.pdf", newerId: null, coach: null, links: [] });
+    expect(page?.report.skills.map((skill) => skill.id)).toContain("rag");
+
+    const second = await newReport(owner, first);
+    await createLinkForOwner({ reportId: first, ownerSecretHash: owner, kind: "share", expiresAt: null, showName: false });
+    await createLinkForOwner({ reportId: first, ownerSecretHash: owner, kind: "owner", expiresAt: null, showName: false });
+    await revokeLinkForOwner({ reportId: first, ownerSecretHash: owner, kind: "owner" });
+    const again = await getReportPageForOwner({ id: first, ownerSecretHash: owner });
+    expect(again?.newerId).toBe(second);
+    expect(again?.links.map((link) => link.kind)).toEqual(["share"]);
+
+    expect(await getReportPageForOwner({ id: first, ownerSecretHash: hashToken(newToken()) })).toBeNull();
+  });
+
+  it("does not point the owner at a newer version someone else made from their report", async () => {
+    const owner = hashToken(newToken());
+    const first = await newReport(owner);
+    await newReport(hashToken(newToken()), first);
+    expect((await getReportPageForOwner({ id: first, ownerSecretHash: owner }))?.newerId).toBeNull();
+  });
+});
