@@ -48,6 +48,9 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     text: formData.get("text") ?? undefined,
   });
   const inputs = parseReportInputs(formData);
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === "text" && issue.code === "too_big")) {
+    return { code: "too-much-text", message: APP_ERRORS["too-much-text"].message };
+  }
   if (!parsed.success || !inputs.success) {
     const fieldErrors = {
       ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
