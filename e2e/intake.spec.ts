@@ -65,8 +65,8 @@ test.describe("a server with a 1 ms parse budget", () => {
   });
 });
 
-test.describe("a server with one 64 MB parser worker", () => {
-  const origin = limitedServer(20, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "64" });
+test.describe("a server with one 128 MB parser worker", () => {
+  const origin = limitedServer(20, { PARSE_WORKERS: "1", PARSE_WORKER_HEAP_MB: "128" });
 
   // A worker that dies of its heap cap is tested on the pool itself (lib/resume/pool.test.ts); here the document
   // that used to exhaust it is refused by its paragraph count before mammoth builds it.
