@@ -29,7 +29,10 @@ const uploadSchema = reportInputsSchema
     text: z
       .string()
       // The same limit a file's text meets (too-much-text), checked before anything reads the text.
-      .max(env.MAX_TEXT_CHARS, { message: APP_ERRORS["too-much-text"].message })
+      .refine((text) => text.length <= env.MAX_TEXT_CHARS, {
+        message: APP_ERRORS["too-much-text"].message,
+        params: { errorCode: "too-much-text" },
+      })
       .optional()
       .transform((text) => (text?.trim() ? text : undefined)),
     ...assignmentFields,

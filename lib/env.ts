@@ -39,7 +39,8 @@ const envSchema = z.object({
   MAX_TEXT_CHARS: z.coerce.number().int().positive().default(100_000),
   /** Parser worker pool: how many workers, their heap cap, how long one file may take. */
   PARSE_WORKERS: z.coerce.number().int().min(1).max(8).default(2),
-  PARSE_WORKER_HEAP_MB: z.coerce.number().int().min(32).default(256),
+  // At least 64: a worker holds the text pipeline and its 274,000-word dictionary (about 30 MB) beside the parser.
+  PARSE_WORKER_HEAP_MB: z.coerce.number().int().min(64).default(256),
   PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** OCR of image-only PDFs: the whole budget, and the page cap within it. */
   OCR_ENABLED: z.stringbool().default(true),

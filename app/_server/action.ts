@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { reportExistsForOwner } from "@/lib/db/reports";
-import { APP_ERRORS, AppError, type ErrorCode } from "@/lib/errors";
+import { APP_ERRORS, AppError, type ErrorCode, errorCodeSchema } from "@/lib/errors";
 import { isWellFormedToken } from "@/lib/tokens";
 import { type Coach, currentCoach } from "./coach";
 import { clientAddress } from "./client-address";
@@ -54,6 +54,11 @@ const ID_FIELDS = ["reportId", "noteId", "token"];
 function invalid(error: z.ZodError): ActionFailure {
   const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
   if (ID_FIELDS.some((field) => fieldErrors[field])) return NOT_FOUND;
+  // A check that stands for one of the vocabulary's own failures (pasted text over the text limit is too-much-text,
+  // as for a file) names it in its params, so the form shows the same code wherever the limit is met.
+  const coded = error.issues.map((issue) => errorCodeSchema.safeParse((issue as { params?: { errorCode?: unknown } }).params?.errorCode));
+  const named = coded.find((result) => result.success);
+  if (named?.success) return failure(named.data);
   return fieldFailure(fieldErrors);
 }
 

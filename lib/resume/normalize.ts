@@ -25,9 +25,8 @@ const MAX_COMBINING_MARKS = 30;
  * can expand to eighteen ("\uFDFA"), so a text within the limit can come out of NFKC far beyond it.
  */
 export function normalizeText(raw: string, options: { maxChars?: number } = {}): string {
-  const expanded = raw.replace(/(?<!\p{M})\p{M}{31,}/gu, (run) => Array.from(run).slice(0, MAX_COMBINING_MARKS).join("")).normalize("NFKC");
-  if (options.maxChars !== undefined && expanded.length > options.maxChars) throw new AppError("too-much-text");
-  const text = expanded
+  const marks = raw.replace(/(?<!\p{M})\p{M}{31,}/gu, (run) => Array.from(run).slice(0, MAX_COMBINING_MARKS).join(""));
+  const text = nfkc(marks, options.maxChars ?? Infinity)
     .replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n")
     // A soft hyphen at a line end is a justification break: join the word. Elsewhere it stood for a real hyphen.
     .replace(/\u00AD[ \t]*\n[ \t]*/g, "")
@@ -64,6 +63,37 @@ export function normalizeText(raw: string, options: { maxChars?: number } = {}):
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Text is normalized in pieces of about this many characters, so an expanding text is refused early. */
+const NFKC_PIECE = 8_192;
+
+/**
+ * NFKC piece by piece, stopping (too-much-text) as soon as the output passes `maxChars`. Pieces end before white
+ * space, which composes with nothing before it; a run with no white space is cut before a character that is not a
+ * combining mark.
+ */
+function nfkc(text: string, maxChars: number): string {
+  if (text.length <= NFKC_PIECE) return checked(text.normalize("NFKC"), maxChars);
+  const pieces: string[] = [];
+  let length = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + NFKC_PIECE);
+    const space = text.slice(end, end + 256).search(/\s/);
+    if (space >= 0) end += space;
+    else while (end < text.length && /\p{M}|[\uDC00-\uDFFF]/u.test(text[end]!)) end++;
+    const piece = text.slice(start, end).normalize("NFKC");
+    length += piece.length;
+    if (length > maxChars) throw new AppError("too-much-text");
+    pieces.push(piece);
+    start = end;
+  }
+  return pieces.join("");
+}
+
+function checked(text: string, maxChars: number): string {
+  if (text.length > maxChars) throw new AppError("too-much-text");
+  return text;
 }
 
 /** Cuts over-long words and wraps an over-long line at spaces (a scan over the line, no pattern). */

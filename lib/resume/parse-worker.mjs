@@ -128,6 +128,8 @@ const RAW = { pdf: readPdf, docx: readDocx, ocr: ocrPdf };
 
 async function read(job) {
   const { readInWorker } = await loadPipeline();
+  // Loading the pipeline is this thread's start-up, not the job's work: the pool restarts the job's clock now.
+  parentPort.postMessage({ id: job.id, loaded: true });
   return readInWorker(job, RAW);
 }
 

@@ -11,8 +11,8 @@ async function pdf(lines: number): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** A Word document whose body is `paragraphs` paragraphs long. */
-async function docx(paragraphs: number): Promise<Uint8Array> {
+/** A Word document whose body is `paragraphs` paragraphs long, each sentence said `repeat` times. */
+async function docx(paragraphs: number, repeat = 1): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -24,7 +24,7 @@ async function docx(paragraphs: number): Promise<Uint8Array> {
   );
   const body = Array.from(
     { length: paragraphs },
-    (_, i) => `<w:p><w:r><w:t>Paragraph ${i} about retrieval-augmented generation</w:t></w:r></w:p>`,
+    (_, i) => `<w:p><w:r><w:t>${`Paragraph ${i} about retrieval-augmented generation. `.repeat(repeat)}</w:t></w:r></w:p>`,
   ).join("");
   zip.file(
     "word/document.xml",
@@ -65,8 +65,8 @@ describe("ParsePool", () => {
 
   it("survives a worker that runs out of memory: the job gets a coded error and the next job is served", async () => {
     const pool = make(1, 16);
-    // Many small objects: the allocation shape Node can stop at the cap (see the note in pool.ts).
-    const huge = await docx(100_000);
+    // Megabytes of text in paragraphs (under the worker's paragraph count): the shape Node stops at the cap.
+    const huge = await docx(4_000, 40);
     const started = Date.now();
     await expect(pool.run({ kind: "docx", bytes: huge, maxPages: 5 }, 60_000)).rejects.toMatchObject({ code: "corrupt" });
     expect(Date.now() - started).toBeLessThan(60_000);

@@ -124,9 +124,15 @@ export class ParsePool {
     // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.
     const worker: Worker = Reflect.construct(Worker, [workerFilePath(), options]);
     const slot: Slot = { worker, current: null, timer: null };
-    worker.on("message", (message: { id?: number; ok?: boolean; result?: WorkerResult; code?: string }) => {
+    worker.on("message", (message: { id?: number; ok?: boolean; loaded?: boolean; result?: WorkerResult; code?: string }) => {
       const pending = slot.current;
       if (!pending || message.id !== pending.id) return;
+      if (message.loaded) {
+        // The worker has loaded the text pipeline (a fresh worker does so once): the job's time starts now.
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => this.retire(slot, "timeout"), pending.timeoutMs);
+        return;
+      }
       this.finish(slot);
       if (message.ok && message.result) pending.resolve(message.result);
       else {

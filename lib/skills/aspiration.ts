@@ -66,7 +66,8 @@ const CUES = [
 // the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
 const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
 /** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
-const AFTER_PATTERN = /^\s*[:(–-]?\s*(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
+// One separator between two white-space runs, so the runs never compete for the same spaces (linear time).
+const AFTER_PATTERN = /^\s*(?:[:(–-]\s*)?(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
 
 /** A negation right before the mention: "rule-based, no ML", "without LangChain", "non-LLM baselines". */
 const NEGATED = /(?:^|[^\p{L}])(?:no|not|without|kein|keine|keinen|sin|non-?)\s*$/iu;
