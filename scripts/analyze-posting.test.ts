@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const POSTING = path.join("lib", "skills", "corpus", "postings", "02-ml-engineer-classic.txt");
+const POSTING = path.join("lib", "eval", "corpus", "postings", "dev", "02-ml-engineer-classic.txt");
 
 describe("npm run analyze -- --posting --json", () => {
   it("prints one line per posting: file and skills with their level", () => {

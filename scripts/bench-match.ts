@@ -3,7 +3,7 @@
  * workers). The resumes are assembled from the repo corpus: lines drawn at random from every resume, with
  * shuffled years, so no two inputs are the same string. Prints the median of five timed rounds.
  */
-import { readRepoLabels, readRepoResume } from "../lib/skills/corpus-files";
+import { readDevResume, readResumeLabels } from "../lib/eval/corpus-files";
 import { defaultTaxonomy } from "../lib/skills/compile";
 import { matchSkills } from "../lib/skills/match";
 
@@ -14,7 +14,7 @@ const ROUND_MS = 2_000;
 let seed = 42;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 
-const lines = readRepoLabels().resumes.flatMap(({ file }) => readRepoResume(file).split("\n"));
+const lines = readResumeLabels("dev").resumes.flatMap(({ file }) => readDevResume(file).split("\n"));
 
 function resume(): string {
   const out: string[] = [];
