@@ -13,8 +13,13 @@ const SEALED_FLOORS = {
   postings: { f1: 0.95, levelAgreement: 0.85, trapFalsePositives: 0 },
 };
 
-describe("resume corpus, development part", async () => {
-  const evaluation = await evaluateResumes("dev");
+const devResumes = await evaluateResumes("dev");
+const devPostings = await evaluatePostingCorpus("dev");
+const sealedResumes = partPresent("resumes", "sealed") ? await evaluateResumes("sealed") : null;
+const sealedPostings = partPresent("postings", "sealed") ? await evaluatePostingCorpus("sealed") : null;
+
+describe("resume corpus, development part", () => {
+  const evaluation = devResumes;
 
   it("holds labelled resumes of every kind", () => {
     const { resumes } = readResumeLabels("dev");
@@ -39,8 +44,8 @@ describe("resume corpus, development part", async () => {
   });
 });
 
-describe("posting corpus, development part", async () => {
-  const evaluation = await evaluatePostingCorpus("dev");
+describe("posting corpus, development part", () => {
+  const evaluation = devPostings;
 
   it(`meets F1 ≥ ${POSTING_TARGETS.f1} with no trap false positives`, () => {
     expect(evaluation.micro.f1, JSON.stringify(evaluation.errors)).toBeGreaterThanOrEqual(POSTING_TARGETS.f1);
@@ -53,8 +58,8 @@ describe("posting corpus, development part", async () => {
 });
 
 // Sealed part: only aggregate figures reach an assertion, so a failing run shows no file, line or skill of it.
-describe.skipIf(!partPresent("resumes", "sealed"))("resume corpus, sealed part (aggregates only)", async () => {
-  const evaluation = partPresent("resumes", "sealed") ? await evaluateResumes("sealed") : null;
+describe.skipIf(!sealedResumes)("resume corpus, sealed part (aggregates only)", () => {
+  const evaluation = sealedResumes;
   it("holds its floors", () => {
     const figures = {
       f1: evaluation!.micro.f1 >= SEALED_FLOORS.resumes.f1,
@@ -66,8 +71,8 @@ describe.skipIf(!partPresent("resumes", "sealed"))("resume corpus, sealed part (
   });
 });
 
-describe.skipIf(!partPresent("postings", "sealed"))("posting corpus, sealed part (aggregates only)", async () => {
-  const evaluation = partPresent("postings", "sealed") ? await evaluatePostingCorpus("sealed") : null;
+describe.skipIf(!sealedPostings)("posting corpus, sealed part (aggregates only)", () => {
+  const evaluation = sealedPostings;
   it("holds its floors", () => {
     const figures = {
       f1: evaluation!.micro.f1 >= SEALED_FLOORS.postings.f1,
