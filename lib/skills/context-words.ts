@@ -86,3 +86,24 @@ export const MODEL_WORDS = words(`
 
 /** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
 export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
+
+/** After "RAG", words of a project status report (red/amber/green), not retrieval. */
+export const RAG_STATUS_WORDS = words(
+  "status statuses rating ratings rated report reports reporting scale scorecard dashboard assessment colour color",
+);
+export const RAG_STATUS_CONTEXT = words("red amber green traffic light lights");
+
+/** What office work produces: a chat product applied to these is a writing aid, not a model someone built on. */
+export const OFFICE_OBJECTS = words(`
+  email emails mail letters letter copy copywriting notes meeting meetings minutes drafts draft drafting brainstorm
+  brainstorming presentations presentation slides posts newsletter newsletters lesson lessons plans handouts
+  summaries summarize summarise summarizing summarising proofreading proofread translations translate agenda
+  agendas memos memo correspondence captions blog blogs research ideas outlines cover resumes cvs spreadsheets
+  formulas productivity everyday daily personal office workspace`);
+
+/** Words of building on a model: with one of these near it, a chat product was engineered with, not just used. */
+export const BUILD_WORDS = words(`
+  api apis sdk sdks integrated integrating integration integrations pipeline pipelines backend plugin plugins
+  fine tuned tuning finetuned evals evaluation embeddings agent agents agentic langchain llamaindex python
+  typescript rag retrieval chatbot chatbots deployed deploying endpoint endpoints function calling prompt prompts
+  prompting model models llm llms app apps application applications service microservice production`);

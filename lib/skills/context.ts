@@ -66,7 +66,38 @@ function namesOrgUnit(ctx: MatchContext): boolean {
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
 
+/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with. */
+function officeUse(ctx: MatchContext): boolean {
+  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8) && !windowHas(ctx, W.BUILD_WORDS, 8, 8);
+}
+
+/** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
+export type Verdict = boolean | "sure";
+
 export const GUARDS = {
+  /** Forms that read one way in software and another elsewhere (NLP the coaching method, DPO the data officer): the guard accepts, corroboration decides. */
+  corroborated() {
+    return true;
+  },
+
+  /** RAG as retrieval-augmented generation, never the red/amber/green status of a project report. */
+  ragSense(ctx): Verdict {
+    const after = next(ctx);
+    if (sameLine(ctx, after) && W.RAG_STATUS_WORDS.has(after.lower)) return false;
+    if (windowHas(ctx, W.RAG_STATUS_CONTEXT, 4, 4)) return false;
+    // Beside retrieval words ("a RAG pipeline over documents") the sense is certain; alone it needs corroboration.
+    return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6) ? "sure" : true;
+  },
+
+  /** ChatGPT counts where something was built on it or with it, in a skills list, or beside its API; not as an office tool. */
+  chatProduct(ctx) {
+    const after = next(ctx);
+    if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
+    if (ctx.inList || ctx.section === "skills") return true;
+    if (officeUse(ctx)) return false;
+    return windowHas(ctx, W.BUILD_WORDS, 8, 8);
+  },
+
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
@@ -144,6 +175,7 @@ export const GUARDS = {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
+    if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);
   },
 
@@ -157,8 +189,9 @@ export const GUARDS = {
   geminiModel(ctx) {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
+    if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);
   },
-} satisfies Record<string, (ctx: MatchContext) => boolean>;
+} satisfies Record<string, (ctx: MatchContext) => Verdict>;
 
 export type GuardName = keyof typeof GUARDS;

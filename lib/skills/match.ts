@@ -5,6 +5,8 @@ import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
+import { corroborated, documentEvidence } from "./sense";
+import { NEEDS_CORROBORATION } from "./sense-rules";
 import { joinable, tokenize, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
@@ -92,6 +94,45 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
   const aspirations = new Map<string, Aspiration>();
   const checkAspirations = options.aspirations ?? true;
 
+  // Stage 1, forms: every phrase of the taxonomy the text holds, with its local guard. Unambiguous forms are decided
+  // at once; ambiguous ones wait for the document's evidence (stage 2).
+  const anchorTokens = new Set<number>();
+  const deferred: { phrase: Phrase; at: number; last: number; inList: boolean }[] = [];
+  const place = (at: number, last: number) => {
+    const token = tokens[at]!;
+    const lineText = lines[token.line] ?? "";
+    const lastToken = tokens[last]!;
+    const column = token.start - lineStarts[token.line]!;
+    const lastLine = lastToken.endLine ?? lastToken.line;
+    const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
+    return { token, lineText, lastToken, column, lastLine, end };
+  };
+  // Stage 3, scope: a goal, a negation or someone else's work governs the clause the mention stands in.
+  const aspirationAt = (at: number, last: number) => {
+    if (!checkAspirations) return false;
+    const { token, lineText, column, end } = place(at, last);
+    return Boolean(underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end)));
+  };
+  const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
+    const { token, lineText, lastToken, column, lastLine, end } = place(at, last);
+    if (aspirationAt(at, last)) {
+      const skill = taxonomy.skills.get(phrase.skillId)!;
+      if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
+      return;
+    }
+    if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+    const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
+    let skillHits = hits.get(phrase.skillId);
+    if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
+    const form = text.slice(token.start, lastToken.end);
+    if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
+    // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
+    const kept = skillHits[usage];
+    if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
+      kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
+    }
+  };
+
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     const candidates = taxonomy.byFirstWord.get(token.lower);
@@ -105,30 +146,25 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
       if (last < 0) continue;
       const { inList, section } = factsOf(token.line);
       const context: MatchContext = { tokens, first: at, last, section, inList };
-      if (phrase.guard && !GUARDS[phrase.guard](context)) continue;
+      const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
+      if (!verdict) continue;
       (matchedHere ??= []).push(phrase.skillId);
       covered.set(phrase.skillId, last);
+      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!)) deferred.push({ phrase, at, last, inList });
+      else accept(phrase, at, last, section, inList, true);
+    }
+  }
 
-      const lineText = lines[token.line] ?? "";
-      const lastToken = tokens[last]!;
-      const column = token.start - lineStarts[token.line]!;
-      const lastLine = lastToken.endLine ?? lastToken.line;
-      const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-      const aspiration = underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
-      if (checkAspirations && aspiration) {
-        const skill = taxonomy.skills.get(phrase.skillId)!;
-        if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
-        continue;
-      }
-      const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
-      let skillHits = hits.get(phrase.skillId);
-      if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
-      const form = text.slice(token.start, lastToken.end);
-      if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
-      // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
-      const kept = skillHits[usage];
-      if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
-        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
+  // Stage 2, sense: an ambiguous form counts only where unambiguous vocabulary corroborates it, in its bullet, its
+  // section and the document as a whole.
+  if (deferred.length > 0) {
+    const evidence = documentEvidence(tokens, lines, sections, (i) => i >= 0 && headingKind(lines[i] ?? "") !== null, anchorTokens);
+    for (const { phrase, at, last, inList } of deferred) {
+      const line = tokens[at]!.line;
+      const { section } = factsOf(line);
+      // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
+      if (corroborated(evidence, line, inList || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
+        accept(phrase, at, last, section, inList, false);
       }
     }
   }

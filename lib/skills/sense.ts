@@ -1,0 +1,80 @@
+import type { SectionKind } from "./sections";
+import { ANCHOR_WORDS, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
+import type { Token } from "./tokens";
+
+/** A line that opens a new bullet or paragraph rather than continuing the one above (a wrapped line). */
+const BULLET_START = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\d{1,2}[.)]\s)/u;
+
+/**
+ * Where unambiguous vocabulary stands in one document: counts per bullet, per section and in all. A bullet is a
+ * bulleted line with the lines wrapped under it; a section runs from one heading to the next.
+ */
+export interface DocumentEvidence {
+  bulletOf: number[];
+  sectionOf: number[];
+  bulletAnchors: number[];
+  sectionAnchors: number[];
+  documentAnchors: number;
+}
+
+export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
+  const bulletOf: number[] = new Array(lines.length);
+  let bullet = -1;
+  let previous = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    const continues =
+      bullet >= 0 &&
+      trimmed !== "" &&
+      previous.trim() !== "" &&
+      !BULLET_START.test(line) &&
+      !isHeading(i) &&
+      !isHeading(i - 1) &&
+      // A wrapped line goes on a sentence the line above left open.
+      !/[.!?:;]\s*$/.test(previous) &&
+      (/^\p{Ll}/u.test(trimmed) || previous.trim().length > 50);
+    if (!continues) bullet++;
+    bulletOf[i] = bullet;
+    previous = line;
+  }
+  return bulletOf;
+}
+
+export function documentEvidence(
+  tokens: Token[],
+  lines: string[],
+  sections: (SectionKind | null)[],
+  isHeading: (index: number) => boolean,
+  /** Token indices covered by unambiguous taxonomy mentions: those corroborate too. */
+  covered: Set<number>,
+): DocumentEvidence {
+  const bulletOf = bulletsOf(lines, isHeading);
+  const sectionOf: number[] = new Array(lines.length);
+  let section = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && (isHeading(i) || sections[i] !== sections[i - 1])) section++;
+    sectionOf[i] = section;
+  }
+  const bulletAnchors = new Array<number>((bulletOf.at(-1) ?? 0) + 1).fill(0);
+  const sectionAnchors = new Array<number>(section + 1).fill(0);
+  let documentAnchors = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (!covered.has(t) && !ANCHOR_WORDS.has(token.lower)) continue;
+    documentAnchors++;
+    bulletAnchors[bulletOf[token.line]!]!++;
+    sectionAnchors[sectionOf[token.line]!]!++;
+  }
+  return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors };
+}
+
+/** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
+export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {
+  const loose = LOOSE_CORROBORATION[guard];
+  if (loose) return evidence.documentAnchors >= loose.document;
+  if (evidence.documentAnchors < CORROBORATION.document) return false;
+  if (evidence.bulletAnchors[evidence.bulletOf[line]!]! >= CORROBORATION.bullet) return true;
+  const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
+  return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
+}
