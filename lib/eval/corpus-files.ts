@@ -16,7 +16,7 @@ export interface ResumeLabels {
   /** "Present" in the part's date ranges means this day, so seniority labels do not drift. */
   asOf: string;
   note?: string;
-  resumes: (LabelledResume & { kind: string })[];
+  resumes: (LabelledResume & { kind: string; asOf?: string })[];
 }
 
 export interface LabelledPostingSkill {

@@ -1,117 +1,112 @@
+import {
+  AFTER_NEGATORS,
+  AFTER_STATUS,
+  CLAUSE_BREAK_WORDS,
+  FUTURE,
+  GOAL_HEADINGS,
+  MODALITY,
+  NEGATION_FILLER,
+  NEGATORS,
+  OTHER_SUBJECT_DETERMINERS,
+  OTHERS,
+  OTHERS_LINKS,
+  OUTSIDER_RELATIONS,
+} from "./scope-rules";
+
 /**
- * Goals and negations: "currently learning LangChain", "no experience with RAG", "interested in agents".
- * A skill mentioned only this way is an aspiration, never a skill (LABELING.md rule 2).
+ * The scope stage: whether the clause a mention stands in claims it. A goal, the future, a negation or someone
+ * else's work governs a clause; a mention inside one is an aspiration, never a skill (LABELING.md rule 2). The
+ * shapes are data in `scope-rules.ts`; this file only knows where a clause begins and how far each shape reaches.
  */
-const CUES = [
-  "currently learning",
-  "am learning",
-  "i'm learning",
-  "im learning",
-  "now learning",
-  "learning about",
-  "currently studying",
-  "studying up on",
-  "want to learn",
-  "want to",
-  "would like to",
-  "hope to",
-  "hoping to",
-  "plan to",
-  "planning to",
-  "aim to",
-  "eager to learn",
-  "eager to",
-  "interested in",
-  "interest in",
-  "curious about",
-  "aspiring",
-  "aspire to",
-  "goal is to",
-  "goal:",
-  "goals:",
-  "next step",
-  "no experience",
-  "no hands-on",
-  "not yet",
-  "never used",
-  "have not used",
-  "haven't used",
-  "without experience",
-  "looking to learn",
-  "keen to learn",
-  "exploring how to",
-  "familiarizing myself",
-  "to be learned",
-  "on my list",
-  // German and Spanish resumes.
-  "lerne gerade",
-  "keine erfahrung",
-  "möchte lernen",
-  "interessiere mich",
-  "aprendiendo",
-  "sin experiencia",
-  "quiero aprender",
-  "me interesa",
-  "noch keine",
-  "keine kenntnisse",
-  "me gustaría aprender",
-  "todavía no",
-  "would love to",
-  "looking forward to",
-  "self-studying",
-  "beginner in",
-];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+// Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
+const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-// A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
-// the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
-const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
-/** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
-const AFTER_PATTERN = /^\s*[:(–-]?\s*(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
+const MODAL_OR_FUTURE = new RegExp(words([...MODALITY, ...FUTURE]), "iu");
+const NEGATOR = new RegExp(words(NEGATORS), "giu");
+const OTHERS_WORK = new RegExp(
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}]))`,
+  "iu",
+);
+const OTHER_SUBJECT = new RegExp(
+  `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  "iu",
+);
+const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
+const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
+const BREAK = new RegExp(`[.;!?•|·]|${words(CLAUSE_BREAK_WORDS)}`, "giu");
+/** A negation glued to the mention: "non-LLM baselines". */
+const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
+/** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
+const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
 
-/** A negation right before the mention: "rule-based, no ML", "without LangChain", "non-LLM baselines". */
-const NEGATED = /(?:^|[^\p{L}])(?:no|not|without|kein|keine|keinen|sin|non-?)\s*$/iu;
+const ANY_CUE = new RegExp(
+  `[(]|${words([...MODALITY, ...FUTURE, ...NEGATORS, ...OUTSIDER_RELATIONS, ...OTHER_SUBJECT_DETERMINERS])}`,
+  "iu",
+);
 
-const NEGATION_WORD = /\b(?:no|not|without|kein|keine|keinen|sin|non)\b/i;
-
-/** The clause around a position: from the last sentence or list break before it to the next one after it. */
-function clauseBefore(line: string, column: number): string {
-  const head = line.slice(0, column);
-  const breaks = [...head.matchAll(/[.;!?•|·]|\bbut\b|\baber\b|\bpero\b/gi)];
-  const last = breaks.at(-1);
-  return last ? head.slice(last.index + last[0].length) : head;
+/** The clause before a position: from the last sentence, list or contrast break before it. */
+function clauseBefore(head: string): string {
+  let from = 0;
+  for (const m of head.matchAll(BREAK)) from = m.index + m[0].length;
+  return head.slice(from);
 }
 
-/** A cheap test per line: only a line with a cue, a negation or a parenthesis can hold an aspiration. */
+/** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
+function negationReaches(clause: string): boolean {
+  for (const m of clause.matchAll(NEGATOR)) {
+    const between = clause.slice(m.index + m[0].length);
+    const segments = between.split(LIST_SEPARATOR).map((segment) =>
+      segment
+        .trim()
+        .split(/[\s\-‐]+/)
+        .filter(Boolean),
+    );
+    if (segments.reduce((n, s) => n + s.length, 0) > 14) continue;
+    const [first = [], ...rest] = segments;
+    // The first segment: filler ("any prior experience with"), then at most one list item of three words.
+    let i = 0;
+    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(/['’]/g, ""))) i++;
+    if (first.length - i > 3) continue;
+    if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
+    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+  }
+  return false;
+}
+
+/** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string): boolean {
-  return line.includes("(") || CUE_PATTERN.test(line) || NEGATION_WORD.test(line);
+  return ANY_CUE.test(line);
 }
 
-/** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */
-export function isAspiration(line: string, column: number, end: number): boolean {
-  if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
-  if (NEGATED.test(line.slice(Math.max(0, column - 12), column))) return true;
-  return AFTER_PATTERN.test(line.slice(end));
+/**
+ * Whether the mention at `column..end` of `line` is a goal, a negation or someone else's work rather than a claim.
+ * `before` is the text of the lines above that the same bullet wraps from.
+ */
+export function isAspiration(line: string, column: number, end: number, before = ""): boolean {
+  const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
+  if (MODAL_OR_FUTURE.test(clause)) return true;
+  if (GLUED_NEGATION.test(clause) || negationReaches(clause)) return true;
+  if (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause)) return true;
+  const after = line.slice(end);
+  return AFTER.test(after) || AFTER_NEGATED.test(clauseAfter(after));
 }
 
-/** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
-const GOAL_HEADINGS = new Set([
-  "goals",
-  "goal",
-  "learning goals",
-  "career goals",
-  "interests",
-  "technical interests",
-  "currently learning",
-  "to learn",
-  "next steps",
-  "aspirations",
-  "ziele",
-  "interessen",
-  "objetivos",
-  "intereses",
-]);
+/** The clause after a position, up to the next break. */
+function clauseAfter(tail: string): string {
+  BREAK.lastIndex = 0;
+  const m = BREAK.exec(tail);
+  BREAK.lastIndex = 0;
+  return m ? tail.slice(0, m.index) : tail;
+}
 
-const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|objetivos|intereses/i;
+const GOALS = new Set(GOAL_HEADINGS);
+const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif/i;
 
 /**
  * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
@@ -132,7 +127,7 @@ export function goalLines(lines: string[], isHeading: (line: string) => boolean)
             .toLowerCase()
             .replace(/[:：]\s*$/, "")
         : "";
-    if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
+    if (key && GOALS.has(key)) return (inGoals = true);
     if (inGoals && isHeading(line)) inGoals = false;
     return inGoals;
   });

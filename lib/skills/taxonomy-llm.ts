@@ -55,9 +55,6 @@ export const LLM_SKILLS: SkillDefinition[] = [
     tools: [
       "fine tuning llms",
       "llm fine tuning",
-      { text: "LoRA", caseSensitive: true, guard: "corroborated" },
-      "qlora",
-      "peft",
       "rlhf",
       { text: "DPO", caseSensitive: true, guard: "corroborated" },
       "vllm",

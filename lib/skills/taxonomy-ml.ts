@@ -91,6 +91,10 @@ export const ML_SKILLS: SkillDefinition[] = [
       "vision transformer",
       { text: "ViT", caseSensitive: true, guard: "corroborated" },
       "pytorch lightning",
+      // Parameter-efficient fine-tuning adapts any network, diffusion models as much as LLMs.
+      { text: "LoRA", caseSensitive: true, guard: "corroborated" },
+      "qlora",
+      "peft",
     ],
     why: "Modern models are neural networks; interviewers expect you to reason about training, fine-tuning and GPUs.",
   },
