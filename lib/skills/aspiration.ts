@@ -9,6 +9,8 @@ import {
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
   OTHERS,
+  OTHERS_AFTER_DETERMINERS,
+  OTHERS_AFTER_VERBS,
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
 } from "./scope-rules";
@@ -79,6 +81,17 @@ function negationReaches(clause: string): boolean {
   return false;
 }
 
+/** A resume states what its author did; a posting states what the role asks, in the future tense as often as not. */
+export type ScopeMode = "resume" | "posting";
+
+/** Someone else's after the mention: "generative AI sits with another group", "RAG is owned by the platform team". */
+const OTHERS_AFTER = new RegExp(
+  `${words(OTHERS_AFTER_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** In a posting, "X is not required", "no PyTorch work here" after the mention. */
+const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
+
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string): boolean {
   return ANY_CUE.test(line);
@@ -88,13 +101,15 @@ export function lineMayHoldAspiration(line: string): boolean {
  * Whether the mention at `column..end` of `line` is a goal, a negation or someone else's work rather than a claim.
  * `before` is the text of the lines above that the same bullet wraps from.
  */
-export function isAspiration(line: string, column: number, end: number, before = ""): boolean {
+export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
-  if (MODAL_OR_FUTURE.test(clause)) return true;
+  if (mode === "resume" && MODAL_OR_FUTURE.test(clause)) return true;
   if (GLUED_NEGATION.test(clause) || negationReaches(clause)) return true;
   if (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause)) return true;
   const after = line.slice(end);
-  return AFTER.test(after) || AFTER_NEGATED.test(clauseAfter(after));
+  const tail = clauseAfter(after);
+  if (OTHERS_AFTER.test(tail)) return true;
+  return mode === "resume" ? AFTER.test(after) || AFTER_NEGATED.test(tail) : POSTING_AFTER_NEGATED.test(tail);
 }
 
 /** The clause after a position, up to the next break. */

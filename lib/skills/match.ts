@@ -1,11 +1,11 @@
-import { goalLines, isAspiration, lineMayHoldAspiration } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
-import { corroborated, documentEvidence } from "./sense";
+import { bulletsOf, corroborated, documentEvidence } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
 import { joinable, tokenize, type Token } from "./tokens";
 
@@ -24,6 +24,19 @@ export interface MatchOptions {
    * needs them; a job posting ("you want to build agents") does not.
    */
   aspirations?: boolean;
+  /**
+   * Which clause shapes set a mention apart: a resume's goals, future, negations and others' work; a posting's
+   * negations and others' work only ("you will build agents" is the ask itself).
+   */
+  scope?: ScopeMode;
+  /** Whether a mention at this line and column belongs to the text being read; the rest still corroborates. */
+  counts?: (line: number, column: number) => boolean;
+}
+
+/** Every accepted mention per skill, beside the grouped result: the posting reader weighs each one. */
+export interface DetailedMatch {
+  match: SkillMatch;
+  hits: Map<string, Hit[]>;
 }
 
 /** The phrase's words matched at token `at`, or -1: the index of the last token it covers. */
@@ -64,6 +77,10 @@ function inlineSection(line: string): SectionKind | null {
  * evidence are those of `text`: the matcher's own normalization never adds or removes a line.
  */
 export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): SkillMatch {
+  return matchDetailed(input, taxonomy, options).match;
+}
+
+export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): DetailedMatch {
   const text = prepareText(input);
   const lines = text.split("\n");
   const lineStarts: number[] = [];
@@ -73,7 +90,16 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
     offset += line.length + 1;
   }
   const sections = lineSections(lines);
-  const underGoals = goalLines(lines, (line) => headingKind(line) !== null);
+  const mode = options.scope ?? "resume";
+  const underGoals = mode === "resume" ? goalLines(lines, (line) => headingKind(line) !== null) : null;
+  let bullets: number[] | undefined;
+  /** The lines above `line` that its bullet wraps from: a clause may start there. */
+  const wrappedFrom = (line: number) => {
+    bullets ??= bulletsOf(lines, (i) => i >= 0 && headingKind(lines[i] ?? "") !== null);
+    let first = line;
+    while (first > 0 && bullets[first - 1] === bullets[line] && line - first < 4) first--;
+    return first === line ? "" : lines.slice(first, line).join(" ");
+  };
   // Facts about a line, worked out the first time a skill is met on it.
   const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
   const factsOf = (line: number) => {
@@ -111,10 +137,17 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
   const aspirationAt = (at: number, last: number) => {
     if (!checkAspirations) return false;
     const { token, lineText, column, end } = place(at, last);
-    return Boolean(underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end)));
+    if (underGoals?.[token.line]) return true;
+    const before = wrappedFrom(token.line);
+    if (!mayHoldAspiration(token.line) && !(before && lineMayHoldAspiration(before))) return false;
+    return isAspiration(lineText, column, end, before, mode);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
     const { token, lineText, lastToken, column, lastLine, end } = place(at, last);
+    if (options.counts && !options.counts(token.line, column)) {
+      if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+      return;
+    }
     if (aspirationAt(at, last)) {
       const skill = taxonomy.skills.get(phrase.skillId)!;
       if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
@@ -168,7 +201,8 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
       }
     }
   }
-  return collect(hits, aspirations, lines, sections, taxonomy);
+  const direct = new Map([...hits].map(([id, skillHits]) => [id, [...skillHits.used, ...skillHits.listed]]));
+  return { match: collect(hits, aspirations, lines, sections, taxonomy), hits: direct };
 }
 
 /** Groups hits by skill, adds the broader skills they imply (LABELING.md rule 5), and orders the result. */

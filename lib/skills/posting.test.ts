@@ -28,7 +28,9 @@ describe("extractPostingSkills", () => {
 
   it("calls every skill required when the posting has no sections or cues", () => {
     expect(extractPostingSkills("We build RAG search on Pinecone.")).toEqual(
-      expect.arrayContaining([{ id: "rag", name: expect.any(String), level: "required" }]),
+      expect.arrayContaining([
+        { id: "rag", name: expect.any(String), level: "required", evidence: { text: "We build RAG search on Pinecone.", line: 0 } },
+      ]),
     );
     expect(extractPostingSkills("We build RAG search on Pinecone.").every((skill) => skill.level === "required")).toBe(true);
   });
@@ -38,8 +40,8 @@ describe("extractPostingSkills", () => {
     expect(json).toEqual({
       file: "p.txt",
       skills: expect.arrayContaining([
-        { id: "langchain", name: "LangChain", level: "required" },
-        { id: "langgraph", name: "LangGraph", level: "preferred" },
+        { id: "langchain", name: "LangChain", level: "required", evidence: { text: "LangChain", line: 1 } },
+        { id: "langgraph", name: "LangGraph", level: "preferred", evidence: { text: "LangGraph", line: 3 } },
       ]),
     });
   });

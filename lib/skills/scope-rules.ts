@@ -212,7 +212,7 @@ export const NEGATORS = [
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
-  of on the a an yet ever so far really actual or and
+  of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
   genutzt verwendet
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
@@ -386,4 +386,46 @@ export const GOAL_HEADINGS = [
   "centres d'intérêt",
   "centres d’intérêt",
   "intérêts",
+];
+
+/** After the mention, work that belongs elsewhere: "… sits with another group", "… is owned by our platform team". */
+export const OTHERS_AFTER_VERBS = [
+  "sits with",
+  "sit with",
+  "lives with",
+  "live with",
+  "owned by",
+  "handled by",
+  "run by",
+  "done by",
+  "built by",
+  "trained by",
+  "belongs to",
+  "belong to",
+  "is the job of",
+  "responsibility of",
+  "works on",
+  "work on",
+  "relève de",
+  "gérée par",
+  "géré par",
+  "depende de",
+  "gestionado por",
+  "liegt bei",
+  "verantwortet von",
+];
+export const OTHERS_AFTER_DETERMINERS = [
+  "another",
+  "a separate",
+  "a different",
+  "other",
+  "the",
+  "our",
+  "their",
+  "un autre",
+  "une autre",
+  "otro",
+  "otra",
+  "einem anderen",
+  "einer anderen",
 ];

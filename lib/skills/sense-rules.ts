@@ -3,6 +3,8 @@
  * counts only when its local guard accepts the words around it AND something unambiguous corroborates it: the
  * vocabulary of building software or models, in the same bullet, the same section, and the document as a whole.
  */
+import * as W from "./context-words";
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /**
@@ -45,6 +47,20 @@ export const NEEDS_CORROBORATION = new Set([
  * the resume of someone who trained transformers), and either one in its own bullet, a skills list in a section
  * that holds one, or several in its section.
  */
+/**
+ * The other senses of a guard's forms, as vocabulary. A document that speaks another sense's language throughout
+ * (power transformers, MVA and windings; listings, buyers and escrow) reads its ambiguous forms in that sense unless
+ * the mention's own bullet holds an anchor.
+ */
+export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
+  neuralTransformer: W.ELECTRICAL_WORDS,
+  softwareAgent: W.HUMAN_AGENT_WORDS,
+  geminiModel: W.NOT_GEMINI_MODEL,
+  claudeModel: W.PERSON_TITLES,
+};
+/** How many words of another sense make a document speak it. */
+export const COMPETING_MIN = 3;
+
 export const CORROBORATION = { document: 2, bullet: 1, listSection: 1, section: 3 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { SectionKind } from "./sections";
-import { ANCHOR_WORDS, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
+import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
 import type { Token } from "./tokens";
 
 /** A line that opens a new bullet or paragraph rather than continuing the one above (a wrapped line). */
@@ -15,6 +15,8 @@ export interface DocumentEvidence {
   bulletAnchors: number[];
   sectionAnchors: number[];
   documentAnchors: number;
+  /** Per guard with a competing sense, how many of that sense's words the document holds. */
+  competing: Map<string, number>;
 }
 
 export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
@@ -66,7 +68,13 @@ export function documentEvidence(
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
   }
-  return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors };
+  const competing = new Map<string, number>();
+  for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
+    let count = 0;
+    for (const token of tokens) if (vocabulary!.has(token.lower)) count++;
+    competing.set(guard, count);
+  }
+  return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors, competing };
 }
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
@@ -75,6 +83,7 @@ export function corroborated(evidence: DocumentEvidence, line: number, inList: b
   if (loose) return evidence.documentAnchors >= loose.document;
   if (evidence.documentAnchors < CORROBORATION.document) return false;
   if (evidence.bulletAnchors[evidence.bulletOf[line]!]! >= CORROBORATION.bullet) return true;
+  if ((evidence.competing.get(guard) ?? 0) >= COMPETING_MIN) return false;
   const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
 }
