@@ -2,6 +2,9 @@ import {
   AFTER_NEGATORS,
   AFTER_STATUS,
   CLAUSE_BREAK_WORDS,
+  EXPOSURE_ABOUT,
+  EXPOSURE_EVENTS,
+  EXPOSURE_VERBS,
   FUTURE,
   GOAL_HEADINGS,
   MODALITY,
@@ -39,6 +42,10 @@ const OTHER_SUBJECT = new RegExp(
   `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
 );
+const EXPOSURE = new RegExp(
+  `${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`,
+  "iu",
+);
 const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
 const BREAK = new RegExp(`[.;!?•|·]|${words(CLAUSE_BREAK_WORDS)}`, "giu");
@@ -48,7 +55,7 @@ const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
 
 const ANY_CUE = new RegExp(
-  `[(]|${words([...MODALITY, ...FUTURE, ...NEGATORS, ...OUTSIDER_RELATIONS, ...OTHER_SUBJECT_DETERMINERS])}`,
+  `[(]|['’]s\\s|${words([...MODALITY, ...FUTURE, ...NEGATORS, ...OUTSIDER_RELATIONS, ...OTHER_SUBJECT_DETERMINERS, ...EXPOSURE_VERBS, ...EXPOSURE_ABOUT, ...AFTER_NEGATORS, ...OTHERS_AFTER_VERBS])}`,
   "iu",
 );
 
@@ -106,6 +113,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume" && MODAL_OR_FUTURE.test(clause)) return true;
   if (GLUED_NEGATION.test(clause) || negationReaches(clause)) return true;
   if (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause)) return true;
+  if (mode === "resume" && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;

@@ -89,6 +89,22 @@ export const GUARDS = {
     return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6) ? "sure" : true;
   },
 
+  /** "neural networks" of a model; in a neuroscientist's bullet about brains, the brain's. */
+  neuralNetwork(ctx): Verdict {
+    if (windowHas(ctx, W.NEURO_WORDS, 8, 8) && !windowHas(ctx, W.NEURAL_WORDS, 4, 4)) return false;
+    return "sure";
+  },
+
+  /** "vector index" of embeddings, never a mosquito vector index, vector graphics or an attack vector. */
+  vectorStore(ctx): Verdict {
+    return windowHas(ctx, W.NON_EMBEDDING_VECTOR, 6, 6) ? false : "sure";
+  },
+
+  /** "GPT" as OpenAI's models, never a GUID partition table. */
+  gptModel(ctx) {
+    return !windowHas(ctx, W.PARTITION_WORDS, 4, 4) && techContext(ctx);
+  },
+
   /** ChatGPT counts where something was built on it or with it, in a skills list, or beside its API; not as an office tool. */
   chatProduct(ctx) {
     const after = next(ctx);

@@ -339,7 +339,68 @@ export const AFTER_STATUS = [
 ];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */
-export const AFTER_NEGATORS = ["nicht", "nie", "niemals", "not yet", "pas encore", "todavía no", "aún no"];
+export const AFTER_NEGATORS = [
+  "nicht",
+  "nie",
+  "niemals",
+  "not yet",
+  "is not",
+  "are not",
+  "was not",
+  "were not",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "pas encore",
+  "n'est pas",
+  "ne fait pas",
+  "ne font pas",
+  "todavía no",
+  "aún no",
+  "no es",
+  "no son",
+  "no lo",
+  "no la",
+  "no he",
+];
+
+/**
+ * Exposure without work: hearing, reading or watching about a skill claims nothing ("attended a talk on RAG",
+ * "read widely about large language models"). A verb of taking in, then an event or "about".
+ */
+export const EXPOSURE_VERBS = ["attended", "watched", "followed", "joined", "listened to", "heard", "asistí a", "assisté à", "besuchte", "besucht"];
+export const EXPOSURE_EVENTS = [
+  "talk",
+  "talks",
+  "webinar",
+  "webinars",
+  "keynote",
+  "keynotes",
+  "lecture",
+  "lectures",
+  "meetup",
+  "meetups",
+  "conference",
+  "conferences",
+  "session",
+  "sessions",
+  "panel",
+  "panels",
+  "podcast",
+  "podcasts",
+  "video",
+  "videos",
+  "demo",
+  "demos",
+  "charla",
+  "charlas",
+  "conferencia",
+  "conférence",
+  "vortrag",
+  "vorträge",
+];
+export const EXPOSURE_ABOUT = ["read about", "reading about", "read widely about", "read up on", "heard about", "learned about", "lu sur", "leído sobre", "gelesen über"];
 
 /** Breaks that end a clause: sentence and list punctuation, and words that turn a sentence around. */
 export const CLAUSE_BREAK_WORDS = [

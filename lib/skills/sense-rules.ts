@@ -40,6 +40,7 @@ export const NEEDS_CORROBORATION = new Set([
   "geminiModel",
   "ragSense",
   "chatProduct",
+  "gptModel",
 ]);
 
 /**
@@ -57,6 +58,7 @@ export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   softwareAgent: W.HUMAN_AGENT_WORDS,
   geminiModel: W.NOT_GEMINI_MODEL,
   claudeModel: W.PERSON_TITLES,
+  neuralNetwork: W.NEURO_WORDS,
 };
 /** How many words of another sense make a document speak it. */
 export const COMPETING_MIN = 3;

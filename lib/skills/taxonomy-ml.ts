@@ -57,7 +57,16 @@ export const ML_SKILLS: SkillDefinition[] = [
     name: "Deep Learning / Neural Nets",
     layer: "foundation",
     broader: ["machine-learning"],
-    forms: ["deep learning", "neural network", "neural nets", "neural net", "neuronale netze", "redes neuronales"],
+    forms: [
+      "deep learning",
+      { text: "neural network", guard: "neuralNetwork" },
+      { text: "neural nets", guard: "neuralNetwork" },
+      { text: "neural net", guard: "neuralNetwork" },
+      { text: "neuronale netze", guard: "neuralNetwork" },
+      { text: "redes neuronales", guard: "neuralNetwork" },
+      { text: "réseaux de neurones", guard: "neuralNetwork" },
+      { text: "réseau de neurones", guard: "neuralNetwork" },
+    ],
     tools: [
       "pytorch",
       "py torch",
