@@ -121,3 +121,8 @@ export const NON_EMBEDDING_VECTOR = words(`
 
 /** A GUID partition table, not a model. */
 export const PARTITION_WORDS = words("partition partitions partitioning mbr uefi bios disk disks drive drives gdisk fdisk boot");
+
+/** After an AI term, words that make it a product someone uses ("generative AI tools", "LLM assistants"). */
+export const CONSUMER_TOOL_WORDS = words(
+  "tool tools assistant assistants apps app chatbots chatbot features subscriptions licences licenses seats",
+);

@@ -178,7 +178,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       const last = phraseEnd(text, tokens, at, phrase);
       if (last < 0) continue;
       const { inList, section } = factsOf(token.line);
-      const context: MatchContext = { tokens, first: at, last, section, inList };
+      const context: MatchContext = { text, tokens, first: at, last, section, inList };
       const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
       if (!verdict) continue;
       (matchedHere ??= []).push(phrase.skillId);

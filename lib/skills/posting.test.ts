@@ -18,7 +18,7 @@ describe("extractPostingSkills", () => {
       "- You have built RAG systems with LangChain.",
       "- Experience with Gemini on Vertex AI is a plus.",
       "- Multi-agent frameworks (CrewAI, AutoGen) are nice to have.",
-      "- You want to build agents that use tools safely.",
+      "- You want to build LLM agents that use tools safely.",
     ].join("\n");
     expect(levels(text)).toEqual({
       required: ["ai-agents", "generative-ai", "langchain", "llms", "rag"],

@@ -369,7 +369,18 @@ export const AFTER_NEGATORS = [
  * Exposure without work: hearing, reading or watching about a skill claims nothing ("attended a talk on RAG",
  * "read widely about large language models"). A verb of taking in, then an event or "about".
  */
-export const EXPOSURE_VERBS = ["attended", "watched", "followed", "joined", "listened to", "heard", "asistí a", "assisté à", "besuchte", "besucht"];
+export const EXPOSURE_VERBS = [
+  "attended",
+  "watched",
+  "followed",
+  "joined",
+  "listened to",
+  "heard",
+  "asistí a",
+  "assisté à",
+  "besuchte",
+  "besucht",
+];
 export const EXPOSURE_EVENTS = [
   "talk",
   "talks",
@@ -400,7 +411,26 @@ export const EXPOSURE_EVENTS = [
   "vortrag",
   "vorträge",
 ];
-export const EXPOSURE_ABOUT = ["read about", "reading about", "read widely about", "read up on", "heard about", "learned about", "lu sur", "leído sobre", "gelesen über"];
+export const EXPOSURE_ABOUT = [
+  "articles about",
+  "articles on",
+  "stories about",
+  "stories on",
+  "news about",
+  "reported on",
+  "reporting on",
+  "covering",
+  "covered",
+  "read about",
+  "reading about",
+  "read widely about",
+  "read up on",
+  "heard about",
+  "learned about",
+  "lu sur",
+  "leído sobre",
+  "gelesen über",
+];
 
 /** Breaks that end a clause: sentence and list punctuation, and words that turn a sentence around. */
 export const CLAUSE_BREAK_WORDS = [
