@@ -32,7 +32,41 @@ const alternation = (list: readonly string[]) =>
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-const MODAL_OR_FUTURE = new RegExp(words([...MODALITY, ...FUTURE]), "iu");
+/** Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. */
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const wordsOf = (text: string) => text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
+
+/** A list of phrases as word sequences by first word: one Set lookup per word of a clause finds every candidate. */
+function phraseIndex(list: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const parts = wordsOf(phrase);
+    if (parts.length === 0) continue;
+    const bucket = index.get(parts[0]!) ?? [];
+    bucket.push(parts);
+    index.set(parts[0]!, bucket);
+  }
+  return index;
+}
+
+function hasPhrase(clauseWords: string[], index: Map<string, string[][]>): boolean {
+  for (let i = 0; i < clauseWords.length; i++) {
+    const bucket = index.get(clauseWords[i]!);
+    if (!bucket) continue;
+    for (const parts of bucket) {
+      let k = 1;
+      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+  }
+  return false;
+}
+
+const MODAL_OR_FUTURE = phraseIndex([...MODALITY, ...FUTURE]);
+const NEGATOR_WORDS = phraseIndex(NEGATORS);
+const OTHERS_WORDS = phraseIndex(OTHERS);
+const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
+const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const OTHERS_WORK = new RegExp(
   `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}]))`,
@@ -45,16 +79,26 @@ const OTHER_SUBJECT = new RegExp(
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
 const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
-const BREAK = new RegExp(`[.;!?•|·]|${words(CLAUSE_BREAK_WORDS)}`, "giu");
+// Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
+const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
 const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
 
-const ANY_CUE = new RegExp(
-  `[(]|['’]s\\s|${words([...MODALITY, ...FUTURE, ...NEGATORS, ...OUTSIDER_RELATIONS, ...OTHER_SUBJECT_DETERMINERS, ...EXPOSURE_VERBS, ...EXPOSURE_ABOUT, ...AFTER_NEGATORS, ...OTHERS_AFTER_VERBS])}`,
-  "iu",
-);
+const ANY_CUE = phraseIndex([
+  ...MODALITY,
+  ...FUTURE,
+  ...NEGATORS,
+  ...OUTSIDER_RELATIONS,
+  ...OTHER_SUBJECT_DETERMINERS,
+  ...EXPOSURE_VERBS,
+  ...EXPOSURE_ABOUT,
+  ...AFTER_NEGATORS,
+  ...OTHERS_AFTER_VERBS,
+  ...AFTER_STATUS,
+]);
+const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
 function clauseBefore(head: string): string {
@@ -97,8 +141,10 @@ const OTHERS_AFTER = new RegExp(
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
-export function lineMayHoldAspiration(line: string): boolean {
-  return ANY_CUE.test(line);
+export function lineMayHoldAspiration(line: string, lineWords?: Iterable<string>): boolean {
+  if (line.includes("(") || line.includes("'s ") || line.includes("’s ")) return true;
+  for (const word of lineWords ?? wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
+  return false;
 }
 
 /**
@@ -107,11 +153,14 @@ export function lineMayHoldAspiration(line: string): boolean {
  */
 export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
-  if (mode === "resume" && MODAL_OR_FUTURE.test(clause)) return true;
-  if (GLUED_NEGATION.test(clause) || negationReaches(clause)) return true;
-  if (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause)) return true;
-  if (mode === "resume" && EXPOSURE.test(clause)) return true;
+  const clauseWords = wordsOf(clause);
+  // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
+  if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
+  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && negationReaches(clause))) return true;
+  if (hasPhrase(clauseWords, OTHERS_WORDS) && (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause))) return true;
+  if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
+  if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
   return mode === "resume" ? AFTER.test(after) || AFTER_NEGATED.test(tail) : POSTING_AFTER_NEGATED.test(tail);
@@ -132,7 +181,7 @@ const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|inter
  * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
  * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
-export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] | null {
+export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
   // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look,
   // and most resumes have none at all.
   const mayBeGoal = lines.map((line) => line.length <= 40 && GOAL_WORD.test(line));
@@ -148,7 +197,7 @@ export function goalLines(lines: string[], isHeading: (line: string) => boolean)
             .replace(/[:：]\s*$/, "")
         : "";
     if (key && GOALS.has(key)) return (inGoals = true);
-    if (inGoals && isHeading(line)) inGoals = false;
+    if (inGoals && isHeading(line, index)) inGoals = false;
     return inGoals;
   });
 }

@@ -89,13 +89,16 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     lineStarts.push(offset);
     offset += line.length + 1;
   }
-  const sections = lineSections(lines);
+  // Headings are looked up once per line: the section, goal, bullet and evidence stages all ask.
+  const headings = lines.map(headingKind);
+  const isHeading = (i: number) => i >= 0 && headings[i] !== null && headings[i] !== undefined;
+  const sections = lineSections(lines, headings);
   const mode = options.scope ?? "resume";
-  const underGoals = mode === "resume" ? goalLines(lines, (line) => headingKind(line) !== null) : null;
+  const underGoals = mode === "resume" ? goalLines(lines, (_line, index) => isHeading(index)) : null;
   let bullets: number[] | undefined;
   /** The lines above `line` that its bullet wraps from: a clause may start there. */
   const wrappedFrom = (line: number) => {
-    bullets ??= bulletsOf(lines, (i) => i >= 0 && headingKind(lines[i] ?? "") !== null);
+    bullets ??= bulletsOf(lines, isHeading);
     let first = line;
     while (first > 0 && bullets[first - 1] === bullets[line] && line - first < 4) first--;
     return first === line ? "" : lines.slice(first, line).join(" ");
@@ -112,7 +115,14 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     return facts;
   };
   const cueLines: (boolean | undefined)[] = new Array(lines.length);
-  const mayHoldAspiration = (line: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
+  // The line's own tokens are its words already: no second split of the line.
+  const lineWords = function* (at: number) {
+    const line = tokens[at]!.line;
+    let i = at;
+    while (i > 0 && tokens[i - 1]!.line === line) i--;
+    for (; i < tokens.length && tokens[i]!.line === line; i++) yield tokens[i]!.lower;
+  };
+  const mayHoldAspiration = (line: number, at: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? "", lineWords(at)));
 
   const tokens = tokenize(text, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
@@ -139,7 +149,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     const { token, lineText, column, end } = place(at, last);
     if (underGoals?.[token.line]) return true;
     const before = wrappedFrom(token.line);
-    if (!mayHoldAspiration(token.line) && !(before && lineMayHoldAspiration(before))) return false;
+    if (!mayHoldAspiration(token.line, at) && !(before && lineMayHoldAspiration(before))) return false;
     return isAspiration(lineText, column, end, before, mode);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
@@ -191,7 +201,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   // Stage 2, sense: an ambiguous form counts only where unambiguous vocabulary corroborates it, in its bullet, its
   // section and the document as a whole.
   if (deferred.length > 0) {
-    const evidence = documentEvidence(tokens, lines, sections, (i) => i >= 0 && headingKind(lines[i] ?? "") !== null, anchorTokens);
+    const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
     for (const { phrase, at, last, inList } of deferred) {
       const line = tokens[at]!.line;
       const { section } = factsOf(line);

@@ -161,10 +161,10 @@ export function headingKind(line: string): SectionKind | null {
 }
 
 /** The section each line of the text belongs to (null before the first heading). */
-export function lineSections(lines: string[]): (SectionKind | null)[] {
+export function lineSections(lines: string[], headings?: (SectionKind | null)[]): (SectionKind | null)[] {
   let current: SectionKind | null = null;
-  return lines.map((line) => {
-    const heading = headingKind(line);
+  return lines.map((line, index) => {
+    const heading = headings ? headings[index]! : headingKind(line);
     if (heading) current = heading;
     return current;
   });

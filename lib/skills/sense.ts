@@ -15,30 +15,33 @@ export interface DocumentEvidence {
   bulletAnchors: number[];
   sectionAnchors: number[];
   documentAnchors: number;
-  /** Per guard with a competing sense, how many of that sense's words the document holds. */
-  competing: Map<string, number>;
+  /** Per guard with a competing sense, how many of that sense's words the document holds (counted when first asked). */
+  competing: (guard: string) => number;
 }
 
 export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
   const bulletOf: number[] = new Array(lines.length);
   let bullet = -1;
   let previous = "";
+  let headingBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.trim();
+    const heading = isHeading(i);
     const continues =
       bullet >= 0 &&
       trimmed !== "" &&
       previous.trim() !== "" &&
       !BULLET_START.test(line) &&
-      !isHeading(i) &&
-      !isHeading(i - 1) &&
+      !heading &&
+      !headingBefore &&
       // A wrapped line goes on a sentence the line above left open.
       !/[.!?:;]\s*$/.test(previous) &&
       (/^\p{Ll}/u.test(trimmed) || previous.trim().length > 50);
     if (!continues) bullet++;
     bulletOf[i] = bullet;
     previous = line;
+    headingBefore = heading;
   }
   return bulletOf;
 }
@@ -50,8 +53,9 @@ export function documentEvidence(
   isHeading: (index: number) => boolean,
   /** Token indices covered by unambiguous taxonomy mentions: those corroborate too. */
   covered: Set<number>,
+  bullets?: number[],
 ): DocumentEvidence {
-  const bulletOf = bulletsOf(lines, isHeading);
+  const bulletOf = bullets ?? bulletsOf(lines, isHeading);
   const sectionOf: number[] = new Array(lines.length);
   let section = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -68,12 +72,17 @@ export function documentEvidence(
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
   }
-  const competing = new Map<string, number>();
-  for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
-    let count = 0;
-    for (const token of tokens) if (vocabulary!.has(token.lower)) count++;
-    competing.set(guard, count);
-  }
+  const counted = new Map<string, number>();
+  const competing = (guard: string) => {
+    let count = counted.get(guard);
+    if (count === undefined) {
+      count = 0;
+      const vocabulary = COMPETING_SENSES[guard];
+      if (vocabulary) for (const token of tokens) if (vocabulary.has(token.lower)) count++;
+      counted.set(guard, count);
+    }
+    return count;
+  };
   return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors, competing };
 }
 
@@ -83,7 +92,7 @@ export function corroborated(evidence: DocumentEvidence, line: number, inList: b
   if (loose) return evidence.documentAnchors >= loose.document;
   if (evidence.documentAnchors < CORROBORATION.document) return false;
   if (evidence.bulletAnchors[evidence.bulletOf[line]!]! >= CORROBORATION.bullet) return true;
-  if ((evidence.competing.get(guard) ?? 0) >= COMPETING_MIN) return false;
+  if (evidence.competing(guard) >= COMPETING_MIN) return false;
   const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
 }
