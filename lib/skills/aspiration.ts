@@ -12,6 +12,7 @@ import {
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
   OTHERS,
+  POSTING_OTHER_SUBJECT_DETERMINERS,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
   OTHERS_LINKS,
@@ -76,6 +77,10 @@ const OTHER_SUBJECT = new RegExp(
   `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
 );
+const POSTING_OTHER_SUBJECT = new RegExp(
+  `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  "iu",
+);
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
 const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
@@ -92,6 +97,7 @@ const ANY_CUE = phraseIndex([
   ...NEGATORS,
   ...OUTSIDER_RELATIONS,
   ...OTHER_SUBJECT_DETERMINERS,
+  ...POSTING_OTHER_SUBJECT_DETERMINERS,
   ...EXPOSURE_VERBS,
   ...EXPOSURE_ABOUT,
   ...AFTER_NEGATORS,
@@ -137,6 +143,18 @@ const OTHERS_AFTER = new RegExp(
   `${words(OTHERS_AFTER_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
   "iu",
 );
+/** The mention names a group, or another group's object: "our ML engineers, who …", "the models that the data team builds". */
+const NAMES_OTHERS = new RegExp(
+  `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** In a posting, "our generative AI platform": the company's product, not the hire's skill. */
+const OUR_PRODUCT_BEFORE = new RegExp(`${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+)?$`, "iu");
+const PRODUCT_AFTER = new RegExp(
+  `^(?:\\s+\\S+)?\\s+${words(["platform", "platforms", "product", "products", "assistant", "assistants", "app", "apps", "features", "offering", "offerings", "solution", "solutions", "suite", "plataforma", "produit", "produits", "produkt", "produkte"])}`,
+  "iu",
+);
+
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
@@ -157,9 +175,16 @@ export function isAspiration(line: string, column: number, end: number, before =
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
   if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && negationReaches(clause))) return true;
-  if (hasPhrase(clauseWords, OTHERS_WORDS) && (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause))) return true;
+  if (
+    hasPhrase(clauseWords, OTHERS_WORDS) &&
+    (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause) || (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
+  ) {
+    return true;
+  }
   if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
+  if (NAMES_OTHERS.test(after)) return true;
+  if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;

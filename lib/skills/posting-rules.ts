@@ -8,7 +8,7 @@ export type PostingPart = "required" | "preferred" | "role" | "company" | "benef
 export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "not-role",
-    /\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\bwon['’]t do|\bwill not do|\bnot this role/,
+    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\bwon['’]t do|\bwill not do|\bnot this role/,
   ],
   [
     "eeo",
@@ -56,3 +56,10 @@ export const PREFERRED_CUE =
   /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would be great|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
 export const REQUIRED_CUE =
   /\b(?:required|a must|must[ -]have|must|essential|mandatory|non-negotiable|zwingend|erforderlich|vorausgesetzt|imprescindible|obligatorio|requisito|requis|exigé|indispensable|obligatoire)\b/i;
+
+/**
+ * A line that offers or describes rather than asks, wherever it stands: a perk ("a ChatGPT Enterprise seat for
+ * everyone"), a budget, the hiring process ("we use an AI scheduling assistant to book interviews").
+ */
+export const NOT_AN_ASK =
+  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;

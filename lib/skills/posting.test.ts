@@ -46,3 +46,38 @@ describe("extractPostingSkills", () => {
     });
   });
 });
+
+describe("extractPostingSkills reads a posting as a posting", () => {
+  const ids = (text: string) => extractPostingSkills(text).map((skill) => `${skill.id}:${skill.level}`);
+
+  it("does not count the company's product, another team's stack, the perks or what the role will not do", () => {
+    const text = [
+      "Frontend Engineer",
+      "",
+      "About Acme",
+      "Acme builds LLM agents for insurers; our research team trains models with PyTorch.",
+      "",
+      "What you'll do",
+      "- Build the UI for our AI agents platform in React.",
+      "- Partner with our ML engineers, who fine-tune models, to show their results.",
+      "- You will not train or fine-tune models, and there is no RAG work here.",
+      "",
+      "Perks",
+      "- A ChatGPT Enterprise seat and Claude Code licences for everyone.",
+      "",
+      "Acme is an equal opportunity employer; generative AI never decides who we hire.",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("decides the level per skill when a line says it inline", () => {
+    expect(ids("Requirements\n- PyTorch (required), LangGraph a plus")).toEqual(
+      expect.arrayContaining(["deep-learning:required", "langgraph:preferred", "ai-agents:preferred"]),
+    );
+  });
+
+  it("quotes the line that asks for each skill", () => {
+    const [skill] = extractPostingSkills("Senior Engineer\n\nRequirements\n- Shipped RAG systems over legal documents.");
+    expect(skill).toMatchObject({ id: "llms", evidence: { text: "Shipped RAG systems over legal documents.", line: 3 } });
+  });
+});

@@ -8,6 +8,7 @@ import {
   COUNTED_PARTS,
   EEO_TEXT,
   HEADING_PARTS,
+  NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
   type PostingPart,
@@ -74,7 +75,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     const heading = headingPart(line);
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
-    if (own === null || EEO_TEXT.test(line)) {
+    if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
       level.push(null);
       prose.push(false);
       continue;

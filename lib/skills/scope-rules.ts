@@ -182,6 +182,13 @@ export const NEGATORS = [
   "nor",
   "haven't",
   "hasn't",
+  "won't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "cannot",
+  "can't",
+  "neither",
   "didn't",
   "don't",
   "havent",
@@ -315,6 +322,8 @@ export const OTHERS_LINKS = [
 
 /** Determiners that make a clause's subject someone else's group ("The ML team trained the models"). */
 export const OTHER_SUBJECT_DETERMINERS = ["the", "another", "a separate", "other", "their", "external"];
+/** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
+export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
 
 /** A status right after the mention: "LangChain (learning)", "Vector databases: not yet", "RAG (en cours)". */
 export const AFTER_STATUS = [
