@@ -24,11 +24,11 @@ import {
  * else's work governs a clause; a mention inside one is an aspiration, never a skill (LABELING.md rule 2). The
  * shapes are data in `scope-rules.ts`; this file only knows where a clause begins and how far each shape reaches.
  */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
 const alternation = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join("|");
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
