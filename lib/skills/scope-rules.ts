@@ -55,6 +55,36 @@ export const MODALITY = [
   "pivot into",
   "pivoting into",
   "open to learning",
+  "transition to",
+  "transitioning to",
+  "move to",
+  "switch to",
+  "switch into",
+  "pivot to",
+  "break into",
+  "get into",
+  "getting into",
+  "keen on",
+  "excited about",
+  "fascinated by",
+  "drawn to",
+  "hungry to",
+  "wanting to",
+  "hoping for",
+  "seeking a role",
+  "seeking an opportunity",
+  "seeking opportunities",
+  "looking for opportunities",
+  "looking for a role",
+  "career objective",
+  "my objective",
+  "objective is",
+  "in the future",
+  "someday",
+  "one day",
+  "eventually",
+  "long-term",
+  "long term",
   // German
   "möchte",
   "möchten",
@@ -134,6 +164,9 @@ export const FUTURE = [
   "reading up on",
   "beginner in",
   "to be learned",
+  "yet to",
+  "next year",
+  "upcoming",
   "on my list",
   "not yet",
   // German
@@ -219,13 +252,13 @@ export const NEGATORS = [
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
-  of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary
+  of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
-  genutzt verwendet
+  genutzt verwendet gelegenheit hatte
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
-  trabajado aún todavía he ha
+  trabajado aún todavía he ha tenido oportunidad ocasión
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
-  travaillé encore ai`.split(/\s+/),
+  travaillé encore ai eu occasion`.split(/\s+/),
 );
 
 /** An outsider relation to a group of other people, before the group's noun ("alongside the", "next to our"). */
