@@ -160,7 +160,7 @@ const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:require
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string, lineWords?: Iterable<string>): boolean {
-  if (line.includes("(") || line.includes("'s ") || line.includes("’s ")) return true;
+  if (line.includes("'s ") || line.includes("’s ")) return true;
   for (const word of lineWords ?? wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
   return false;
 }

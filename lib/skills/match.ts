@@ -97,12 +97,14 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   const underGoals = mode === "resume" ? goalLines(lines, (_line, index) => isHeading(index)) : null;
   let bullets: number[] | undefined;
   /** The lines above `line` that its bullet wraps from: a clause may start there. */
-  const wrappedFrom = (line: number) => {
+  const wrappedStart = (line: number) => {
     bullets ??= bulletsOf(lines, isHeading);
     let first = line;
     while (first > 0 && bullets[first - 1] === bullets[line] && line - first < 4) first--;
-    return first === line ? "" : lines.slice(first, line).join(" ");
+    return first;
   };
+  const aboveHolds: (boolean | undefined)[] = new Array(lines.length);
+  const lineHoldsCue = (line: number) => (aboveHolds[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
   // Facts about a line, worked out the first time a skill is met on it.
   const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
   const factsOf = (line: number) => {
@@ -148,8 +150,12 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     if (!checkAspirations) return false;
     const { token, lineText, column, end } = place(at, last);
     if (underGoals?.[token.line]) return true;
-    const before = wrappedFrom(token.line);
-    if (!mayHoldAspiration(token.line, at) && !(before && lineMayHoldAspiration(before))) return false;
+    // Cheap per-line tests (each line's answer is kept) before any clause is built.
+    const first = wrappedStart(token.line);
+    let holds = mayHoldAspiration(token.line, at);
+    for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
+    if (!holds) return false;
+    const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
     return isAspiration(lineText, column, end, before, mode);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
