@@ -1,6 +1,7 @@
 /**
- * npm run --silent analyze -- [--json] [--text] [--posting] FILE...
+ * npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] FILE...
  * Analyzes resumes (or job postings) with the same lib/ functions as the web app; no server or database needed.
+ * --as-of fixes the day "present" in date ranges means, so a batch run gives the same seniority on any day.
  */
 import { readFile } from "node:fs/promises";
 import { readSnapshotFile, BUNDLED_SNAPSHOT_PATH } from "../lib/market/load";
@@ -12,12 +13,24 @@ import { readerOptions } from "../lib/reader-options";
 import { readResume } from "../lib/resume/read";
 import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
 
+const USAGE = "usage: npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] FILE...";
 const args = process.argv.slice(2);
+let asOf: Date | undefined;
+const asOfAt = args.findIndex((arg) => arg === "--as-of" || arg.startsWith("--as-of="));
+if (asOfAt >= 0) {
+  const value = args[asOfAt]!.includes("=") ? args[asOfAt]!.split("=")[1]! : args[asOfAt + 1];
+  asOf = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!asOf || Number.isNaN(asOf.getTime())) {
+    console.error(`--as-of needs a date written YYYY-MM-DD, such as 2026-12-01.\n${USAGE}`);
+    process.exit(2);
+  }
+  args.splice(asOfAt, args[asOfAt]!.includes("=") ? 1 : 2);
+}
 const flags = new Set(args.filter((arg) => arg.startsWith("--")));
 const files = args.filter((arg) => !arg.startsWith("--"));
 const unknown = [...flags].filter((flag) => !["--json", "--text", "--posting"].includes(flag));
 if (files.length === 0 || unknown.length > 0) {
-  console.error("usage: npm run --silent analyze -- [--json] [--text] [--posting] FILE...");
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -36,7 +49,7 @@ for (const file of files) {
       );
       continue;
     }
-    const report = analyze(resume, snapshot);
+    const report = analyze(resume, snapshot, { now: asOf });
     if (flags.has("--json")) {
       console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));
     } else {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command 2: install what the tests need, then run every test: types, unit tests beside the code, and the
+# README command 2: install what the tests need, then run every test: types, lint and boundaries, unit tests beside the code, and the
 # Playwright suite against the production build in Debian's Chromium, on SQLite and again on PostgreSQL (a
 # throwaway server of its own on 127.0.0.1, removed at the end). One `next build` serves both engines.
 set -euo pipefail
@@ -28,6 +28,9 @@ mkdir -p test-reports
 
 echo "== Type check"
 npx tsc --noEmit
+
+echo "== Lint, format and import boundaries"
+npx biome check .
 
 echo "== Unit tests (SQLite)"
 unit_status=0

@@ -52,7 +52,9 @@ const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
   ],
 ];
 const ROLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa])\b/i;
+  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|coordinator|administrator|executive|representative|specialist|officer|designer|artist|pharmacist|nurse|statistician|biostatistician|technician|accountant|associate|advis[eo]r|lawyer|attorney|counsel|editor|writer|producer|planner|strategist|teacher|lecturer|professor|physician|agent|broker|recruiter|auditor|controller|director|lead|head|founder|owner|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|berater\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa]|analista|consultor[a]?|agente|ingénieur\w*|développeu\w*|chargée?|consultante?|stagiaire|chef)\b/i;
+/** A headline that moves to a new field: a recruiter reads the candidate as new to it, whatever came before. */
+const CAREER_CHANGE = /\baspiring\b|\bcareer chang|\btransitioning\b|→|->|\breconversion\b|\bquereinstieg|\ben transición\b/i;
 
 function monthOf(name: string | undefined, number: string | undefined, fallback: number): number {
   if (number) return Math.min(11, Math.max(0, Number(number) - 1));
@@ -89,7 +91,15 @@ function levelFromYears(years: number): SeniorityLevel {
  * counting only entries that name a role (engineer, analyst, intern…) when any do, so a café job before a bootcamp
  * does not make a career changer mid-level.
  */
-export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
+export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
+  // Layouts run a title into its dates ("Engineer2019 – 2023") and wrap a range across lines ("Jan 2024 –\npresent").
+  const text = input
+    .replace(/(\p{L})((?:19|20)\d{2})/gu, "$1 $2")
+    .replace(
+      /([–—-])[ \t]*\n[ \t]*(?=(?:\p{L}{3,9}\.?\s+)?(?:(?:19|20)\d{2})|present|current|now|today|heute|actualidad|presente|aujourd)/giu,
+      "$1 ",
+    )
+    .replace(/((?:19|20)\d{2})[ \t]*\n[ \t]*([–—-])/g, "$1 $2");
   const lines = text.split("\n");
   const sections = lineSections(lines);
   const hasWorkSection = sections.includes("experience");
@@ -112,8 +122,10 @@ export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
       // An end month counts in full: "Jan 2018 - Dec 2021" is four years.
       const end = m[7] ? nowMonth : Number(m[6]) * 12 + monthOf(m[4], m[5], 11) + 1;
-      // The title sits on the range's line or, in two-line entries, on the line above it.
-      const titled = isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous));
+      // The title sits on the range's line or, in two-line entries, on the line above it (or below, where dates lead).
+      const following = lines[index + 1] ?? "";
+      const titled =
+        isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous)) || (ROLE_WORD.test(following) && !RANGE_TEST.test(following));
       if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(end, nowMonth)], titled });
     }
   });
@@ -123,6 +135,9 @@ export function estimateSeniority(text: string, now: Date): SeniorityEstimate {
   const title = (recentRole ?? headline) as string | null;
   const level = title ? TITLE_LEVELS.find(([, pattern]) => pattern.test(title))?.[0] : undefined;
   const yearsText = counted.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
+  if (headline && CAREER_CHANGE.test(headline) && level !== "senior" && level !== "staff") {
+    return { level: "entry", years, title: headline, reason: `Headline "${headline}" changes field; ${yearsText}.` };
+  }
   if (title && level) {
     return { level, years, title, reason: `Most recent title: "${title}"; ${yearsText}.` };
   }

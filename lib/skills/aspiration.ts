@@ -1,124 +1,212 @@
+import {
+  AFTER_NEGATORS,
+  AFTER_STATUS,
+  CLAUSE_BREAK_WORDS,
+  EXPOSURE_ABOUT,
+  EXPOSURE_EVENTS,
+  EXPOSURE_VERBS,
+  FUTURE,
+  GOAL_HEADINGS,
+  MODALITY,
+  NEGATION_FILLER,
+  NEGATORS,
+  OTHER_SUBJECT_DETERMINERS,
+  OTHERS,
+  POSTING_OTHER_SUBJECT_DETERMINERS,
+  OTHERS_AFTER_DETERMINERS,
+  OTHERS_AFTER_VERBS,
+  OTHERS_LINKS,
+  OUTSIDER_RELATIONS,
+} from "./scope-rules";
+
 /**
- * Goals and negations: "currently learning LangChain", "no experience with RAG", "interested in agents".
- * A skill mentioned only this way is an aspiration, never a skill (LABELING.md rule 2).
+ * The scope stage: whether the clause a mention stands in claims it. A goal, the future, a negation or someone
+ * else's work governs a clause; a mention inside one is an aspiration, never a skill (LABELING.md rule 2). The
+ * shapes are data in `scope-rules.ts`; this file only knows where a clause begins and how far each shape reaches.
  */
-const CUES = [
-  "currently learning",
-  "am learning",
-  "i'm learning",
-  "im learning",
-  "now learning",
-  "learning about",
-  "currently studying",
-  "studying up on",
-  "want to learn",
-  "want to",
-  "would like to",
-  "hope to",
-  "hoping to",
-  "plan to",
-  "planning to",
-  "aim to",
-  "eager to learn",
-  "eager to",
-  "interested in",
-  "interest in",
-  "curious about",
-  "aspiring",
-  "aspire to",
-  "goal is to",
-  "goal:",
-  "goals:",
-  "next step",
-  "no experience",
-  "no hands-on",
-  "not yet",
-  "never used",
-  "have not used",
-  "haven't used",
-  "without experience",
-  "looking to learn",
-  "keen to learn",
-  "exploring how to",
-  "familiarizing myself",
-  "to be learned",
-  "on my list",
-  // German and Spanish resumes.
-  "lerne gerade",
-  "keine erfahrung",
-  "möchte lernen",
-  "interessiere mich",
-  "aprendiendo",
-  "sin experiencia",
-  "quiero aprender",
-  "me interesa",
-  "noch keine",
-  "keine kenntnisse",
-  "me gustaría aprender",
-  "todavía no",
-  "would love to",
-  "looking forward to",
-  "self-studying",
-  "beginner in",
-];
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
+// Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
+const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-// A cue starts at a word boundary: "aim to" is a goal, "claim to" is not. Every cue starts with an ASCII letter, so
-// the plain \b works, and the pattern stays free of Unicode lookbehind (this test runs on every line with a skill).
-const CUE_PATTERN = new RegExp(`\\b(?:${CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "i");
-/** A status right after the mention: "LangChain (learning)", "Vector databases: not yet". */
-// One separator between two white-space runs, so the runs never compete for the same spaces (linear time).
-const AFTER_PATTERN = /^\s*(?:[:(–-]\s*)?(?:learning|in progress|beginner|planned|basic exposure|soon|not yet|none yet|to learn)\b/i;
+/** Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. */
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const wordsOf = (text: string) => text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
 
-/** A negation right before the mention: "rule-based, no ML", "without LangChain", "non-LLM baselines". */
-const NEGATED = /(?:^|[^\p{L}])(?:no|not|without|kein|keine|keinen|sin|non-?)\s*$/iu;
-
-const NEGATION_WORD = /\b(?:no|not|without|kein|keine|keinen|sin|non)\b/i;
-
-/** The clause around a position: from the last sentence or list break before it to the next one after it. */
-function clauseBefore(line: string, column: number): string {
-  const head = line.slice(0, column);
-  const breaks = [...head.matchAll(/[.;!?•|·]|\bbut\b|\baber\b|\bpero\b/gi)];
-  const last = breaks.at(-1);
-  return last ? head.slice(last.index + last[0].length) : head;
+/** A list of phrases as word sequences by first word: one Set lookup per word of a clause finds every candidate. */
+function phraseIndex(list: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const parts = wordsOf(phrase);
+    if (parts.length === 0) continue;
+    const bucket = index.get(parts[0]!) ?? [];
+    bucket.push(parts);
+    index.set(parts[0]!, bucket);
+  }
+  return index;
 }
 
-/** A cheap test per line: only a line with a cue, a negation or a parenthesis can hold an aspiration. */
-export function lineMayHoldAspiration(line: string): boolean {
-  return line.includes("(") || CUE_PATTERN.test(line) || NEGATION_WORD.test(line);
+function hasPhrase(clauseWords: string[], index: Map<string, string[][]>): boolean {
+  for (let i = 0; i < clauseWords.length; i++) {
+    const bucket = index.get(clauseWords[i]!);
+    if (!bucket) continue;
+    for (const parts of bucket) {
+      let k = 1;
+      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+  }
+  return false;
 }
 
-/** Whether the mention at `column..end` of `line` is a goal or a negation rather than a claim. */
-export function isAspiration(line: string, column: number, end: number): boolean {
-  if (CUE_PATTERN.test(clauseBefore(line, column))) return true;
-  if (NEGATED.test(line.slice(Math.max(0, column - 12), column))) return true;
-  return AFTER_PATTERN.test(line.slice(end));
-}
+const MODAL_OR_FUTURE = phraseIndex([...MODALITY, ...FUTURE]);
+const NEGATOR_WORDS = phraseIndex(NEGATORS);
+const OTHERS_WORDS = phraseIndex(OTHERS);
+const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
+const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
+const NEGATOR = new RegExp(words(NEGATORS), "giu");
+const OTHERS_WORK = new RegExp(
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}]))`,
+  "iu",
+);
+const OTHER_SUBJECT = new RegExp(
+  `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  "iu",
+);
+const POSTING_OTHER_SUBJECT = new RegExp(
+  `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  "iu",
+);
+const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
+const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
+const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
+// Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
+const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
+/** A negation glued to the mention: "non-LLM baselines". */
+const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
+/** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
+const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
 
-/** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
-const GOAL_HEADINGS = new Set([
-  "goals",
-  "goal",
-  "learning goals",
-  "career goals",
-  "interests",
-  "technical interests",
-  "currently learning",
-  "to learn",
-  "next steps",
-  "aspirations",
-  "ziele",
-  "interessen",
-  "objetivos",
-  "intereses",
+const ANY_CUE = phraseIndex([
+  ...MODALITY,
+  ...FUTURE,
+  ...NEGATORS,
+  ...OUTSIDER_RELATIONS,
+  ...OTHER_SUBJECT_DETERMINERS,
+  ...POSTING_OTHER_SUBJECT_DETERMINERS,
+  ...EXPOSURE_VERBS,
+  ...EXPOSURE_ABOUT,
+  ...AFTER_NEGATORS,
+  ...OTHERS_AFTER_VERBS,
+  ...AFTER_STATUS,
 ]);
+const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
-const GOAL_WORD = /goal|interest|learn|next step|aspiration|ziele|interessen|objetivos|intereses/i;
+/** The clause before a position: from the last sentence, list or contrast break before it. */
+function clauseBefore(head: string): string {
+  let from = 0;
+  for (const m of head.matchAll(BREAK)) from = m.index + m[0].length;
+  return head.slice(from);
+}
+
+/** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
+function negationReaches(clause: string): boolean {
+  for (const m of clause.matchAll(NEGATOR)) {
+    const between = clause.slice(m.index + m[0].length);
+    const segments = between.split(LIST_SEPARATOR).map((segment) =>
+      segment
+        .trim()
+        .split(/[\s\-‐]+/)
+        .filter(Boolean),
+    );
+    if (segments.reduce((n, s) => n + s.length, 0) > 14) continue;
+    const [first = [], ...rest] = segments;
+    // The first segment: filler ("any prior experience with"), then at most one list item of three words.
+    let i = 0;
+    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(/['’]/g, ""))) i++;
+    if (first.length - i > 3) continue;
+    if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
+    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+  }
+  return false;
+}
+
+/** A resume states what its author did; a posting states what the role asks, in the future tense as often as not. */
+export type ScopeMode = "resume" | "posting";
+
+/** Someone else's after the mention: "generative AI sits with another group", "RAG is owned by the platform team". */
+const OTHERS_AFTER = new RegExp(
+  `${words(OTHERS_AFTER_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** The mention names a group, or another group's object: "our ML engineers, who …", "the models that the data team builds". */
+const NAMES_OTHERS = new RegExp(
+  `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** In a posting, "our generative AI platform": the company's product, not the hire's skill. */
+const OUR_PRODUCT_BEFORE = new RegExp(`${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+)?$`, "iu");
+const PRODUCT_AFTER = new RegExp(
+  `^(?:\\s+\\S+)?\\s+${words(["platform", "platforms", "product", "products", "assistant", "assistants", "app", "apps", "features", "offering", "offerings", "solution", "solutions", "suite", "plataforma", "produit", "produits", "produkt", "produkte"])}`,
+  "iu",
+);
+
+/** In a posting, "X is not required", "no PyTorch work here" after the mention. */
+const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
+
+/** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
+export function lineMayHoldAspiration(line: string, lineWords?: Iterable<string>): boolean {
+  if (line.includes("'s ") || line.includes("’s ")) return true;
+  for (const word of lineWords ?? wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
+  return false;
+}
+
+/**
+ * Whether the mention at `column..end` of `line` is a goal, a negation or someone else's work rather than a claim.
+ * `before` is the text of the lines above that the same bullet wraps from.
+ */
+export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
+  const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
+  const clauseWords = wordsOf(clause);
+  // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
+  if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
+  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && negationReaches(clause))) return true;
+  if (
+    hasPhrase(clauseWords, OTHERS_WORDS) &&
+    (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause) || (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
+  ) {
+    return true;
+  }
+  if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
+  const after = line.slice(end);
+  if (NAMES_OTHERS.test(after)) return true;
+  if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
+  if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
+  const tail = clauseAfter(after);
+  if (OTHERS_AFTER.test(tail)) return true;
+  return mode === "resume" ? AFTER.test(after) || AFTER_NEGATED.test(tail) : POSTING_AFTER_NEGATED.test(tail);
+}
+
+/** The clause after a position, up to the next break. */
+function clauseAfter(tail: string): string {
+  BREAK.lastIndex = 0;
+  const m = BREAK.exec(tail);
+  BREAK.lastIndex = 0;
+  return m ? tail.slice(0, m.index) : tail;
+}
+
+const GOALS = new Set(GOAL_HEADINGS);
+const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif/i;
 
 /**
  * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
  * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
-export function goalLines(lines: string[], isHeading: (line: string) => boolean): boolean[] | null {
+export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
   // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look,
   // and most resumes have none at all.
   const mayBeGoal = lines.map((line) => line.length <= 40 && GOAL_WORD.test(line));
@@ -133,8 +221,8 @@ export function goalLines(lines: string[], isHeading: (line: string) => boolean)
             .toLowerCase()
             .replace(/[:：]\s*$/, "")
         : "";
-    if (key && GOAL_HEADINGS.has(key)) return (inGoals = true);
-    if (inGoals && isHeading(line)) inGoals = false;
+    if (key && GOALS.has(key)) return (inGoals = true);
+    if (inGoals && isHeading(line, index)) inGoals = false;
     return inGoals;
   });
 }

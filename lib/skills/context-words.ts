@@ -22,9 +22,9 @@ export const HUMAN_AGENT_WORDS = words(`
 
 /** Words near "agent" that make it a software agent built on a model. */
 export const AI_AGENT_WORDS = words(`
-  ai llm llms autonomous tool tools calling langchain langgraph crewai autogen gpt openai claude anthropic rag
-  agentic planner mcp copilot genai generative prompt prompts reasoning orchestration orchestrated gemini models
-  model ki ia react`);
+  ai llm llms autonomous calling langchain langgraph crewai autogen gpt openai claude anthropic rag
+  agentic planner mcp genai generative prompt prompts reasoning orchestration orchestrated gemini
+  ki ia`);
 
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
@@ -43,7 +43,7 @@ export const USE_VERBS = words(`
   using used use uses via leveraging leveraged leverage integrated integrating integrate built building powered
   calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con`);
 
-export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en");
+export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
 /** Role words: a line naming a role and an organisation ("ML Engineer, OpenAI, San Francisco") is a job header. */
 export const ROLE_WORDS = words(`
@@ -81,8 +81,48 @@ export const CLAUDE_WORDS = words("claude anthropic");
 
 /** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
 export const MODEL_WORDS = words(`
-  llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero chain thought
-  system instruction instructions completions chatbot assistant agent agents langchain dspy rag evals`);
+  llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero
+  completions chatbot langchain dspy rag evals`);
 
 /** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
 export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
+
+/** After "RAG", words of a project status report (red/amber/green), not retrieval. */
+export const RAG_STATUS_WORDS = words(
+  "status statuses rating ratings rated report reports reporting scale scorecard dashboard assessment colour color",
+);
+export const RAG_STATUS_CONTEXT = words("red amber green traffic light lights");
+
+/** What office work produces: a chat product applied to these is a writing aid, not a model someone built on. */
+export const OFFICE_OBJECTS = words(`
+  email emails mail letters letter copy copywriting notes meeting meetings minutes drafts draft drafting brainstorm
+  brainstorming presentations presentation slides posts newsletter newsletters lesson lessons plans handouts
+  summaries summarize summarise summarizing summarising proofreading proofread translations translate agenda
+  agendas memos memo correspondence captions blog blogs research ideas outlines cover resumes cvs spreadsheets
+  formulas productivity everyday daily personal office workspace`);
+
+/** Words of building on a model: with one of these near it, a chat product was engineered with, not just used. */
+export const BUILD_WORDS = words(`
+  api apis sdk sdks integrated integrating integration integrations pipeline pipelines backend plugin plugins
+  fine tuned tuning finetuned evals evaluation embeddings agent agents agentic langchain llamaindex python
+  typescript rag retrieval chatbot chatbots deployed deploying endpoint endpoints function calling prompt prompts
+  prompting model models llm llms app apps application applications service microservice production`);
+
+/** Neuroscience: "neural networks" of a brain, not of a model. */
+export const NEURO_WORDS = words(`
+  brain brains neuron neurons neuronal cortex cortical hippocampus hippocampal synaptic synapses rodent rodents mice
+  mouse rats primate primates fmri eeg meg electrophysiology neuroscience neurobiology circuits imaging patients
+  clinical cognitive behavioural behavioral photon`);
+
+/** "vector" in epidemiology, graphics, mathematics and security. */
+export const NON_EMBEDDING_VECTOR = words(`
+  mosquito mosquitoes borne disease diseases dengue malaria tick ticks surveillance control graphics illustrator
+  inkscape svg logo logos icons calculus algebra attack attacks threat threats viral lentiviral plasmid cloning`);
+
+/** A GUID partition table, not a model. */
+export const PARTITION_WORDS = words("partition partitions partitioning mbr uefi bios disk disks drive drives gdisk fdisk boot");
+
+/** After an AI term, words that make it a product someone uses ("generative AI tools", "LLM assistants"). */
+export const CONSUMER_TOOL_WORDS = words(
+  "tool tools assistant assistants apps app chatbots chatbot features subscriptions licences licenses seats",
+);

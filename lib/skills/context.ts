@@ -4,6 +4,8 @@ import type { Token } from "./tokens";
 
 /** What a guard sees of one candidate match: the document's tokens, the match's token range, and its section. */
 export interface MatchContext {
+  /** The prepared text the tokens index into. */
+  text: string;
   tokens: Token[];
   first: number;
   last: number;
@@ -21,12 +23,14 @@ function lineHas(ctx: MatchContext, words: Set<string>): boolean {
   return false;
 }
 
-function windowHas(ctx: MatchContext, words: Set<string>, before: number, after: number): boolean {
+function windowHas(ctx: MatchContext, words: Set<string>, before: number, after: number, lineOnly = false): boolean {
   const from = Math.max(0, ctx.first - before);
   const to = Math.min(ctx.tokens.length - 1, ctx.last + after);
+  const line = ctx.tokens[ctx.first]!.line;
   for (let i = from; i <= to; i++) {
     if (i >= ctx.first && i <= ctx.last) continue;
     const token = ctx.tokens[i];
+    if (lineOnly && token && token.line !== line) continue;
     if (token && words.has(token.lower)) return true;
   }
   return false;
@@ -38,6 +42,13 @@ function next(ctx: MatchContext, offset = 1): Token | undefined {
 
 function previous(ctx: MatchContext, offset = 1): Token | undefined {
   return ctx.tokens[ctx.first - offset];
+}
+
+/** The token right after the match, only when nothing but a space or a hyphen stands between ("ChatGPT API", not "ChatGPT, Gemini"). */
+function adjacentNext(ctx: MatchContext): Token | undefined {
+  const after = ctx.tokens[ctx.last + 1];
+  if (!after) return undefined;
+  return /^[ -]{1,2}$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start)) ? after : undefined;
 }
 
 /** Same line as the match (tokens on other lines say nothing about a name or a list item). */
@@ -66,7 +77,61 @@ function namesOrgUnit(ctx: MatchContext): boolean {
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
 
+/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with. */
+function officeUse(ctx: MatchContext): boolean {
+  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !windowHas(ctx, W.BUILD_WORDS, 8, 8, true);
+}
+
+/** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
+export type Verdict = boolean | "sure";
+
 export const GUARDS = {
+  /** Forms that read one way in software and another elsewhere (NLP the coaching method, DPO the data officer): the guard accepts, corroboration decides. */
+  corroborated() {
+    return true;
+  },
+
+  /** RAG as retrieval-augmented generation, never the red/amber/green status of a project report. */
+  ragSense(ctx): Verdict {
+    const after = next(ctx);
+    if (sameLine(ctx, after) && W.RAG_STATUS_WORDS.has(after.lower)) return false;
+    if (windowHas(ctx, W.RAG_STATUS_CONTEXT, 4, 4)) return false;
+    // Beside retrieval words ("a RAG pipeline over documents") the sense is certain; alone it needs corroboration.
+    return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6) ? "sure" : true;
+  },
+
+  /** "generative AI" as a field someone works in, not "generative AI tools" used to draft lesson plans. */
+  aiConcept(ctx): Verdict {
+    const after = adjacentNext(ctx);
+    if (after && W.CONSUMER_TOOL_WORDS.has(after.lower) && !ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
+    return "sure";
+  },
+
+  /** "neural networks" of a model; in a neuroscientist's bullet about brains, the brain's. */
+  neuralNetwork(ctx): Verdict {
+    if (windowHas(ctx, W.NEURO_WORDS, 8, 8) && !windowHas(ctx, W.NEURAL_WORDS, 4, 4)) return false;
+    return "sure";
+  },
+
+  /** "vector index" of embeddings, never a mosquito vector index, vector graphics or an attack vector. */
+  vectorStore(ctx): Verdict {
+    return windowHas(ctx, W.NON_EMBEDDING_VECTOR, 6, 6) ? false : "sure";
+  },
+
+  /** "GPT" as OpenAI's models, never a GUID partition table. */
+  gptModel(ctx) {
+    return !windowHas(ctx, W.PARTITION_WORDS, 4, 4) && techContext(ctx);
+  },
+
+  /** ChatGPT counts where something was built on it or with it, in a skills list, or beside its API; not as an office tool. */
+  chatProduct(ctx) {
+    const after = adjacentNext(ctx);
+    if (after && W.PRODUCT_WORDS.has(after.lower)) return true;
+    if (ctx.inList || ctx.section === "skills") return true;
+    if (officeUse(ctx)) return false;
+    return windowHas(ctx, W.BUILD_WORDS, 8, 8);
+  },
+
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
@@ -144,6 +209,7 @@ export const GUARDS = {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
+    if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);
   },
 
@@ -157,8 +223,9 @@ export const GUARDS = {
   geminiModel(ctx) {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
+    if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);
   },
-} satisfies Record<string, (ctx: MatchContext) => boolean>;
+} satisfies Record<string, (ctx: MatchContext) => Verdict>;
 
 export type GuardName = keyof typeof GUARDS;

@@ -53,7 +53,7 @@ describe("evidence", () => {
     const quoted = skill("Jane Roe · jane@example.com · +1 415 555 0100 · PyTorch and RAG", "rag")!.evidence[0]!.text;
     expect(quoted).not.toContain("jane@example.com");
     expect(quoted).not.toContain("555 0100");
-    const long = `${"word ".repeat(80)}built a RAG service ${"more ".repeat(80)}`;
+    const long = `${"word ".repeat(80)}built a RAG pipeline ${"more ".repeat(80)}`;
     const snippet = skill(long, "rag")!.evidence[0]!.text;
     expect(snippet.length).toBeLessThanOrEqual(184);
     expect(snippet).toContain("RAG");

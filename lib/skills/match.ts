@@ -1,10 +1,12 @@
-import { goalLines, isAspiration, lineMayHoldAspiration } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
+import { bulletsOf, corroborated, documentEvidence } from "./sense";
+import { NEEDS_CORROBORATION } from "./sense-rules";
 import { joinable, tokenize, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
@@ -22,6 +24,19 @@ export interface MatchOptions {
    * needs them; a job posting ("you want to build agents") does not.
    */
   aspirations?: boolean;
+  /**
+   * Which clause shapes set a mention apart: a resume's goals, future, negations and others' work; a posting's
+   * negations and others' work only ("you will build agents" is the ask itself).
+   */
+  scope?: ScopeMode;
+  /** Whether a mention at this line and column belongs to the text being read; the rest still corroborates. */
+  counts?: (line: number, column: number) => boolean;
+}
+
+/** Every accepted mention per skill, beside the grouped result: the posting reader weighs each one. */
+export interface DetailedMatch {
+  match: SkillMatch;
+  hits: Map<string, Hit[]>;
 }
 
 /** The phrase's words matched at token `at`, or -1: the index of the last token it covers. */
@@ -62,6 +77,10 @@ function inlineSection(line: string): SectionKind | null {
  * evidence are those of `text`: the matcher's own normalization never adds or removes a line.
  */
 export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): SkillMatch {
+  return matchDetailed(input, taxonomy, options).match;
+}
+
+export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): DetailedMatch {
   const text = prepareText(input);
   const lines = text.split("\n");
   const lineStarts: number[] = [];
@@ -70,8 +89,22 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
     lineStarts.push(offset);
     offset += line.length + 1;
   }
-  const sections = lineSections(lines);
-  const underGoals = goalLines(lines, (line) => headingKind(line) !== null);
+  // Headings are looked up once per line: the section, goal, bullet and evidence stages all ask.
+  const headings = lines.map(headingKind);
+  const isHeading = (i: number) => i >= 0 && headings[i] !== null && headings[i] !== undefined;
+  const sections = lineSections(lines, headings);
+  const mode = options.scope ?? "resume";
+  const underGoals = mode === "resume" ? goalLines(lines, (_line, index) => isHeading(index)) : null;
+  let bullets: number[] | undefined;
+  /** The lines above `line` that its bullet wraps from: a clause may start there. */
+  const wrappedStart = (line: number) => {
+    bullets ??= bulletsOf(lines, isHeading);
+    let first = line;
+    while (first > 0 && bullets[first - 1] === bullets[line] && line - first < 4) first--;
+    return first;
+  };
+  const aboveHolds: (boolean | undefined)[] = new Array(lines.length);
+  const lineHoldsCue = (line: number) => (aboveHolds[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
   // Facts about a line, worked out the first time a skill is met on it.
   const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
   const factsOf = (line: number) => {
@@ -84,13 +117,70 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
     return facts;
   };
   const cueLines: (boolean | undefined)[] = new Array(lines.length);
-  const mayHoldAspiration = (line: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
+  // The line's own tokens are its words already: no second split of the line.
+  const lineWords = function* (at: number) {
+    const line = tokens[at]!.line;
+    let i = at;
+    while (i > 0 && tokens[i - 1]!.line === line) i--;
+    for (; i < tokens.length && tokens[i]!.line === line; i++) yield tokens[i]!.lower;
+  };
+  const mayHoldAspiration = (line: number, at: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? "", lineWords(at)));
 
   const tokens = tokenize(text, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
   const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
   const checkAspirations = options.aspirations ?? true;
+
+  // Stage 1, forms: every phrase of the taxonomy the text holds, with its local guard. Unambiguous forms are decided
+  // at once; ambiguous ones wait for the document's evidence (stage 2).
+  const anchorTokens = new Set<number>();
+  const deferred: { phrase: Phrase; at: number; last: number; inList: boolean }[] = [];
+  const place = (at: number, last: number) => {
+    const token = tokens[at]!;
+    const lineText = lines[token.line] ?? "";
+    const lastToken = tokens[last]!;
+    const column = token.start - lineStarts[token.line]!;
+    const lastLine = lastToken.endLine ?? lastToken.line;
+    const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
+    return { token, lineText, lastToken, column, lastLine, end };
+  };
+  // Stage 3, scope: a goal, a negation or someone else's work governs the clause the mention stands in.
+  const aspirationAt = (at: number, last: number) => {
+    if (!checkAspirations) return false;
+    const { token, lineText, column, end } = place(at, last);
+    if (underGoals?.[token.line]) return true;
+    // Cheap per-line tests (each line's answer is kept) before any clause is built.
+    const first = wrappedStart(token.line);
+    let holds = mayHoldAspiration(token.line, at);
+    for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
+    if (!holds) return false;
+    const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
+    return isAspiration(lineText, column, end, before, mode);
+  };
+  const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
+    const { token, lineText, lastToken, column, lastLine, end } = place(at, last);
+    if (options.counts && !options.counts(token.line, column)) {
+      if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+      return;
+    }
+    if (aspirationAt(at, last)) {
+      const skill = taxonomy.skills.get(phrase.skillId)!;
+      if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
+      return;
+    }
+    if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+    const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
+    let skillHits = hits.get(phrase.skillId);
+    if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
+    const form = text.slice(token.start, lastToken.end);
+    if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
+    // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
+    const kept = skillHits[usage];
+    if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
+      kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
+    }
+  };
 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
@@ -104,35 +194,31 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
       const last = phraseEnd(text, tokens, at, phrase);
       if (last < 0) continue;
       const { inList, section } = factsOf(token.line);
-      const context: MatchContext = { tokens, first: at, last, section, inList };
-      if (phrase.guard && !GUARDS[phrase.guard](context)) continue;
+      const context: MatchContext = { text, tokens, first: at, last, section, inList };
+      const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
+      if (!verdict) continue;
       (matchedHere ??= []).push(phrase.skillId);
       covered.set(phrase.skillId, last);
+      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!)) deferred.push({ phrase, at, last, inList });
+      else accept(phrase, at, last, section, inList, true);
+    }
+  }
 
-      const lineText = lines[token.line] ?? "";
-      const lastToken = tokens[last]!;
-      const column = token.start - lineStarts[token.line]!;
-      const lastLine = lastToken.endLine ?? lastToken.line;
-      const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-      const aspiration = underGoals?.[token.line] || (mayHoldAspiration(token.line) && isAspiration(lineText, column, end));
-      if (checkAspirations && aspiration) {
-        const skill = taxonomy.skills.get(phrase.skillId)!;
-        if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
-        continue;
-      }
-      const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
-      let skillHits = hits.get(phrase.skillId);
-      if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
-      const form = text.slice(token.start, lastToken.end);
-      if (skillHits.forms.size < MAX_FORMS) skillHits.forms.add(form.includes("\n") ? form.replace(/\s+/g, " ") : form);
-      // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
-      const kept = skillHits[usage];
-      if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
-        kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
+  // Stage 2, sense: an ambiguous form counts only where unambiguous vocabulary corroborates it, in its bullet, its
+  // section and the document as a whole.
+  if (deferred.length > 0) {
+    const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
+    for (const { phrase, at, last, inList } of deferred) {
+      const line = tokens[at]!.line;
+      const { section } = factsOf(line);
+      // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
+      if (corroborated(evidence, line, inList || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
+        accept(phrase, at, last, section, inList, false);
       }
     }
   }
-  return collect(hits, aspirations, lines, sections, taxonomy);
+  const direct = new Map([...hits].map(([id, skillHits]) => [id, [...skillHits.used, ...skillHits.listed]]));
+  return { match: collect(hits, aspirations, lines, sections, taxonomy), hits: direct };
 }
 
 /** Groups hits by skill, adds the broader skills they imply (LABELING.md rule 5), and orders the result. */

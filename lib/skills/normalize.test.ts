@@ -35,7 +35,7 @@ describe("normalization before matching", () => {
 
   it("folds white space and bullets", () => {
     expect(ids("•\u00A0Built\u2003RAG\tsearch")).toContain("rag");
-    expect(matchSkills("Experience\n• ● Built a RAG service").skills[0]!.evidence[0]!.text).toBe("Built a RAG service");
+    expect(matchSkills("Experience\n• ● Built a RAG pipeline").skills[0]!.evidence[0]!.text).toBe("Built a RAG pipeline");
   });
 
   it("is case-sensitive where the short form is ambiguous", () => {

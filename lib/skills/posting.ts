@@ -1,142 +1,143 @@
 import { z } from "zod";
 import { defaultTaxonomy, type CompiledTaxonomy } from "./compile";
-import { matchSkills } from "./match";
+import { snippet } from "./evidence";
+import { matchDetailed } from "./match";
 import { prepareText } from "./normalize";
+import {
+  ADDRESSES_CANDIDATE,
+  COUNTED_PARTS,
+  EEO_TEXT,
+  HEADING_PARTS,
+  NOT_AN_ASK,
+  PREFERRED_CUE,
+  REQUIRED_CUE,
+  type PostingPart,
+} from "./posting-rules";
 
 export const postingLevelSchema = z.enum(["required", "preferred"]);
-export const postingSkillSchema = z.object({ id: z.string(), name: z.string(), level: postingLevelSchema });
+export const postingEvidenceSchema = z.object({ text: z.string(), line: z.number().int().nonnegative() });
+export const postingSkillSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: postingLevelSchema,
+  /** The posting line that asks for the skill (for an implied skill, the line of the skill implying it). */
+  evidence: postingEvidenceSchema,
+});
 export type PostingLevel = z.infer<typeof postingLevelSchema>;
 export type PostingSkill = z.infer<typeof postingSkillSchema>;
 
-type Part = PostingLevel | "ignored";
+const BULLET = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\d{1,2}[.)]\s)/u;
 
-/** Posting headings, normalized (lower case, no trailing colon), and the part of the posting they open. */
-const HEADINGS = new Map<string, Part>([
-  ...[
-    "requirements",
-    "required",
-    "required qualifications",
-    "required skills",
-    "minimum qualifications",
-    "basic qualifications",
-    "qualifications",
-    "what you'll need",
-    "what you need",
-    "what we're looking for",
-    "what we are looking for",
-    "must have",
-    "must-have",
-    "must haves",
-    "must-haves",
-    "you have",
-    "you bring",
-    "about you",
-    "responsibilities",
-    "what you'll do",
-    "what you will do",
-    "the role",
-    "about the role",
-    "your role",
-    "key responsibilities",
-    "skills",
-    "tech stack",
-    "our stack",
-    "anforderungen",
-    "dein profil",
-    "ihr profil",
-    "deine aufgaben",
-    "aufgaben",
-    "requisitos",
-    "perfil",
-    "responsabilidades",
-  ].map((h) => [h, "required"] as const),
-  ...[
-    "nice to have",
-    "nice-to-have",
-    "nice to haves",
-    "nice-to-haves",
-    "preferred",
-    "preferred qualifications",
-    "preferred skills",
-    "bonus",
-    "bonus points",
-    "pluses",
-    "plus",
-    "it's a plus",
-    "extra credit",
-    "good to have",
-    "wünschenswert",
-    "von vorteil",
-    "plus punkte",
-    "deseable",
-    "se valorará",
-    "valorable",
-  ].map((h) => [h, "preferred"] as const),
-  ...[
-    "about us",
-    "about the company",
-    "who we are",
-    "our mission",
-    "benefits",
-    "perks",
-    "what we offer",
-    "why join us",
-    "compensation",
-    "equal opportunity",
-    "how to apply",
-    "über uns",
-    "wir bieten",
-    "benefícios",
-    "sobre nosotros",
-    "ofrecemos",
-  ].map((h) => [h, "ignored"] as const),
-]);
+/** If the line is a heading, the part it opens, and any text after its colon ("Requirements: Python, PyTorch"). */
+function headingPart(line: string): { part: PostingPart; rest: string } | null {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 80 || BULLET.test(line)) return null;
+  const colon = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/.exec(trimmed);
+  const label = (colon ? colon[1]! : trimmed).toLowerCase().replace(/\s+/g, " ");
+  // A heading is short and ends without a sentence's full stop; a labelled line ("Stack: …") may run on.
+  if (!colon && (/[.!]$/.test(trimmed) || label.split(" ").length > 9)) return null;
+  if (colon && label.split(" ").length > 6) return null;
+  for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest: colon ? colon[2]! : "" };
+  return null;
+}
 
-/** A line that says the skills on it are optional, inside any part of the posting. */
-const PREFERRED_CUE =
-  /\b(?:nice to have|nice-to-have|a plus|is a plus|are a plus|bonus|preferred|ideally|desirable|optional|good to have|von vorteil|wünschenswert|deseable|se valorará)\b/i;
-
-function headingPart(line: string): { part: Part; rest: string } | null {
-  const match = /^\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/.exec(line);
-  const label = (match ? match[1]! : line)
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/[!.]+$/, "");
-  const part = HEADINGS.get(label);
-  return part ? { part, rest: match ? match[2]! : "" } : null;
+/** The level one mention asks for: a cue in its own comma-separated part of the line, then the line, then the part. */
+function mentionLevel(line: string, column: number, fallback: PostingLevel): PostingLevel {
+  const starts = [...line.slice(0, column).matchAll(/[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
+  const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
+  const next = /[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column));
+  // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
+  const segment = line.slice(from, next ? column + next.index : line.length);
+  if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
+  if (REQUIRED_CUE.test(segment) && !PREFERRED_CUE.test(segment)) return "required";
+  const preferred = PREFERRED_CUE.test(line);
+  const required = REQUIRED_CUE.test(line);
+  if (preferred && !required) return "preferred";
+  if (required && !preferred) return fallback === "preferred" && !/\(required\)/i.test(line) ? "preferred" : "required";
+  return fallback;
 }
 
 /**
- * The skills a job posting asks for, each required or preferred. Sections ("Requirements", "Nice to have") and
- * line cues ("… is a plus") decide the level; where the posting says nothing, a skill is required. Text about the
- * company or its benefits is not an ask. The same matcher as for resumes runs on each part, without the aspiration
- * rule ("you want to build agents" is an ask here, not a goal).
+ * The skills a job posting asks of the candidate, each required or preferred with the line that asks for it.
+ * Headings split the posting into parts (about the company, the role, responsibilities, requirements,
+ * nice-to-haves, benefits, the hiring process, equal-opportunity text, what the role is not); only the role's own
+ * parts count, and in the introduction only the sentences addressed to the candidate. Inside a counted part the
+ * same matcher as for resumes runs, with a posting's scope: negations ("you will not train models") and others'
+ * work ("the research team trains LLMs") do not count, while the future tense is the ask itself. A cue beside a
+ * skill ("PyTorch (required), JAX a plus") decides its level before the line's cue and the part's.
  */
 export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy()): PostingSkill[] {
   const lines = prepareText(text).split("\n");
-  const parts: Part[] = [];
-  let current: Part = "required";
+  const level: (PostingLevel | null)[] = [];
+  const prose: boolean[] = [];
+  let part: PostingPart | "intro" = "intro";
   for (const line of lines) {
     const heading = headingPart(line);
-    if (heading) current = heading.part;
-    const part = heading?.rest ? heading.part : current;
-    parts.push(part !== "ignored" && PREFERRED_CUE.test(line) ? "preferred" : part);
+    if (heading) part = heading.part;
+    const own = heading && !heading.rest ? null : part;
+    if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
+      level.push(null);
+      prose.push(false);
+      continue;
+    }
+    if (own === "intro") {
+      // Before any heading: the title and the introduction, which counts where it speaks to the candidate.
+      level.push("required");
+      prose.push(!BULLET.test(line));
+      continue;
+    }
+    level.push(COUNTED_PARTS[own] ?? null);
+    prose.push(own === "role" && !BULLET.test(line));
   }
-  // Each part is matched with the others blanked out, so line numbers (and guards' windows) stay local to it.
-  const only = (level: PostingLevel) => lines.map((line, i) => (parts[i] === level ? line : "")).join("\n");
-  const options = { aspirations: false };
-  const required = matchSkills(only("required"), taxonomy, options).skills;
-  const requiredIds = new Set(required.map((skill) => skill.id));
-  const preferred = matchSkills(only("preferred"), taxonomy, options).skills.filter((skill) => !requiredIds.has(skill.id));
-  const order = [...taxonomy.skills.keys()];
-  return [
-    ...required.map((skill) => ({ id: skill.id, name: skill.name, level: "required" as const })),
-    ...preferred.map((skill) => ({ id: skill.id, name: skill.name, level: "preferred" as const })),
-  ].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const title = lines.findIndex((l) => l.trim() !== "");
+  const counts = (line: number, column: number) => {
+    if (level[line] === null || level[line] === undefined) return false;
+    if (!prose[line]) return true;
+    const sentence = sentenceAt(lines[line]!, column);
+    // The title line (first non-empty line) names the role itself.
+    return line === title || ADDRESSES_CANDIDATE.test(sentence);
+  };
+  const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
+
+  const levels = new Map<string, { level: PostingLevel; line: number; column: number }>();
+  for (const [id, skillHits] of hits) {
+    for (const hit of skillHits) {
+      const asked = mentionLevel(lines[hit.line]!, hit.column, level[hit.line] ?? "required");
+      const best = levels.get(id);
+      // The strongest ask wins; at the same level, a line of the posting's body quotes better than its title.
+      const better =
+        !best ||
+        (best.level === "preferred" && asked === "required") ||
+        (best.level === asked && best.line === title && hit.line !== title);
+      if (better) levels.set(id, { level: asked, line: hit.line, column: hit.column });
+    }
+  }
+  const out: PostingSkill[] = [];
+  for (const skill of match.skills) {
+    // A broader skill takes the strongest level of the skills that imply it, or its own if stronger.
+    const sources = [skill.id, ...skill.impliedBy].map((id) => levels.get(id)).filter((x) => x !== undefined);
+    if (sources.length === 0) continue;
+    const chosen = sources.find((s) => s.level === "required") ?? sources[0]!;
+    out.push({
+      id: skill.id,
+      name: skill.name,
+      level: chosen.level,
+      evidence: { text: snippet(lines[chosen.line]!, chosen.column, chosen.column), line: chosen.line },
+    });
+  }
+  return out;
 }
 
-/** The `analyze --posting --json` line for one posting (DESIGN.md's stable interface). */
+/** The sentence of a line around a column. */
+function sentenceAt(line: string, column: number): string {
+  const before = line.slice(0, column);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  const rest = line.slice(column);
+  const end = /[.;!?](?:\s|$)/.exec(rest);
+  return line.slice(start < 0 ? 0 : start + 2, end ? column + end.index : line.length);
+}
+
+/** The `analyze --posting --json` line for one posting (DESIGN.md's stable interface), with each skill's evidence. */
 export function toPostingJson(file: string, skills: PostingSkill[]) {
-  return { file, skills: skills.map(({ id, name, level }) => ({ id, name, level })) };
+  return { file, skills: skills.map(({ id, name, level, evidence }) => ({ id, name, level, evidence })) };
 }

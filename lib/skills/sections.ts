@@ -153,14 +153,18 @@ export function headingKind(line: string): SectionKind | null {
   let key = trimmed.toLowerCase();
   if (key.endsWith(":") || key.endsWith("：")) key = key.slice(0, -1).trimEnd();
   if (key.includes("  ")) key = key.replace(/\s+/g, " ");
-  return HEADING_LOOKUP.get(key) ?? null;
+  const known = HEADING_LOOKUP.get(key);
+  if (known) return known;
+  // "Education & Research", "Skills and Languages": a heading named by its first part.
+  const first = /^(.{3,30}?)\s+(?:&|and|und|y|et|\/)\s+/.exec(key)?.[1];
+  return first ? (HEADING_LOOKUP.get(first) ?? null) : null;
 }
 
 /** The section each line of the text belongs to (null before the first heading). */
-export function lineSections(lines: string[]): (SectionKind | null)[] {
+export function lineSections(lines: string[], headings?: (SectionKind | null)[]): (SectionKind | null)[] {
   let current: SectionKind | null = null;
-  return lines.map((line) => {
-    const heading = headingKind(line);
+  return lines.map((line, index) => {
+    const heading = headings ? headings[index]! : headingKind(line);
     if (heading) current = heading;
     return current;
   });

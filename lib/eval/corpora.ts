@@ -1,29 +1,53 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { estimateSeniority } from "../report/seniority";
 import { AppError } from "../errors";
 import { readerOptions } from "../reader-options";
+import { estimateSeniority } from "../report/seniority";
 import { readResume } from "../resume/read";
-import { evaluate, type Evaluation, type LabelledResume, type Prediction } from "./evaluate";
-import { readRepoLabels, readRepoResume } from "./corpus-files";
-import { matchSkills } from "./match";
-
-export { readRepoLabels, readRepoResume };
+import { matchSkills } from "../skills/match";
+import { extractPostingSkills } from "../skills/posting";
+import { corpusFilePath, readPostingLabels, readResumeLabels, type CorpusPart } from "./corpus-files";
+import { evaluate, evaluatePostings, type Evaluation, type LabelledResume, type PostingEvaluation, type Prediction } from "./evaluate";
 
 export const SHARED_FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
 
-/** Matches every resume of the repo corpus as text, exactly as written (soft hyphens and ligatures included). */
-export function evaluateRepoCorpus(): Evaluation {
-  const { asOf, resumes } = readRepoLabels();
-  const predictions: Prediction[] = resumes.map(({ file }) => {
-    const text = readRepoResume(file);
-    return {
+/** A corpus file's text: plain text as written; PDF and DOCX through the same reader as an upload. */
+async function corpusText(kind: "resumes" | "postings", part: CorpusPart, file: string): Promise<string> {
+  const at = corpusFilePath(kind, part, file);
+  if (/\.(?:txt|md)$/i.test(file)) return readFileSync(at, "utf8");
+  try {
+    return (await readResume({ kind: "file", bytes: new Uint8Array(readFileSync(at)) }, readerOptions())).text;
+  } catch (error) {
+    // A scan the OCR cannot read yields no text, hence no skills; any other failure is a broken corpus file.
+    if (error instanceof AppError && error.code === "no-text-layer") return "";
+    throw error;
+  }
+}
+
+/** Matches every resume of one part of the repo corpus; "present" is the part's asOf day. */
+export async function evaluateResumes(part: CorpusPart = "dev"): Promise<Evaluation> {
+  const { asOf, resumes } = readResumeLabels(part);
+  const predictions: Prediction[] = [];
+  for (const { file } of resumes) {
+    const text = await corpusText("resumes", part, file);
+    predictions.push({
       file,
       skills: matchSkills(text).skills.map((skill) => skill.id),
       seniority: estimateSeniority(text, new Date(asOf)).level,
-    };
-  });
+    });
+  }
   return evaluate(resumes, predictions);
+}
+
+/** Extracts every posting of one part of the repo corpus and scores skills and their levels. */
+export async function evaluatePostingCorpus(part: CorpusPart = "dev"): Promise<PostingEvaluation> {
+  const { postings } = readPostingLabels(part);
+  const predictions = [];
+  for (const { file } of postings) {
+    const text = await corpusText("postings", part, file);
+    predictions.push({ file, skills: extractPostingSkills(text).map(({ id, level }) => ({ id, level })) });
+  }
+  return evaluatePostings(postings, predictions);
 }
 
 export function sharedFixturesPresent(): boolean {

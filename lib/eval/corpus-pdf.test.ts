@@ -2,8 +2,8 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readerOptions } from "../reader-options";
 import { readResume } from "../resume/read";
-import { readRepoLabels, readRepoResume } from "./corpora";
-import { matchSkills } from "./match";
+import { readDevResume, readResumeLabels } from "./corpus-files";
+import { matchSkills } from "../skills/match";
 
 /** Corpus resumes rendered to PDF, one text line per PDF line, then read back through the upload path. */
 const RENDERED = [
@@ -33,12 +33,12 @@ async function renderPdf(text: string): Promise<Uint8Array> {
 }
 
 describe("corpus resumes rendered to PDF", () => {
-  const labels = new Map(readRepoLabels().resumes.map((label) => [label.file, label]));
+  const labels = new Map(readResumeLabels("dev").resumes.map((label) => [label.file, label]));
 
   for (const file of RENDERED) {
     it(`${file} reads back with its labelled skills`, async () => {
       const label = labels.get(file)!;
-      const resume = await readResume({ kind: "file", bytes: await renderPdf(readRepoResume(file)) }, readerOptions());
+      const resume = await readResume({ kind: "file", bytes: await renderPdf(readDevResume(file)) }, readerOptions());
       expect(resume.readability.source).toBe("pdf");
       const found = matchSkills(resume.text).skills.map((skill) => skill.id);
       const allowed = new Set([...label.skills, ...label.optional]);

@@ -1,0 +1,65 @@
+/**
+ * How a job posting is read, as data (see README.md, "Postings"): which headings open which part, and the cues that
+ * make one skill required or preferred inside a line. Matched lower case on a heading's text.
+ */
+export type PostingPart = "required" | "preferred" | "role" | "company" | "benefits" | "process" | "eeo" | "not-role";
+
+/** Heading patterns per part, first match wins: "What this role is not" before "the role". */
+export const HEADING_PARTS: [PostingPart, RegExp][] = [
+  [
+    "not-role",
+    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\bwon['’]t do|\bwill not do|\bnot this role/,
+  ],
+  [
+    "eeo",
+    /\bequal (?:opportunit|employment)|\bdiversity|\binclusion|\beeo\b|\baccommodation|\bchancengleichheit|\bigualdad|\bégalité|\bdiversit/,
+  ],
+  [
+    "benefits",
+    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt/,
+  ],
+  [
+    "process",
+    /\binterview|\bhow to apply|\bapplying\b|\bapply\b|\bhiring process|\bour process|\bnext steps|\bbewerbung|\bcandidatura|\bpostuler|\bprocessus de recrutement|\bproceso de selección/,
+  ],
+  [
+    "preferred",
+    /\bnice[ -]to[ -]haves?|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+  ],
+  [
+    "company",
+    /^about (?!(?:the |this )?(?:role|job|position|you|team|opportunity))|\babout us|\bwho we are|\bour (?:mission|story|company|tools|products?|platform|customers)|\bthe company|\bcompany\b|\bwho is\b|\büber uns|\bwer wir sind|\bdas unternehmen|\bsobre nosotros|\bquiénes somos|\bla empresa|\bqui sommes|\bà propos|\bl['’]entreprise|\bnotre entreprise/,
+  ],
+  [
+    "required",
+    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\btech stack|\bour stack|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\bqué harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b/,
+  ],
+];
+
+/** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
+export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred">> = {
+  required: "required",
+  preferred: "preferred",
+  role: "required",
+};
+
+/** Equal-opportunity text is recognised by what it says, wherever it stands. */
+export const EEO_TEXT =
+  /\bequal opportunit|\bequal employment|\bdoes not discriminate|\bwithout regard to|\bregardless of (?:race|gender|age)|\bprotected (?:characteristic|veteran|status)|\bigualdad de oportunidades|\bchancengleichheit|\bégalité des chances|\bsans distinction/i;
+
+/** A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. */
+export const ADDRESSES_CANDIDATE =
+  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we need|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
+
+/** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
+export const PREFERRED_CUE =
+  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would be great|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+export const REQUIRED_CUE =
+  /\b(?:required|a must|must[ -]have|must|essential|mandatory|non-negotiable|zwingend|erforderlich|vorausgesetzt|imprescindible|obligatorio|requisito|requis|exigé|indispensable|obligatoire)\b/i;
+
+/**
+ * A line that offers or describes rather than asks, wherever it stands: a perk ("a ChatGPT Enterprise seat for
+ * everyone"), a budget, the hiring process ("we use an AI scheduling assistant to book interviews").
+ */
+export const NOT_AN_ASK =
+  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;

@@ -1,0 +1,98 @@
+import type { SectionKind } from "./sections";
+import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
+import type { Token } from "./tokens";
+
+/** A line that opens a new bullet or paragraph rather than continuing the one above (a wrapped line). */
+const BULLET_START = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\d{1,2}[.)]\s)/u;
+
+/**
+ * Where unambiguous vocabulary stands in one document: counts per bullet, per section and in all. A bullet is a
+ * bulleted line with the lines wrapped under it; a section runs from one heading to the next.
+ */
+export interface DocumentEvidence {
+  bulletOf: number[];
+  sectionOf: number[];
+  bulletAnchors: number[];
+  sectionAnchors: number[];
+  documentAnchors: number;
+  /** Per guard with a competing sense, how many of that sense's words the document holds (counted when first asked). */
+  competing: (guard: string) => number;
+}
+
+export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
+  const bulletOf: number[] = new Array(lines.length);
+  let bullet = -1;
+  let previous = "";
+  let headingBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    const heading = isHeading(i);
+    const continues =
+      bullet >= 0 &&
+      trimmed !== "" &&
+      previous.trim() !== "" &&
+      !BULLET_START.test(line) &&
+      !heading &&
+      !headingBefore &&
+      // A wrapped line goes on a sentence the line above left open.
+      !/[.!?:;]\s*$/.test(previous) &&
+      (/^\p{Ll}/u.test(trimmed) || previous.trim().length > 50);
+    if (!continues) bullet++;
+    bulletOf[i] = bullet;
+    previous = line;
+    headingBefore = heading;
+  }
+  return bulletOf;
+}
+
+export function documentEvidence(
+  tokens: Token[],
+  lines: string[],
+  sections: (SectionKind | null)[],
+  isHeading: (index: number) => boolean,
+  /** Token indices covered by unambiguous taxonomy mentions: those corroborate too. */
+  covered: Set<number>,
+  bullets?: number[],
+): DocumentEvidence {
+  const bulletOf = bullets ?? bulletsOf(lines, isHeading);
+  const sectionOf: number[] = new Array(lines.length);
+  let section = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && (isHeading(i) || sections[i] !== sections[i - 1])) section++;
+    sectionOf[i] = section;
+  }
+  const bulletAnchors = new Array<number>((bulletOf.at(-1) ?? 0) + 1).fill(0);
+  const sectionAnchors = new Array<number>(section + 1).fill(0);
+  let documentAnchors = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (!covered.has(t) && !ANCHOR_WORDS.has(token.lower)) continue;
+    documentAnchors++;
+    bulletAnchors[bulletOf[token.line]!]!++;
+    sectionAnchors[sectionOf[token.line]!]!++;
+  }
+  const counted = new Map<string, number>();
+  const competing = (guard: string) => {
+    let count = counted.get(guard);
+    if (count === undefined) {
+      count = 0;
+      const vocabulary = COMPETING_SENSES[guard];
+      if (vocabulary) for (const token of tokens) if (vocabulary.has(token.lower)) count++;
+      counted.set(guard, count);
+    }
+    return count;
+  };
+  return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors, competing };
+}
+
+/** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
+export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {
+  const loose = LOOSE_CORROBORATION[guard];
+  if (loose) return evidence.documentAnchors >= loose.document;
+  if (evidence.documentAnchors < CORROBORATION.document) return false;
+  if (evidence.bulletAnchors[evidence.bulletOf[line]!]! >= CORROBORATION.bullet) return true;
+  if (evidence.competing(guard) >= COMPETING_MIN) return false;
+  const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
+  return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
+}
