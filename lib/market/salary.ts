@@ -48,7 +48,7 @@ const WORDS: Record<string, string> = { euro: "EUR", euros: "EUR", dollars: "USD
 
 const CURRENCY_BEFORE = String.raw`(US\$|USD\$|CA\$|AU\$|NZ\$|C\$|A\$|S\$|R\$|\$|€|£|₹|¥|(?:${CODES.join("|")}) ?)`;
 const NUMBER = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.' ]\d{3}){1,3}|\d{1,9}(?:[.,]\d{1,2})?)`;
-const MULTIPLIER = String.raw`(k|K|thousand|million|m|M|mn)?`;
+const MULTIPLIER = "(k|K|thousand|million|m|M|mn)?";
 const CURRENCY_AFTER = String.raw`(?: ?(${CODES.join("|")}|€|£|euros?|dollars|pounds)\b)?`;
 /** One amount: an optional currency, a number, an optional multiplier, an optional trailing currency. */
 const AMOUNT = new RegExp(String.raw`${CURRENCY_BEFORE}?${NUMBER} ?${MULTIPLIER}\b${CURRENCY_AFTER}`, "gu");
