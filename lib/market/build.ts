@@ -1,6 +1,6 @@
 import { DuplicateFilter, type DuplicateFilterOptions, type DuplicateVerdict } from "./dedupe";
 import { countryOf, levelOf, type PostingLevelId } from "./place";
-import { parseSalary } from "./salary";
+import { findSalaryInText, parseSalary } from "./salary";
 import { parseMarketSnapshot, type MarketSnapshot, type SalaryTier, type SnapshotSkill } from "./snapshot";
 
 /**
@@ -96,6 +96,8 @@ export class SnapshotBuilder {
   private readonly industries = new Map<string, Cohort>();
   private readonly countries = new Map<string, Cohort>();
   private readonly salaries = new Map<string, Record<TierId, Values>>();
+  /** Exports repeat the same few hundred titles, locations and industries: each is read once. */
+  private readonly memo = new Memo();
   private from: string | null = null;
   private to: string | null = null;
   private read = 0;
@@ -142,15 +144,19 @@ export class SnapshotBuilder {
       if (anyAi) cohort.anyAi++;
     };
     tally(this.all);
-    const level = levelOf(posting.seniority, posting.title);
+    const level = this.memo.get(`l${posting.seniority ?? ""}\u0000${posting.title ?? ""}`, () => levelOf(posting.seniority, posting.title));
     if (level) tally(cohortOf(this.levels, level));
-    const industry = slug(posting.industry);
+    const industry = posting.industry ? this.memo.get(`i${posting.industry}`, () => slug(posting.industry)) : null;
     if (industry) tally(cohortOf(this.industries, industry));
-    const country = countryOf(posting.country) ?? countryOf(posting.location);
+    const country = this.memo.get(
+      `c${posting.country ?? ""}\u0000${posting.location ?? ""}`,
+      () => countryOf(posting.country) ?? countryOf(posting.location),
+    );
     if (country) tally(cohortOf(this.countries, country));
 
     const salary =
-      (posting.salary ? parseSalary(posting.salary, { defaultCurrency: this.options.defaultCurrency }) : null) ?? parseSalary(posting.text);
+      (posting.salary ? parseSalary(posting.salary, { defaultCurrency: this.options.defaultCurrency }) : null) ??
+      findSalaryInText(posting.text);
     if (salary) {
       let tiers = this.salaries.get(salary.currency);
       if (!tiers) this.salaries.set(salary.currency, (tiers = { generative: new Values(), other: new Values() }));
@@ -287,6 +293,19 @@ export async function buildSnapshot(postings: Iterable<PostingRecord> | AsyncIte
   const builder = new SnapshotBuilder(options);
   for await (const posting of postings) builder.add(posting);
   return builder.finish();
+}
+
+/** A bounded cache: past its size it starts over, so memory stays flat however many distinct values come. */
+class Memo {
+  private readonly values = new Map<string, PostingLevelId | string | null>();
+  get<T extends PostingLevelId | string | null>(key: string, compute: () => T): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known as T;
+    if (this.values.size >= 20_000) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
 }
 
 function cohortOf<K>(map: Map<K, Cohort>, key: K): Cohort {

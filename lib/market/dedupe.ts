@@ -23,16 +23,42 @@ export interface DuplicateFilterOptions {
   capacity?: number;
 }
 
-/** Lower-cased words (letters and digits), so spacing, case and punctuation do not make two postings differ. */
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
+/**
+ * The hash of each word (a run of letters and digits, lower-cased), in one pass over the characters without building
+ * strings. Characters past ASCII count as letters unless they are spaces or punctuation, which is right for the
+ * words of every script postings come in.
+ */
+function wordHashes(text: string): { words: number[]; exactA: number; exactB: number } {
+  const words: number[] = [];
+  let hash = 0x811c_9dc5;
+  let inWord = false;
+  let exactA = 0x811c_9dc5;
+  let exactB = 0x0100_0193;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16_777_619);
+    let c = text.charCodeAt(i);
+    const ascii = c < 128;
+    const isWord = ascii ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : !NON_WORD.test(text[i]!);
+    if (isWord) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!ascii) c = text[i]!.toLowerCase().charCodeAt(0);
+      hash = Math.imul(hash ^ c, 16_777_619);
+      inWord = true;
+    } else if (inWord) {
+      const word = hash >>> 0;
+      words.push(word);
+      exactA = Math.imul(exactA ^ word, 16_777_619);
+      exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
+      hash = 0x811c_9dc5;
+      inWord = false;
+    }
   }
-  return hash >>> 0;
+  if (inWord) {
+    const word = hash >>> 0;
+    words.push(word);
+    exactA = Math.imul(exactA ^ word, 16_777_619);
+    exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
+  }
+  return { words, exactA: (exactA >>> 0) & SMALL, exactB: exactB >>> 0 };
 }
 
 /** Murmur3's finalizer: spreads a 32-bit value over all bits, the cheap stand-in for a random permutation. */
@@ -46,10 +72,19 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e37_79b9 + i * 0x632b_e5ab));
+/** One character: whitespace, punctuation or a symbol (not part of a word). */
+const NON_WORD = /[\s\p{P}\p{S}]/u;
+
+/** Map keys below 2^30 stay small integers in V8 (no boxed doubles), which keeps the lookups cheap. */
+const SMALL = 0x3fff_ffff;
 
 export class DuplicateFilter {
-  private readonly exact = new Set<number>();
+  /**
+   * Exact duplicates: a 30-bit hash of the words → the slot holding a second, independent 32-bit hash. Both must
+   * agree: a false "exact" match is about 1 in 10^9 per pair of postings.
+   */
+  private readonly exact = new Map<number, number>();
+  private exactChecks = new Uint32Array(1024);
   private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
   private signatures = new Uint32Array(SIGNATURE_SIZE * 1024);
   private indexed = 0;
@@ -65,11 +100,9 @@ export class DuplicateFilter {
 
   /** Says whether `text` repeats a posting seen before, and remembers it if not. */
   check(text: string): DuplicateVerdict {
-    const words = text.toLowerCase().match(WORD) ?? [];
-    const joined = words.join(" ");
-    // Two independent 32-bit hashes make a 53-bit key: a false "exact" match is about 1 in 10^10 at a million postings.
-    const key = fnv1a(joined, 0x811c_9dc5) * 2 ** 21 + (fnv1a(joined, 0x0100_0193) & 0x1f_ffff);
-    if (this.exact.has(key)) {
+    const { words, exactA, exactB } = wordHashes(text);
+    const same = this.exact.get(exactA);
+    if (same !== undefined && this.exactChecks[same] === exactB) {
       this.exactDropped++;
       return "exact";
     }
@@ -82,15 +115,21 @@ export class DuplicateFilter {
         return "near";
       }
     }
-    if (this.exact.size < this.capacity) this.exact.add(key);
     if (this.indexed < this.capacity) {
       const slot = this.indexed++;
       if ((slot + 1) * SIGNATURE_SIZE > this.signatures.length) {
         const grown = new Uint32Array(Math.min(this.signatures.length * 2, this.capacity * SIGNATURE_SIZE));
         grown.set(this.signatures);
         this.signatures = grown;
+        const checks = new Uint32Array(grown.length / SIGNATURE_SIZE);
+        checks.set(this.exactChecks);
+        this.exactChecks = checks;
       }
       this.signatures.set(signature, slot * SIGNATURE_SIZE);
+      if (same === undefined) {
+        this.exact.set(exactA, slot);
+        this.exactChecks[slot] = exactB;
+      }
       for (let band = 0; band < BANDS; band++) if (!this.bands[band]!.has(bandKeys[band]!)) this.bands[band]!.set(bandKeys[band]!, slot);
     }
     return "new";
@@ -104,16 +143,33 @@ export class DuplicateFilter {
   }
 }
 
-/** The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three). */
-export function minHash(words: readonly string[]): Uint32Array {
+/**
+ * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three), by
+ * one-permutation hashing: each shingle is hashed once and lands in one of SIGNATURE_SIZE bins by its top bits; a
+ * bin keeps its minimum. Empty bins borrow the next full bin's value, shifted by the distance (densification), so
+ * two signatures still agree bin for bin about as often as the postings' shingle sets overlap. One hash per
+ * shingle instead of SIGNATURE_SIZE keeps this a small part of the extractor's time.
+ */
+export function minHash(words: readonly number[]): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffff_ffff);
-  const hashes = words.map((word) => fnv1a(word, 0x811c_9dc5));
-  const shingles = Math.max(1, hashes.length - 2);
-  for (let i = 0; i < shingles && hashes.length > 0; i++) {
-    const shingle = mix(Math.imul(hashes[i]!, 31) ^ Math.imul(hashes[i + 1] ?? 0, 961) ^ (hashes[i + 2] ?? 0));
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = mix(shingle ^ SEEDS[k]!);
-      if (value < signature[k]!) signature[k] = value;
+  const shingles = words.length < 3 ? words.length : words.length - 2;
+  const binShift = 32 - Math.log2(SIGNATURE_SIZE);
+  for (let i = 0; i < shingles; i++) {
+    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(words[i + 1] ?? 0, 0x85eb_ca77) ^ (words[i + 2] ?? 0));
+    const bin = shingle >>> binShift;
+    const value = shingle & ((1 << binShift) - 1);
+    if (value < signature[bin]!) signature[bin] = value;
+  }
+  if (shingles === 0) return signature;
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    if (signature[bin] !== 0xffff_ffff) continue;
+    for (let step = 1; step < SIGNATURE_SIZE; step++) {
+      const from = signature[(bin + step) % SIGNATURE_SIZE]!;
+      // Only bins full in their own right lend (their values are below 2^27); the shift keeps borrowed values apart.
+      if (from < 1 << binShift) {
+        signature[bin] = (from + step * (1 << binShift)) >>> 0;
+        break;
+      }
     }
   }
   return signature;
@@ -124,7 +180,7 @@ function bandKeysOf(signature: Uint32Array): number[] {
   for (let band = 0; band < BANDS; band++) {
     let hash = mix(band + 1);
     for (let row = 0; row < ROWS; row++) hash = mix(hash ^ signature[band * ROWS + row]!);
-    keys.push(hash);
+    keys.push(hash & SMALL);
   }
   return keys;
 }

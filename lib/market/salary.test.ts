@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSalary } from "./salary";
+import { findSalaryInText, parseSalary } from "./salary";
 
 /** Labelled cases: what a person reading the posting would write down as its salary. */
 const CASES: [string, { currency: string; min: number | null; max: number; period: string; annual: number } | null][] = [
@@ -59,5 +59,15 @@ describe("parseSalary", () => {
     const start = performance.now();
     parseSalary(hostile);
     expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it("finds the salary a posting's body states, and none in a body without one", () => {
+    const body = `Senior AI Engineer\nRequirements:\n- 5+ years of Python\n- 401k matching and 25 days off\nCompensation\nThe base salary range is $150,000 - $170,000 per year, plus equity.\n`;
+    expect(findSalaryInText(body)).toMatchObject({ currency: "USD", min: 150_000, max: 170_000, annual: 160_000 });
+    expect(findSalaryInText(`${"We pay well. ".repeat(30)}Ask for 2,500,000 widgets: 70.000 – 85.000 EUR`)).toMatchObject({
+      currency: "EUR",
+      annual: 77_500,
+    });
+    expect(findSalaryInText("Requirements: 5+ years of Python. Benefits: 401k, 30 days holiday. Salary: competitive (DOE).")).toBeNull();
   });
 });

@@ -51,7 +51,7 @@ const NUMBER = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.' ]\d{3}){1
 const MULTIPLIER = "(k|K|thousand|million|m|M|mn)?";
 const CURRENCY_AFTER = String.raw`(?: ?(${CODES.join("|")}|€|£|euros?|dollars|pounds)\b)?`;
 /** One amount: an optional currency, a number, an optional multiplier, an optional trailing currency. */
-const AMOUNT = new RegExp(String.raw`${CURRENCY_BEFORE}?${NUMBER} ?${MULTIPLIER}\b${CURRENCY_AFTER}`, "gu");
+const AMOUNT = new RegExp(String.raw`${CURRENCY_BEFORE}?${NUMBER} ?${MULTIPLIER}\b${CURRENCY_AFTER}`, "g");
 const RANGE_JOIN = /^ ?(?:-|–|—|to|bis|a|and) ?$/i;
 const UP_TO = /(?:up to|bis zu|max\.?|maximum|hasta) ?$/i;
 const PERIOD_AFTER: [RegExp, SalaryPeriod][] = [
@@ -120,6 +120,37 @@ function annualize(value: number, period: SalaryPeriod): number {
   if (period === "hour") return value * HOURS_PER_YEAR;
   if (period === "month") return value * MONTHS_PER_YEAR;
   return value;
+}
+
+/** Where a stated salary can start or end: a currency sign, code or word. */
+const CURRENCY_HINT = /[$€£₹¥]|\b[A-Z]{3}\b|\b(?:euros?|dollars|pounds)\b/g;
+const CODE_SET = new Set(CODES);
+const HINTS_CHECKED = 20;
+
+/**
+ * The first salary a posting's free text states, or null: only the few dozen characters around each currency
+ * sign or code are read, so a long posting costs one scan for the signs, not a salary parse at every character.
+ */
+export function findSalaryInText(text: string): StatedSalary | null {
+  CURRENCY_HINT.lastIndex = 0;
+  let checked = 0;
+  let searchedTo = 0;
+  for (let match = CURRENCY_HINT.exec(text); match && checked < HINTS_CHECKED; match = CURRENCY_HINT.exec(text)) {
+    if (match.index < searchedTo) continue;
+    // Most three-capital words are not currencies (SQL, AWS, API): skip them without reading a window.
+    if (match[0].length === 3 && /^[A-Z]{3}$/.test(match[0]) && !CODE_SET.has(match[0])) continue;
+    checked++;
+    let start = Math.max(searchedTo, match.index - 40);
+    // Never start inside a number: "…25,000 EUR" must not be read as "5,000 EUR".
+    while (start < match.index && /[\d,.']/.test(text[start - 1] ?? "")) start++;
+    // A window ends at a line break: a salary is stated on one line.
+    const lineEnd = text.indexOf("\n", match.index);
+    const end = Math.min(match.index + 120, lineEnd < 0 ? text.length : lineEnd);
+    const found = parseSalary(text.slice(start, end));
+    if (found) return found;
+    searchedTo = end;
+  }
+  return null;
 }
 
 export interface SalaryOptions {
