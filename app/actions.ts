@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
-import { getCurrentSnapshot } from "@/lib/db/snapshots";
+import { getSnapshotForNewReport } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
 import { analyze } from "@/lib/report/analyze";
 import { APP_ERRORS, AppError } from "@/lib/errors";
@@ -77,7 +77,9 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
       ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
       : { kind: "text", text: text ?? "" };
     const resume = await readResume(input);
-    const snapshot = await getCurrentSnapshot();
+    // The public market the candidate picked, else their coach's market, else the newest public one.
+    const pickedId = String(formData.get("snapshotId") ?? "").slice(0, 200) || undefined;
+    const snapshot = await getSnapshotForNewReport({ pickedId, coachId: assignment.coachId });
     const report = analyze(resume, snapshot, {
       target: { industry, country },
       previous: previous ? { id: previous.id, report: previous.report } : null,

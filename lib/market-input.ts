@@ -2,10 +2,12 @@ import { createReadStream } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { AppError, type ErrorCode } from "./errors";
 import type { PostingRecord } from "./market/build";
 import { CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
+import { type ZipEntry, ZipError, zipEntries } from "./market/unzip";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
 import { readResume } from "./resume/read";
 
@@ -137,4 +139,61 @@ export async function* postingsFromJsonLines(input: NodeJS.ReadableStream, where
     else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), at);
     else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: at };
   }
+}
+
+/** Text in chunks, so an uploaded export is parsed as it would be streamed from disk. */
+function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (let start = 0; start < bytes.length; start += size) yield decoder.decode(bytes.subarray(start, start + size), { stream: true });
+  yield decoder.decode();
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** Postings from an uploaded file: a .zip of posting files (and exports), a .csv or a .jsonl export, or one posting. */
+export async function* postingsFromUpload(name: string, bytes: Uint8Array): AsyncGenerator<PostingResult> {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".zip") {
+    let entries: Generator<ZipEntry>;
+    try {
+      entries = zipEntries(bytes);
+      for (const entry of entries) {
+        const base = path.basename(entry.name);
+        if (base.startsWith(".") || entry.name.startsWith("__MACOSX/")) continue;
+        if (!isPostingFile(base)) {
+          yield {
+            error: "unsupported-type",
+            message: "Not a posting file (.txt, .pdf, .docx, .html, .csv, .jsonl): skipped.",
+            where: entry.name,
+          };
+          continue;
+        }
+        let data: Uint8Array;
+        try {
+          data = entry.read();
+        } catch (error) {
+          yield failure(
+            error instanceof ZipError ? new AppError("corrupt", `This entry could not be unpacked (${error.message}).`) : error,
+            entry.name,
+          );
+          continue;
+        }
+        yield* postingsFromUpload(entry.name, data);
+      }
+    } catch (error) {
+      yield failure(error instanceof ZipError ? new AppError("corrupt", `This zip could not be read (${error.message}).`) : error, name);
+    }
+    return;
+  }
+  if (ext === ".csv") yield* postingsFromCsv(asAsync(chunksOf(bytes)), name);
+  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(Readable.from(chunksOf(bytes)), name);
+  else if (ONE_POSTING.has(ext)) {
+    try {
+      yield { posting: await postingFromBytes(bytes, ext), where: name };
+    } catch (error) {
+      yield failure(error, name);
+    }
+  } else yield { error: "unsupported-type", message: "Upload a .zip of postings, or a .csv or .jsonl export.", where: name };
 }

@@ -1,31 +1,104 @@
 import "server-only";
+import { AppError } from "../errors";
 import { parseMarketSnapshot, type MarketSnapshot } from "../market/snapshot";
 import { db } from "./client";
 
-/** Adds a snapshot unless one with its id exists. Returns whether it was added. */
+/**
+ * Market snapshots. A row is never updated: a new import or build is a new row, so every report keeps the figures
+ * it was measured against. A snapshot is public unless a coach built it (a MarketBuild names it); a coach's own
+ * snapshots serve only that coach and their clients.
+ */
+
+/** The access rule for snapshots anyone may use: no coach built them. */
+const PUBLIC = { builds: { none: {} } } as const;
+
+/** Adds a public snapshot unless one with its id exists. Returns whether it was added. */
 export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
   const existing = await db.marketSnapshot.findUnique({ where: { id: snapshot.id }, select: { id: true } });
   if (existing) return false;
   await db.marketSnapshot.create({
-    data: {
-      id: snapshot.id,
-      title: snapshot.title,
-      source: snapshot.source,
-      postings: snapshot.postings,
-      data: JSON.stringify(snapshot),
-    },
+    data: { id: snapshot.id, title: snapshot.title, source: snapshot.source, postings: snapshot.postings, data: JSON.stringify(snapshot) },
   });
   return true;
 }
 
-/** The snapshot new reports are measured against: the most recently added. */
+/** The public snapshot new reports are measured against by default: the most recently added. */
 export async function getCurrentSnapshot(): Promise<MarketSnapshot> {
-  const row = await db.marketSnapshot.findFirst({ orderBy: { createdAt: "desc" } });
+  const row = await db.marketSnapshot.findFirst({ where: PUBLIC, orderBy: { createdAt: "desc" } });
   if (!row) throw new Error("No market snapshot in the database: run `npm run db:migrate`.");
   return parseMarketSnapshot(JSON.parse(row.data));
 }
 
+/** Any snapshot by id, for a report that names it (the report's own access rule was checked by its caller). */
 export async function getSnapshot(id: string): Promise<MarketSnapshot | null> {
   const row = await db.marketSnapshot.findUnique({ where: { id } });
   return row ? parseMarketSnapshot(JSON.parse(row.data)) : null;
+}
+
+export interface SnapshotSummary {
+  id: string;
+  title: string;
+  postings: number;
+  createdAt: Date;
+}
+
+/** The public snapshots, newest first: the markets a candidate may pick on the upload form. */
+export async function listPublicSnapshots(): Promise<SnapshotSummary[]> {
+  return db.marketSnapshot.findMany({
+    where: PUBLIC,
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, postings: true, createdAt: true },
+    take: 50,
+  });
+}
+
+/**
+ * The snapshot a new report is measured against: the public one the candidate picked; else the market their coach
+ * chose; else the newest public snapshot. A picked id that is not public is refused, never silently replaced.
+ */
+export async function getSnapshotForNewReport({
+  pickedId,
+  coachId,
+}: {
+  pickedId?: string;
+  coachId?: string | null;
+}): Promise<MarketSnapshot> {
+  if (pickedId) {
+    const row = await db.marketSnapshot.findFirst({ where: { id: pickedId, ...PUBLIC } });
+    if (!row) throw new AppError("invalid-input", "Choose a market from the list.");
+    return parseMarketSnapshot(JSON.parse(row.data));
+  }
+  if (coachId) {
+    const chosen = await db.coachMarket.findUnique({ where: { coachId }, select: { snapshot: { select: { data: true } } } });
+    if (chosen) return parseMarketSnapshot(JSON.parse(chosen.snapshot.data));
+  }
+  return getCurrentSnapshot();
+}
+
+/** The market a coach chose for their clients' new reports, or null for the default (the newest public one). */
+export async function getCoachMarketId({ coachId }: { coachId: string }): Promise<string | null> {
+  const row = await db.coachMarket.findUnique({ where: { coachId }, select: { snapshotId: true } });
+  return row?.snapshotId ?? null;
+}
+
+/**
+ * Makes a snapshot the coach's market: a public one, or one this coach built. Returns false when the snapshot is
+ * neither (another coach's, or none), so the caller answers not-found.
+ */
+export async function chooseCoachMarket({ coachId, snapshotId }: { coachId: string; snapshotId: string | null }): Promise<boolean> {
+  if (snapshotId === null) {
+    await db.coachMarket.deleteMany({ where: { coachId } });
+    return true;
+  }
+  const usable = await db.marketSnapshot.findFirst({
+    where: { id: snapshotId, OR: [PUBLIC, { builds: { some: { coachId, status: "done" } } }] },
+    select: { id: true },
+  });
+  if (!usable) return false;
+  await db.coachMarket.upsert({
+    where: { coachId },
+    create: { coachId, snapshotId },
+    update: { snapshotId, chosenAt: new Date() },
+  });
+  return true;
 }

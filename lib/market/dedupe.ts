@@ -143,33 +143,23 @@ export class DuplicateFilter {
   }
 }
 
+/** Per-row multipliers (odd) and offsets of the universal hashes that stand in for random permutations. */
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x9e37_79b9 + k * 0x632b_e5ab) | 1);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x85eb_ca6b + k * 0x27d4_eb2f));
+
 /**
- * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three), by
- * one-permutation hashing: each shingle is hashed once and lands in one of SIGNATURE_SIZE bins by its top bits; a
- * bin keeps its minimum. Empty bins borrow the next full bin's value, shifted by the distance (densification), so
- * two signatures still agree bin for bin about as often as the postings' shingle sets overlap. One hash per
- * shingle instead of SIGNATURE_SIZE keeps this a small part of the extractor's time.
+ * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three). Each
+ * shingle is mixed once; each of the SIGNATURE_SIZE rows then applies a cheap universal hash (multiply, add) to
+ * it and keeps the minimum, so a row costs two integer operations per shingle.
  */
 export function minHash(words: readonly number[]): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffff_ffff);
   const shingles = words.length < 3 ? words.length : words.length - 2;
-  const binShift = 32 - Math.log2(SIGNATURE_SIZE);
   for (let i = 0; i < shingles; i++) {
     const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(words[i + 1] ?? 0, 0x85eb_ca77) ^ (words[i + 2] ?? 0));
-    const bin = shingle >>> binShift;
-    const value = shingle & ((1 << binShift) - 1);
-    if (value < signature[bin]!) signature[bin] = value;
-  }
-  if (shingles === 0) return signature;
-  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
-    if (signature[bin] !== 0xffff_ffff) continue;
-    for (let step = 1; step < SIGNATURE_SIZE; step++) {
-      const from = signature[(bin + step) % SIGNATURE_SIZE]!;
-      // Only bins full in their own right lend (their values are below 2^27); the shift keeps borrowed values apart.
-      if (from < 1 << binShift) {
-        signature[bin] = (from + step * (1 << binShift)) >>> 0;
-        break;
-      }
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
+      if (value < signature[k]!) signature[k] = value;
     }
   }
   return signature;
