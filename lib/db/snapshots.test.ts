@@ -15,7 +15,11 @@ beforeAll(async () => {
   for (const id of [coachA, coachB]) await db.user.create({ data: { id, name: id, email: `${id}@example.test` } });
   const buildId = randomUUID();
   await createMarketBuild({ id: buildId, coachId: coachA, title: "Berlin postings", fileName: "berlin.csv" });
-  await completeMarketBuild({ id: buildId, coachId: coachA, snapshot: { ...bundled, id: privateId, title: "Berlin postings", postings: 120 } });
+  await completeMarketBuild({
+    id: buildId,
+    coachId: coachA,
+    snapshot: { ...bundled, id: privateId, title: "Berlin postings", postings: 120 },
+  });
 });
 
 describe("market snapshots", () => {
