@@ -8,6 +8,7 @@ import { BuildMarketForm, ChooseMarketForm, RefreshWhileRunning } from "./market
 export const metadata: Metadata = { title: "Markets", robots: { index: false, follow: false } };
 
 const count = (n: number) => n.toLocaleString("en-US");
+const duplicates = (n: number) => `${count(n)} ${n === 1 ? "duplicate" : "duplicates"} dropped`;
 
 function errorMessage(code: string | null): string {
   const parsed = errorCodeSchema.safeParse(code);
@@ -71,14 +72,14 @@ export default async function MarketsPage() {
                   <td className="p-2">
                     {build.status === "running" && (
                       <span role="status">
-                        Counting: {count(build.counted)} postings so far, {count(build.duplicates)} duplicates dropped,{" "}
-                        {count(build.unreadable)} unreadable
+                        Counting: {count(build.counted)} postings so far, {duplicates(build.duplicates)}, {count(build.unreadable)}{" "}
+                        unreadable
                       </span>
                     )}
                     {build.status === "done" && (
                       <span>
-                        Ready: {count(build.counted)} postings counted ({count(build.duplicates)} duplicates dropped,{" "}
-                        {count(build.unreadable)} unreadable){chosen === build.snapshotId ? " · your clients' market" : ""}
+                        Ready: {count(build.counted)} postings counted ({duplicates(build.duplicates)}, {count(build.unreadable)}{" "}
+                        unreadable){chosen === build.snapshotId ? " · your clients' market" : ""}
                       </span>
                     )}
                     {build.status === "failed" && <span className="text-red-800">Failed: {errorMessage(build.errorCode)}</span>}
