@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
-import { getCurrentSnapshot } from "@/lib/db/snapshots";
+import { getSnapshotForNewReport } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
 import { APP_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
@@ -35,6 +35,11 @@ const uploadSchema = reportInputsSchema
       })
       .optional()
       .transform((text) => (text?.trim() ? text : undefined)),
+    snapshotId: z
+      .string()
+      .max(200)
+      .optional()
+      .transform((id) => id || undefined),
     ...assignmentFields,
   })
   .refine((input) => input.file || input.text, {
@@ -62,7 +67,8 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
     ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
     : { kind: "text", text: text ?? "" };
   const resume = await readResume(resumeInput, readerOptions());
-  const snapshot = await getCurrentSnapshot();
+  // The public market the candidate picked, else their coach's market, else the newest public one.
+  const snapshot = await getSnapshotForNewReport({ pickedId: input.snapshotId, coachId: assignment.coachId });
   const report = analyze(resume, snapshot, {
     target: { industry, country },
     previous: previous ? { id: previous.id, report: previous.report } : null,

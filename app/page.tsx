@@ -1,8 +1,10 @@
+import { listPublicSnapshots } from "@/lib/db/snapshots";
 import { DeletedNotice } from "./_components/deleted-notice";
 import { UploadForm } from "./upload-form";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const { deleted } = await searchParams;
+  const markets = await listPublicSnapshots();
   return (
     <div className="space-y-8">
       <DeletedNotice shown={deleted === "1"} />
@@ -14,7 +16,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           each.
         </p>
       </section>
-      <UploadForm />
+      <UploadForm markets={markets.map(({ id, title, postings }) => ({ id, title, postings }))} />
     </div>
   );
 }

@@ -10,9 +10,12 @@ import { ReportInputsFields } from "./_components/report-inputs-fields";
 export function UploadForm({
   children,
   previous,
+  markets,
 }: {
   children?: React.ReactNode;
   previous?: { id: string; industry?: string; country?: string };
+  /** The public markets a candidate may measure against (newest first); a choice appears when there are several. */
+  markets?: { id: string; title: string; postings: number }[];
 } = {}) {
   const [state, formAction] = useActionState<ActionState, FormData>(analyzeResume, null);
   const failed = state?.ok === false ? state : null;
@@ -60,6 +63,26 @@ export function UploadForm({
         />
       </div>
       {children}
+      {markets && markets.length > 1 && (
+        <div className="space-y-1">
+          <label htmlFor="snapshotId" className="block text-sm font-medium">
+            Market to measure against
+          </label>
+          <select
+            id="snapshotId"
+            name="snapshotId"
+            defaultValue=""
+            className="block w-full rounded border border-slate-300 bg-white p-2 text-sm"
+          >
+            <option value="">The default: {markets[0]!.title}</option>
+            {markets.map((market) => (
+              <option key={market.id} value={market.id}>
+                {market.title} ({market.postings.toLocaleString("en-US")} postings)
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <ReportInputsFields
         previousReportId={previous?.id}
         industry={previous?.industry}

@@ -38,6 +38,18 @@ export const APP_ERRORS = {
   },
   "too-much-text": { status: 413, message: "This text is longer than a resume usually is. Paste just your resume." },
   cancelled: { status: 499, message: "Reading was cancelled; nothing was saved. Upload the file again when you are ready." },
+  "bad-row": {
+    status: 422,
+    message: "This row of the postings file could not be read: check its quotes and commas (or its JSON). The other rows were counted.",
+  },
+  "no-text-column": {
+    status: 422,
+    message: 'This postings file has no column with the posting text: name it "text" or "description" and upload it again.',
+  },
+  "no-postings": {
+    status: 422,
+    message: "No posting could be counted: every file or row was unreadable or a duplicate. Check the files and try again.",
+  },
 
   // Any request.
   "invalid-input": { status: 400, message: "Check the form: some fields need another value." },

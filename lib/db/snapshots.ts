@@ -1,8 +1,18 @@
 import "server-only";
+import { AppError } from "../errors";
 import { parseMarketSnapshot, type MarketSnapshot } from "../market/snapshot";
 import { db } from "./client";
 
-/** Adds a snapshot unless one with its id exists. Returns whether it was added. */
+/**
+ * Market snapshots. A row is never updated: a new import or build is a new row, so every report keeps the figures
+ * it was measured against. A snapshot is public unless a coach built it (a MarketBuild names it); a coach's own
+ * snapshots serve only that coach and their clients.
+ */
+
+/** The access rule for snapshots anyone may use: no coach built them. */
+const PUBLIC = { builds: { none: {} } } as const;
+
+/** Adds a public snapshot unless one with its id exists. Returns whether it was added. */
 export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
   const existing = await db.marketSnapshot.findUnique({ where: { id: snapshot.id }, select: { id: true } });
   if (existing) return false;
@@ -30,16 +40,16 @@ export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
  */
 const parsedSnapshots = new Map<string, MarketSnapshot>();
 
-/** The snapshot new reports are measured against: the most recently added. */
+/** The public snapshot new reports are measured against by default: the most recently added. */
 export async function getCurrentSnapshot(): Promise<MarketSnapshot> {
-  // A plain query: this runs on every upload, and Prisma compiles each model query afresh.
-  const [row] = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "MarketSnapshot" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
+  const row = await db.marketSnapshot.findFirst({ where: PUBLIC, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
   if (!row) throw new Error("No market snapshot in the database: run `npm run db:migrate`.");
   const snapshot = await getSnapshot(row.id);
   if (!snapshot) throw new Error(`Market snapshot ${row.id} disappeared while it was read.`);
   return snapshot;
 }
 
+/** Any snapshot by id, for a report that names it (the report's own access rule was checked by its caller). */
 export async function getSnapshot(id: string): Promise<MarketSnapshot | null> {
   const cached = parsedSnapshots.get(id);
   if (cached) return cached;
@@ -48,4 +58,74 @@ export async function getSnapshot(id: string): Promise<MarketSnapshot | null> {
   const snapshot = parseMarketSnapshot(JSON.parse(row.data));
   parsedSnapshots.set(id, snapshot);
   return snapshot;
+}
+
+export interface SnapshotSummary {
+  id: string;
+  title: string;
+  postings: number;
+  createdAt: Date;
+}
+
+/** The public snapshots, newest first: the markets a candidate may pick on the upload form. */
+export async function listPublicSnapshots(): Promise<SnapshotSummary[]> {
+  return db.marketSnapshot.findMany({
+    where: PUBLIC,
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, postings: true, createdAt: true },
+    take: 50,
+  });
+}
+
+/**
+ * The snapshot a new report is measured against: the public one the candidate picked; else the market their coach
+ * chose; else the newest public snapshot. A picked id that is not public is refused, never silently replaced.
+ */
+export async function getSnapshotForNewReport({
+  pickedId,
+  coachId,
+}: {
+  pickedId?: string;
+  coachId?: string | null;
+}): Promise<MarketSnapshot> {
+  if (pickedId) {
+    const row = await db.marketSnapshot.findFirst({ where: { id: pickedId, ...PUBLIC }, select: { id: true } });
+    const picked = row ? await getSnapshot(row.id) : null;
+    if (!picked) throw new AppError("invalid-input", "Choose a market from the list.");
+    return picked;
+  }
+  if (coachId) {
+    const chosen = await db.coachMarket.findUnique({ where: { coachId }, select: { snapshotId: true } });
+    const market = chosen ? await getSnapshot(chosen.snapshotId) : null;
+    if (market) return market;
+  }
+  return getCurrentSnapshot();
+}
+
+/** The market a coach chose for their clients' new reports, or null for the default (the newest public one). */
+export async function getCoachMarketId({ coachId }: { coachId: string }): Promise<string | null> {
+  const row = await db.coachMarket.findUnique({ where: { coachId }, select: { snapshotId: true } });
+  return row?.snapshotId ?? null;
+}
+
+/**
+ * Makes a snapshot the coach's market: a public one, or one this coach built. Returns false when the snapshot is
+ * neither (another coach's, or none), so the caller answers not-found.
+ */
+export async function chooseCoachMarket({ coachId, snapshotId }: { coachId: string; snapshotId: string | null }): Promise<boolean> {
+  if (snapshotId === null) {
+    await db.coachMarket.deleteMany({ where: { coachId } });
+    return true;
+  }
+  const usable = await db.marketSnapshot.findFirst({
+    where: { id: snapshotId, OR: [PUBLIC, { builds: { some: { coachId, status: "done" } } }] },
+    select: { id: true },
+  });
+  if (!usable) return false;
+  await db.coachMarket.upsert({
+    where: { coachId },
+    create: { coachId, snapshotId },
+    update: { snapshotId, chosenAt: new Date() },
+  });
+  return true;
 }

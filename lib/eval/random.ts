@@ -3,9 +3,11 @@
  * run to run. Not for anything secret (lib/tokens.ts makes those).
  */
 export function seededRandom(seed: number): () => number {
-  let state = seed % 2 ** 31;
+  let state = Math.abs(Math.trunc(seed)) % 2 ** 31;
   return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    // Math.imul keeps the product exact (mod 2^32): a float product past 2^53 loses its low bits, and the sequence
+    // then falls into cycles of a few thousand values, repeating "random" inputs.
+    state = (Math.imul(state, 1_103_515_245) + 12_345) & 0x7fff_ffff;
     return state / 2 ** 31;
   };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const shareWithCount = z.object({ share: z.number().min(0).max(1), count: z.number().int().optional() });
+
 /** One skill as the snapshot publishes it. `count` is absent where the source gives only the share. */
 export const snapshotSkillSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -8,16 +10,32 @@ export const snapshotSkillSchema = z.object({
   count: z.number().int().nonnegative().optional(),
   wave: z.enum(["foundation", "generative"]),
   kind: z.string().optional(),
+  /** Postings that require it, and postings that only prefer it ("nice to have"); `share` counts both. */
+  required: shareWithCount.optional(),
+  preferred: shareWithCount.optional(),
 });
-
-const shareWithCount = z.object({ share: z.number().min(0).max(1), count: z.number().int().optional() });
 
 export const salaryTierSchema = z.object({
   id: z.string(),
   label: z.string(),
+  /** The median in the tier's `currency`: US dollars unless `currency` names another (the name predates others). */
   medianUsd: z.number().positive(),
   n: z.number().int().positive(),
   caveat: z.string().optional(),
+  /** ISO 4217. Figures are never converted: a snapshot built from euro postings states euro medians. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+});
+
+/** How a snapshot built by `npm run market:build` came about, so a reader can judge its figures. */
+export const snapshotBuildSchema = z.object({
+  builtAt: z.string(),
+  postingsRead: z.number().int().nonnegative(),
+  exactDuplicates: z.number().int().nonnegative(),
+  nearDuplicates: z.number().int().nonnegative(),
+  unreadable: z.number().int().nonnegative(),
 });
 
 export const marketSnapshotSchema = z.object({
@@ -26,6 +44,11 @@ export const marketSnapshotSchema = z.object({
   source: z.string(),
   postings: z.number().int().positive(),
   note: z.string().optional(),
+  /** How the figures were counted (what "requires", a duplicate and a salary mean here). */
+  method: z.string().optional(),
+  /** The postings' dates, where the data has them (YYYY-MM-DD). */
+  dateRange: z.object({ from: z.string(), to: z.string() }).optional(),
+  build: snapshotBuildSchema.optional(),
   adoption: z.object({
     generativeAiRequired: shareWithCount,
     anyAiRequired: shareWithCount,
@@ -37,6 +60,8 @@ export const marketSnapshotSchema = z.object({
     tiers: z.array(salaryTierSchema).min(1),
     gapUsd: z.number().optional(),
     wording: z.string().optional(),
+    /** Medians from salaries stated in other currencies than the tiers', each in its own currency. */
+    otherCurrencies: z.array(salaryTierSchema.extend({ currency: z.string().regex(/^[A-Z]{3}$/) })).optional(),
   }),
   seniority: z.array(
     z.object({

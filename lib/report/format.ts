@@ -3,8 +3,12 @@ export function formatPercent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toLocaleString("en-US")}%`;
 }
 
-export function formatUsd(amount: number): string {
-  return `$${amount.toLocaleString("en-US")}`;
+const CURRENCY_SIGNS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", INR: "₹", JPY: "¥", CAD: "CA$", AUD: "A$" };
+
+/** A salary in the currency the snapshot states it in (US dollars unless it says otherwise); never converted. */
+export function formatUsd(amount: number, currency = "USD"): string {
+  const sign = CURRENCY_SIGNS[currency];
+  return sign ? `${sign}${amount.toLocaleString("en-US")}` : `${amount.toLocaleString("en-US")} ${currency}`;
 }
 
 export function formatCount(count: number): string {

@@ -88,6 +88,8 @@ export const reportSchema = z.object({
     id: z.string(),
     label: z.string(),
     medianUsd: z.number(),
+    /** ISO 4217 code of the medians when the snapshot states them in another currency than US dollars. */
+    currency: z.string().optional(),
     n: z.number().int(),
     caveat: z.string().nullable(),
     basis: z.string(),

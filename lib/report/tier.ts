@@ -26,6 +26,7 @@ export function placeInTier(found: ReadonlySet<string>, snapshot: MarketSnapshot
     id: tier.id,
     label: tier.label,
     medianUsd: tier.medianUsd,
+    ...(tier.currency && tier.currency !== "USD" ? { currency: tier.currency } : {}),
     n: tier.n,
     caveat: tier.caveat ?? null,
     basis: snapshot.salary.basis,

@@ -22,7 +22,7 @@ export function toSharedReport(report: Report): Report {
 
 /** The one-line summary a link preview shows: tier and coverage, nothing that identifies the candidate. */
 export function shareSummary(report: Report): string {
-  return `Salary tier: ${report.tier.label} (median ${formatUsd(report.tier.medianUsd)}) · Market coverage ${formatPercent(report.coverage.score)}`;
+  return `Salary tier: ${report.tier.label} (median ${formatUsd(report.tier.medianUsd, report.tier.currency)}) · Market coverage ${formatPercent(report.coverage.score)}`;
 }
 
 /** The preview's title, with the owner's chosen name only when they opted to show it. */

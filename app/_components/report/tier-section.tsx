@@ -16,7 +16,7 @@ export function TierSection({ report }: { report: Report }) {
   return (
     <Section id="tier" title="Your salary tier" className={CARD}>
       <p className="text-lg" data-testid="tier">
-        <strong>{tier.label}</strong>: median base salary <strong>{formatUsd(tier.medianUsd)}</strong>{" "}
+        <strong>{tier.label}</strong>: median base salary <strong>{formatUsd(tier.medianUsd, tier.currency)}</strong>{" "}
         <span className="text-slate-600">(n={formatCount(tier.n)} postings)</span>
       </p>
       <p className="text-sm text-slate-600">{tier.basis}.</p>
@@ -36,9 +36,9 @@ export function TierSection({ report }: { report: Report }) {
         <div className="rounded bg-blue-50 p-3" data-testid="tier-movers">
           <p>
             <strong>What would move you up:</strong> the tier &ldquo;{tier.next.label}&rdquo; has a median base salary of{" "}
-            {formatUsd(tier.next.medianUsd)} (n={formatCount(tier.next.n)})
-            {tier.gapUsd !== null && <>, {formatUsd(tier.gapUsd)} above this tier</>}. Show any of these, the generative-AI skills most
-            often asked for:
+            {formatUsd(tier.next.medianUsd, tier.currency)} (n={formatCount(tier.next.n)})
+            {tier.gapUsd !== null && <>, {formatUsd(tier.gapUsd, tier.currency)} above this tier</>}. Show any of these, the generative-AI
+            skills most often asked for:
           </p>
           <ul className="ml-5 list-disc">
             {tier.movers.map((mover) => {

@@ -48,7 +48,7 @@ export default async function Image({ params }: { params: Promise<{ token: strin
         <div style={{ display: "flex", fontSize: 36, color: "#475569" }}>Salary tier</div>
         <div style={{ display: "flex", fontSize: 56, fontWeight: 700 }}>{text(report.tier.label)}</div>
         <div style={{ display: "flex", fontSize: 36 }}>
-          {text(`Median base salary ${formatUsd(report.tier.medianUsd)} (n=${formatCount(report.tier.n)} postings)`)}
+          {text(`Median base salary ${formatUsd(report.tier.medianUsd, report.tier.currency)} (n=${formatCount(report.tier.n)} postings)`)}
         </div>
       </div>
       <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>

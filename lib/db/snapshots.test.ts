@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
+import { db } from "./client";
+import { completeMarketBuild, createMarketBuild, listMarketBuilds } from "./market-builds";
+import { chooseCoachMarket, getCoachMarketId, getCurrentSnapshot, getSnapshotForNewReport, listPublicSnapshots } from "./snapshots";
+
+const bundled = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+const run = randomUUID().slice(0, 8);
+const coachA = `markets-a-${run}`;
+const coachB = `markets-b-${run}`;
+const privateId = `private-market-${run}`;
+
+beforeAll(async () => {
+  for (const id of [coachA, coachB]) await db.user.create({ data: { id, name: id, email: `${id}@example.test` } });
+  const buildId = randomUUID();
+  await createMarketBuild({ id: buildId, coachId: coachA, title: "Berlin postings", fileName: "berlin.csv" });
+  await completeMarketBuild({
+    id: buildId,
+    coachId: coachA,
+    snapshot: { ...bundled, id: privateId, title: "Berlin postings", postings: 120 },
+  });
+});
+
+describe("market snapshots", () => {
+  it("keeps a coach's built market out of the public list and the default", async () => {
+    expect((await listPublicSnapshots()).map((s) => s.id)).not.toContain(privateId);
+    expect((await getCurrentSnapshot()).id).not.toBe(privateId);
+    expect((await listMarketBuilds({ coachId: coachA }))[0]).toMatchObject({ status: "done", snapshotId: privateId, counted: 120 });
+    expect(await listMarketBuilds({ coachId: coachB })).toEqual([]);
+  });
+
+  it("lets a coach choose their own market or a public one, never another coach's", async () => {
+    expect(await chooseCoachMarket({ coachId: coachB, snapshotId: privateId })).toBe(false);
+    expect(await getCoachMarketId({ coachId: coachB })).toBeNull();
+    expect(await chooseCoachMarket({ coachId: coachA, snapshotId: privateId })).toBe(true);
+    expect((await getSnapshotForNewReport({ coachId: coachA })).id).toBe(privateId);
+    expect((await getSnapshotForNewReport({ coachId: coachB })).id).toBe((await getCurrentSnapshot()).id);
+  });
+
+  it("measures a candidate's pick when it is public, and refuses a private one", async () => {
+    const publicId = (await listPublicSnapshots())[0]!.id;
+    expect((await getSnapshotForNewReport({ pickedId: publicId, coachId: coachA })).id).toBe(publicId);
+    await expect(getSnapshotForNewReport({ pickedId: privateId })).rejects.toMatchObject({ code: "invalid-input" });
+  });
+});

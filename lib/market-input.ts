@@ -1,0 +1,200 @@
+import { createReadStream } from "node:fs";
+import { opendir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { AppError, type ErrorCode } from "./errors";
+import type { PostingRecord } from "./market/build";
+import { CsvReader } from "./market/csv";
+import { htmlToText } from "./market/html";
+import { type ZipEntry, ZipError, zipEntries } from "./market/unzip";
+import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
+import { readerOptions } from "./reader-options";
+import { readResume } from "./resume/read";
+
+/**
+ * Postings out of the files people collect them in: one file per posting (.txt, .md, .pdf, .docx, .html), or an
+ * export with one posting per row (.csv, .jsonl/.ndjson). Everything streams: a file is read row by row, a folder
+ * file by file. A file or row that cannot be read yields its coded error (lib/errors.ts) and reading goes on.
+ * This sits outside lib/market because it reads files and uses the resume reader (which reads lib/env.ts).
+ */
+
+export type PostingResult = { posting: PostingRecord; where: string } | { error: ErrorCode; message: string; where: string };
+
+const ONE_POSTING = new Set([".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"]);
+const ROWS = new Set([".csv", ".jsonl", ".ndjson"]);
+
+/** Whether market building reads files with this name. */
+export function isPostingFile(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return ONE_POSTING.has(ext) || ROWS.has(ext);
+}
+
+const TOO_LITTLE = "This posting has too little text to count: give each posting its whole description.";
+
+function failure(error: unknown, where: string): PostingResult {
+  if (error instanceof AppError)
+    return { error: error.code, message: error.code === "too-little-text" ? TOO_LITTLE : error.message, where };
+  return { error: "corrupt", message: error instanceof Error ? error.message : String(error), where };
+}
+
+/** Postings from files and folders (folders are walked, in name order, skipping hidden entries). */
+export async function* postingsFromPaths(paths: readonly string[]): AsyncGenerator<PostingResult> {
+  for (const target of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(target);
+    } catch {
+      yield { error: "not-found", message: "No such file or folder.", where: target };
+      continue;
+    }
+    if (info.isDirectory()) yield* postingsFromFolder(target);
+    else yield* postingsFromFile(target);
+  }
+}
+
+async function* postingsFromFolder(folder: string): AsyncGenerator<PostingResult> {
+  const names: string[] = [];
+  for await (const entry of await opendir(folder)) if (!entry.name.startsWith(".")) names.push(entry.name);
+  for (const name of names.sort()) {
+    const full = path.join(folder, name);
+    const info = await stat(full);
+    if (info.isDirectory()) yield* postingsFromFolder(full);
+    else if (isPostingFile(name)) yield* postingsFromFile(full);
+    else yield { error: "unsupported-type", message: "Not a posting file (.txt, .pdf, .docx, .html, .csv, .jsonl): skipped.", where: full };
+  }
+}
+
+export async function* postingsFromFile(file: string): AsyncGenerator<PostingResult> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".csv") yield* postingsFromCsv(createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 }), file);
+  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(createReadStream(file, { encoding: "utf8" }), file);
+  else if (ONE_POSTING.has(ext)) {
+    try {
+      yield { posting: await postingFromBytes(await readFile(file), ext), where: file };
+    } catch (error) {
+      yield failure(error, file);
+    }
+  } else yield { error: "unsupported-type", message: "Not a posting file (.txt, .pdf, .docx, .html, .csv, .jsonl).", where: file };
+}
+
+/** One posting from one file's bytes; `ext` says how to read it (HTML is stripped to text, the rest sniffed). */
+export async function postingFromBytes(bytes: Uint8Array, ext: string): Promise<PostingRecord> {
+  let text: string;
+  if (ext === ".html" || ext === ".htm") {
+    if (bytes.length === 0) throw new AppError("empty-file");
+    text = htmlToText(new TextDecoder("utf-8").decode(bytes));
+  } else text = (await readResume({ kind: "file", bytes }, readerOptions({ ocr: false }))).text;
+  if (!hasEnoughText(text)) throw new AppError("too-little-text");
+  return { text, title: titleFromText(text) };
+}
+
+/** Postings from CSV text arriving in chunks; the first record is the header. */
+export async function* postingsFromCsv(chunks: AsyncIterable<string | Buffer>, where: string): AsyncGenerator<PostingResult> {
+  const reader = new CsvReader();
+  let columns: ReturnType<typeof columnsOf> | undefined;
+  let row = 0;
+  const handle = function* (records: ReturnType<CsvReader["push"]>): Generator<PostingResult> {
+    for (const record of records) {
+      if ("error" in record) {
+        row++;
+        yield { error: record.error, message: `${record.reason}.`, where: `${where} line ${record.line}` };
+        continue;
+      }
+      if (columns === undefined) {
+        columns = columnsOf(record.fields);
+        if (columns === null) yield failure(new AppError("no-text-column"), where);
+        continue;
+      }
+      if (columns === null) return;
+      row++;
+      const posting = postingFromFields(record.fields, columns);
+      if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`);
+      else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: `${where} row ${row}` };
+    }
+  };
+  for await (const chunk of chunks) {
+    yield* handle(reader.push(typeof chunk === "string" ? chunk : chunk.toString("utf8")));
+    if (columns === null) return;
+  }
+  yield* handle(reader.end());
+}
+
+/** Postings from JSON Lines: one object per line, with a text (or description) field. */
+export async function* postingsFromJsonLines(input: NodeJS.ReadableStream, where: string): AsyncGenerator<PostingResult> {
+  let line = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    line++;
+    if (!raw.trim()) continue;
+    const at = `${where} line ${line}`;
+    let object: unknown;
+    try {
+      object = JSON.parse(raw);
+    } catch {
+      yield { error: "bad-row", message: "This line is not valid JSON.", where: at };
+      continue;
+    }
+    const posting =
+      object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
+    if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), at);
+    else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), at);
+    else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: at };
+  }
+}
+
+/** Text in chunks, so an uploaded export is parsed as it would be streamed from disk. */
+function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (let start = 0; start < bytes.length; start += size) yield decoder.decode(bytes.subarray(start, start + size), { stream: true });
+  yield decoder.decode();
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** Postings from an uploaded file: a .zip of posting files (and exports), a .csv or a .jsonl export, or one posting. */
+export async function* postingsFromUpload(name: string, bytes: Uint8Array): AsyncGenerator<PostingResult> {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".zip") {
+    let entries: Generator<ZipEntry>;
+    try {
+      entries = zipEntries(bytes);
+      for (const entry of entries) {
+        const base = path.basename(entry.name);
+        if (base.startsWith(".") || entry.name.startsWith("__MACOSX/")) continue;
+        if (!isPostingFile(base)) {
+          yield {
+            error: "unsupported-type",
+            message: "Not a posting file (.txt, .pdf, .docx, .html, .csv, .jsonl): skipped.",
+            where: entry.name,
+          };
+          continue;
+        }
+        let data: Uint8Array;
+        try {
+          data = entry.read();
+        } catch (error) {
+          yield failure(
+            error instanceof ZipError ? new AppError("corrupt", `This entry could not be unpacked (${error.message}).`) : error,
+            entry.name,
+          );
+          continue;
+        }
+        yield* postingsFromUpload(entry.name, data);
+      }
+    } catch (error) {
+      yield failure(error instanceof ZipError ? new AppError("corrupt", `This zip could not be read (${error.message}).`) : error, name);
+    }
+    return;
+  }
+  if (ext === ".csv") yield* postingsFromCsv(asAsync(chunksOf(bytes)), name);
+  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(Readable.from(chunksOf(bytes)), name);
+  else if (ONE_POSTING.has(ext)) {
+    try {
+      yield { posting: await postingFromBytes(bytes, ext), where: name };
+    } catch (error) {
+      yield failure(error, name);
+    }
+  } else yield { error: "unsupported-type", message: "Upload a .zip of postings, or a .csv or .jsonl export.", where: name };
+}

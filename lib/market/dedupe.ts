@@ -1,0 +1,176 @@
+/**
+ * Drops the same posting seen twice: exactly (the same words, whatever the spacing, case or punctuation) or nearly
+ * (the same posting on two boards, each adding its own header, footer or tracking line).
+ *
+ * Near duplicates are found with MinHash over word 3-shingles and locality-sensitive hashing: each posting gets
+ * SIGNATURE_SIZE minimum hashes, split into BANDS bands; two postings whose bands collide are compared signature to
+ * signature, and count as one posting when their estimated Jaccard similarity reaches `threshold`. With 8 bands of
+ * 4 rows, postings 80% alike collide in some band 98.5% of the time; 50% alike, 40% of the time (and are then
+ * rejected by the comparison). Memory is bounded: SIGNATURE_SIZE × 4 bytes and BANDS map entries per posting, up to
+ * `capacity` postings; past that, new postings are still checked against those indexed but not indexed themselves.
+ */
+
+export const SIGNATURE_SIZE = 32;
+const BANDS = 8;
+const ROWS = SIGNATURE_SIZE / BANDS;
+
+export type DuplicateVerdict = "new" | "exact" | "near";
+
+export interface DuplicateFilterOptions {
+  /** Estimated Jaccard similarity of word 3-shingles at or above which two postings are one (default 0.8). */
+  threshold?: number;
+  /** Postings indexed at most (default 500,000: about 200 MB at the cap). */
+  capacity?: number;
+}
+
+/**
+ * The hash of each word (a run of letters and digits, lower-cased), in one pass over the characters without building
+ * strings. Characters past ASCII count as letters unless they are spaces or punctuation, which is right for the
+ * words of every script postings come in.
+ */
+function wordHashes(text: string): { words: number[]; exactA: number; exactB: number } {
+  const words: number[] = [];
+  let hash = 0x811c_9dc5;
+  let inWord = false;
+  let exactA = 0x811c_9dc5;
+  let exactB = 0x0100_0193;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    const ascii = c < 128;
+    const isWord = ascii ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : !NON_WORD.test(text[i]!);
+    if (isWord) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!ascii) c = text[i]!.toLowerCase().charCodeAt(0);
+      hash = Math.imul(hash ^ c, 16_777_619);
+      inWord = true;
+    } else if (inWord) {
+      const word = hash >>> 0;
+      words.push(word);
+      exactA = Math.imul(exactA ^ word, 16_777_619);
+      exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
+      hash = 0x811c_9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) {
+    const word = hash >>> 0;
+    words.push(word);
+    exactA = Math.imul(exactA ^ word, 16_777_619);
+    exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
+  }
+  return { words, exactA: (exactA >>> 0) & SMALL, exactB: exactB >>> 0 };
+}
+
+/** Murmur3's finalizer: spreads a 32-bit value over all bits, the cheap stand-in for a random permutation. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85eb_ca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2_ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** One character: whitespace, punctuation or a symbol (not part of a word). */
+const NON_WORD = /[\s\p{P}\p{S}]/u;
+
+/** Map keys below 2^30 stay small integers in V8 (no boxed doubles), which keeps the lookups cheap. */
+const SMALL = 0x3fff_ffff;
+
+export class DuplicateFilter {
+  /**
+   * Exact duplicates: a 30-bit hash of the words → the slot holding a second, independent 32-bit hash. Both must
+   * agree: a false "exact" match is about 1 in 10^9 per pair of postings.
+   */
+  private readonly exact = new Map<number, number>();
+  private exactChecks = new Uint32Array(1024);
+  private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
+  private signatures = new Uint32Array(SIGNATURE_SIZE * 1024);
+  private indexed = 0;
+  private readonly threshold: number;
+  private readonly capacity: number;
+  exactDropped = 0;
+  nearDropped = 0;
+
+  constructor(options: DuplicateFilterOptions = {}) {
+    this.threshold = options.threshold ?? 0.8;
+    this.capacity = options.capacity ?? 500_000;
+  }
+
+  /** Says whether `text` repeats a posting seen before, and remembers it if not. */
+  check(text: string): DuplicateVerdict {
+    const { words, exactA, exactB } = wordHashes(text);
+    const same = this.exact.get(exactA);
+    if (same !== undefined && this.exactChecks[same] === exactB) {
+      this.exactDropped++;
+      return "exact";
+    }
+    const signature = minHash(words);
+    const bandKeys = bandKeysOf(signature);
+    for (let band = 0; band < BANDS; band++) {
+      const other = this.bands[band]!.get(bandKeys[band]!);
+      if (other !== undefined && this.similarity(signature, other) >= this.threshold) {
+        this.nearDropped++;
+        return "near";
+      }
+    }
+    if (this.indexed < this.capacity) {
+      const slot = this.indexed++;
+      if ((slot + 1) * SIGNATURE_SIZE > this.signatures.length) {
+        const grown = new Uint32Array(Math.min(this.signatures.length * 2, this.capacity * SIGNATURE_SIZE));
+        grown.set(this.signatures);
+        this.signatures = grown;
+        const checks = new Uint32Array(grown.length / SIGNATURE_SIZE);
+        checks.set(this.exactChecks);
+        this.exactChecks = checks;
+      }
+      this.signatures.set(signature, slot * SIGNATURE_SIZE);
+      if (same === undefined) {
+        this.exact.set(exactA, slot);
+        this.exactChecks[slot] = exactB;
+      }
+      for (let band = 0; band < BANDS; band++) if (!this.bands[band]!.has(bandKeys[band]!)) this.bands[band]!.set(bandKeys[band]!, slot);
+    }
+    return "new";
+  }
+
+  private similarity(signature: Uint32Array, slot: number): number {
+    let same = 0;
+    const offset = slot * SIGNATURE_SIZE;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) if (this.signatures[offset + i] === signature[i]) same++;
+    return same / SIGNATURE_SIZE;
+  }
+}
+
+/** Per-row multipliers (odd) and offsets of the universal hashes that stand in for random permutations. */
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x9e37_79b9 + k * 0x632b_e5ab) | 1);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x85eb_ca6b + k * 0x27d4_eb2f));
+
+/**
+ * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three). Each
+ * shingle is mixed once; each of the SIGNATURE_SIZE rows then applies a cheap universal hash (multiply, add) to
+ * it and keeps the minimum, so a row costs two integer operations per shingle.
+ */
+export function minHash(words: readonly number[]): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffff_ffff);
+  const shingles = words.length < 3 ? words.length : words.length - 2;
+  for (let i = 0; i < shingles; i++) {
+    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(words[i + 1] ?? 0, 0x85eb_ca77) ^ (words[i + 2] ?? 0));
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
+      if (value < signature[k]!) signature[k] = value;
+    }
+  }
+  return signature;
+}
+
+function bandKeysOf(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let hash = mix(band + 1);
+    for (let row = 0; row < ROWS; row++) hash = mix(hash ^ signature[band * ROWS + row]!);
+    keys.push(hash & SMALL);
+  }
+  return keys;
+}
