@@ -25,12 +25,26 @@ export type WorkerResult =
 
 export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number };
 
+/** What a job reports while it runs: OCR says which page it is reading, as pages take seconds each. */
+export interface JobProgress {
+  stage: "ocr";
+  page: number;
+  pages: number;
+}
+
+export interface RunOptions {
+  onProgress?: (progress: JobProgress) => void;
+  /** Aborting fails the job with `cancelled`; a job already running has its worker terminated, so the work stops. */
+  signal?: AbortSignal;
+}
+
 interface Pending {
   id: number;
   job: WorkerJob;
   timeoutMs: number;
   resolve: (result: WorkerResult) => void;
   reject: (error: AppError) => void;
+  onProgress?: (progress: JobProgress) => void;
   /** Fails the job if no worker frees up within its own time limit, so a burst of uploads cannot wait forever. */
   waiting: NodeJS.Timeout | null;
 }
@@ -72,9 +86,27 @@ export class ParsePool {
     private readonly heapMb: number,
   ) {}
 
-  run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
+  run(job: WorkerJob, timeoutMs: number, options: RunOptions = {}): Promise<WorkerResult> {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(new AppError("cancelled"));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { id: this.nextId++, job, timeoutMs, resolve, reject, waiting: null };
+      const abort = () => this.cancel(pending);
+      const pending: Pending = {
+        id: this.nextId++,
+        job,
+        timeoutMs,
+        resolve: (result) => {
+          signal?.removeEventListener("abort", abort);
+          resolve(result);
+        },
+        reject: (error) => {
+          signal?.removeEventListener("abort", abort);
+          reject(error);
+        },
+        onProgress,
+        waiting: null,
+      };
+      signal?.addEventListener("abort", abort, { once: true });
       this.queue.push(pending);
       this.dispatch();
       if (this.queue.includes(pending)) {
@@ -84,6 +116,19 @@ export class ParsePool {
         }, timeoutMs);
       }
     });
+  }
+
+  /** A cancelled job leaves the queue, or, when running, takes its worker down with it. */
+  private cancel(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      if (pending.waiting) clearTimeout(pending.waiting);
+      pending.reject(new AppError("cancelled"));
+      return;
+    }
+    const slot = this.slots.find((candidate) => candidate.current === pending);
+    if (slot) this.retire(slot, "cancelled");
   }
 
   /** Stops every worker (the CLI and tests call this so the process can exit). */
@@ -114,9 +159,13 @@ export class ParsePool {
     // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.
     const worker: Worker = Reflect.construct(Worker, [workerFilePath(), options]);
     const slot: Slot = { worker, current: null, timer: null };
-    worker.on("message", (message: { id?: number; ok?: boolean; result?: WorkerResult; code?: string }) => {
+    worker.on("message", (message: { id?: number; ok?: boolean; result?: WorkerResult; code?: string; progress?: JobProgress }) => {
       const pending = slot.current;
       if (!pending || message.id !== pending.id) return;
+      if (message.progress) {
+        pending.onProgress?.(message.progress);
+        return;
+      }
       this.finish(slot);
       if (message.ok && message.result) pending.resolve(message.result);
       else {
@@ -150,7 +199,7 @@ export class ParsePool {
   }
 
   /** Removes a worker that timed out or died; its job fails with `code`, and the next job gets a new worker. */
-  private retire(slot: Slot, code: "timeout" | "corrupt"): void {
+  private retire(slot: Slot, code: "timeout" | "corrupt" | "cancelled"): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.slots.splice(index, 1);

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { repairDroppedLigatures } from "./ligatures";
 import { normalizeText } from "./normalize";
 import { readPdfText } from "./pdf";
+import type { RunOptions } from "./pool";
 import type { ReadResume, Readability, SourceKind } from "./schema";
 import { decodeText, sniffFormat } from "./sniff";
 
@@ -16,6 +17,9 @@ export type ResumeInput = { kind: "file"; bytes: Uint8Array } | { kind: "text"; 
 export interface ReadOptions {
   /** OCR image-only PDFs (default: OCR_ENABLED). Tests and the fuzzer turn it off to stay fast. */
   ocr?: boolean;
+  /** Told which OCR page is being read; aborting stops the parse (see pool.ts) and fails with `cancelled`. */
+  onProgress?: RunOptions["onProgress"];
+  signal?: AbortSignal;
 }
 
 interface RawText {
@@ -34,7 +38,7 @@ export async function readResume(input: ResumeInput, options: ReadOptions = {}):
   const raw: RawText =
     input.kind === "text"
       ? { text: input.text, source: "text", pages: null, columns: 1, method: "direct" }
-      : await readFile(input.bytes, options.ocr ?? env.OCR_ENABLED);
+      : await readFile(input.bytes, options.ocr ?? env.OCR_ENABLED, options);
   if (raw.text.length > env.MAX_TEXT_CHARS * 4) throw new AppError("too-much-text");
   const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
   const repaired = repairDroppedLigatures(normalizeText(raw.text));
@@ -55,13 +59,13 @@ export async function readResume(input: ResumeInput, options: ReadOptions = {}):
   return { text: contacts.text, readability };
 }
 
-async function readFile(bytes: Uint8Array, ocr: boolean): Promise<RawText> {
+async function readFile(bytes: Uint8Array, ocr: boolean, { onProgress, signal }: RunOptions): Promise<RawText> {
   if (bytes.length === 0) throw new AppError("empty-file");
   if (bytes.length > env.MAX_UPLOAD_BYTES) throw new AppError("too-large");
   const format = sniffFormat(bytes);
   switch (format) {
     case "pdf": {
-      const pdf = await readPdfText(bytes, ocr);
+      const pdf = await readPdfText(bytes, ocr, { onProgress, signal });
       return { text: pdf.text, source: "pdf", pages: pdf.pages, columns: pdf.columns, method: pdf.method };
     }
     case "docx":
