@@ -8,10 +8,11 @@ import { getCurrentSnapshot } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
 import { analyze } from "@/lib/report/analyze";
 import { APP_ERRORS, AppError } from "@/lib/errors";
-import { readResume, type ResumeInput } from "@/lib/resume/read";
+import type { ResumeInput } from "@/lib/resume/read";
 import type { FormState } from "./_server/form-state";
 import { clientAddress } from "./_server/client-address";
 import { ensureOwnerHash } from "./_server/owner";
+import { endUploadProgress, readResumeWithProgress, throwIfUploadCancelled } from "./_server/upload-progress";
 import { findPreviousVersion, parseReportInputs, PREVIOUS_NOT_FOUND } from "./_server/report-inputs";
 import { coachAssignment } from "./intake/assignment";
 
@@ -76,13 +77,14 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     const input: ResumeInput = file
       ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
       : { kind: "text", text: text ?? "" };
-    const resume = await readResume(input);
+    const resume = await readResumeWithProgress(uploadKey, input);
     const snapshot = await getCurrentSnapshot();
     const report = analyze(resume, snapshot, {
       target: { industry, country },
       previous: previous ? { id: previous.id, report: previous.report } : null,
       postingText: posting,
     });
+    await throwIfUploadCancelled(uploadKey);
     reportId = await createReport({
       ownerSecretHash,
       snapshotId: snapshot.id,
@@ -101,6 +103,8 @@ export async function analyzeResume(_state: FormState, formData: FormData): Prom
     if (error instanceof AppError) return { code: error.code, message: error.message };
     console.error("analyzeResume failed", error);
     return { code: "internal", message: "SkillGap could not save this report. Try again in a moment." };
+  } finally {
+    await endUploadProgress(uploadKey);
   }
   redirect(`/reports/${reportId}`);
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { analyzeResume } from "./actions";
 import type { FormState } from "./_server/form-state";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
+import { UploadProgress } from "./_components/upload-progress";
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
 export function UploadForm({
@@ -14,9 +15,13 @@ export function UploadForm({
   children?: React.ReactNode;
   previous?: { id: string; industry?: string; country?: string };
 } = {}) {
-  const [state, formAction] = useActionState<FormState, FormData>(analyzeResume, null);
-  // One key per form: a repeated submit of the same form saves one report.
-  const [uploadKey] = useState(() => crypto.randomUUID());
+  const [state, formAction, pending] = useActionState<FormState, FormData>(analyzeResume, null);
+  // One key per form: a repeated submit of the same form saves one report. A cancelled upload saved nothing, and
+  // its key carries the cancel, so the next try gets a fresh one.
+  const [uploadKey, setUploadKey] = useState(() => crypto.randomUUID());
+  useEffect(() => {
+    if (state?.code === "cancelled") setUploadKey(crypto.randomUUID());
+  }, [state]);
   const fileError = state?.fieldErrors?.file?.[0];
 
   // React empties a form once its action has run, and an upload that fails must not cost the pasted text or the
@@ -72,6 +77,7 @@ export function UploadForm({
           </p>
         )}
       </div>
+      <UploadProgress uploadKey={uploadKey} pending={pending} />
       <SubmitButton label="Analyze my resume" busy="Analyzing your resume…" />
     </form>
   );
