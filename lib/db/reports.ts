@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { textFingerprint } from "../coach/import-files";
 import { type Report, reportSchema } from "../report/schema";
 import { newToken } from "../tokens";
 import { db } from "./client";
@@ -48,6 +49,7 @@ export async function createReport(input: NewReport): Promise<string> {
         sourceKind: input.report.readability.source,
         fileName: input.fileName,
         text: input.text,
+        textHash: textFingerprint(input.text),
         analysis: JSON.stringify(input.report),
         tierId: input.report.tier.id,
         tierMedianUsd: input.report.tier.medianUsd,
