@@ -26,7 +26,7 @@ export function clientLabelFromFileName(fileName: string, position: number): str
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, "");
   const label = removeContactDetails(stem)
     .text.replaceAll("[removed]", " ")
-    .replace(/\d{6,}/g, " ")
+    .replace(/\+?\d[\d\s]{5,}\d/g, " ")
     .replace(/[_\-.+()[\]{}]+/g, " ")
     .replace(/[^\p{L}\p{N}' ]+/gu, " ")
     .replace(/\s+/g, " ")
