@@ -122,8 +122,9 @@ test.describe("bulk import for coaches", () => {
     const { CoachPage } = await import("./coach-fixtures");
     const stranger = new CoachPage(otherPage, "Other");
     await stranger.signUp();
-    const response = await otherPage.goto(url);
-    expect(response?.status()).toBe(404);
+    await otherPage.goto(url);
+    await expect(otherPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(otherPage.getByRole("heading", { name: /^Import of / })).toHaveCount(0);
     const status = await otherPage.request.get(`${url}/status`);
     expect(status.status()).toBe(404);
     await other.close();
