@@ -43,7 +43,7 @@ test.describe("bulk import for coaches", () => {
 
     // A duplicate links to the report it repeats; the saved report opens in the coach's workspace.
     await row("Sam copy")
-      .getByRole("link", { name: /Open the existing report/ })
+      .getByRole("link", { name: /^Existing report that Sam copy repeats$/ })
       .click();
     await expect(page.getByRole("heading", { name: "Sam Sample CV" })).toBeVisible();
 

@@ -74,21 +74,13 @@ export function ImportRows({ view }: { view: ImportView }) {
             </td>
             <td className="py-2">
               {row.reportId && (
-                <Link
-                  href={`/coach/reports/${row.reportId}`}
-                  className="text-brand underline"
-                  aria-label={`Open the report for ${row.label}`}
-                >
-                  Open report
+                <Link href={`/coach/reports/${row.reportId}`} className="text-brand underline">
+                  Open report<span className="sr-only"> for {row.label}</span>
                 </Link>
               )}
               {row.duplicateOfId && (
-                <Link
-                  href={`/coach/reports/${row.duplicateOfId}`}
-                  className="text-brand underline"
-                  aria-label={`Open the existing report that ${row.label} repeats`}
-                >
-                  Existing report
+                <Link href={`/coach/reports/${row.duplicateOfId}`} className="text-brand underline">
+                  Existing report<span className="sr-only"> that {row.label} repeats</span>
                 </Link>
               )}
             </td>

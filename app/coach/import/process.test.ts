@@ -66,7 +66,12 @@ describe("bulk import into a coach's workspace", () => {
     const saved = await db.report.findMany({ where: { coachId }, select: { id: true, clientLabel: true, fileName: true } });
     expect(saved.map((report) => report.clientLabel).sort()).toEqual(["Ada Lovelace", "Grace Hopper"]);
     expect(saved.every((report) => report.fileName === null)).toBe(true);
-    expect(detail.items.filter((item) => item.reportId).map((item) => item.reportId).sort()).toEqual(saved.map((report) => report.id).sort());
+    expect(
+      detail.items
+        .filter((item) => item.reportId)
+        .map((item) => item.reportId)
+        .sort(),
+    ).toEqual(saved.map((report) => report.id).sort());
   });
 
   it("reports the same text twice in one import as a duplicate, even when both are read at once", async () => {
