@@ -26,7 +26,7 @@ async function pdf(text: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([612, 792]);
-  text.split("\n").forEach((line, index) => page.drawText(line, { x: 50, y: 740 - index * 14, size: 10, font }));
+  for (const [index, line] of text.split("\n").entries()) page.drawText(line, { x: 50, y: 740 - index * 14, size: 10, font });
   return doc.save();
 }
 
