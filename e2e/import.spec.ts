@@ -115,6 +115,7 @@ test.describe("bulk import for coaches", () => {
       .setInputFiles({ name: "mine.txt", mimeType: "text/plain", buffer: text(GENAI_RESUME) });
     await page.getByRole("button", { name: "Import files" }).click();
     await page.getByRole("link", { name: "This import in your history" }).click();
+    await page.waitForURL(/\/coach\/import\/[A-Za-z0-9_-]{22}$/);
     const url = page.url();
 
     const other = await browser.newContext();
