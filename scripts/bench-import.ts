@@ -22,9 +22,9 @@ const STEP_MS = 10 * 60 * 1000;
 const TOOLS = ["LangChain", "LangGraph", "Pinecone", "MLflow", "PyTorch", "Hugging Face", "the OpenAI API", "Weaviate", "CrewAI", "vLLM"];
 
 /** N resumes that differ in name and skills, so none is a duplicate of another. */
-async function resumes(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
+async function resumes(count: number, first = 0): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
   return Promise.all(
-    Array.from({ length: FILES }, async (_, index) => {
+    Array.from({ length: count }, (_, offset) => first + offset).map(async (index) => {
       const tool = (offset: number) => TOOLS[(index + offset) % TOOLS.length];
       const text = [
         `Candidate Number${index}`,
@@ -69,7 +69,11 @@ async function uploadThroughForm(page: Page, file: { name: string; mimeType: str
   await page.goto(`${BASE}/`);
   await page.getByLabel("Upload your resume").setInputFiles(file);
   await page.getByRole("button", { name: "Analyze my resume" }).click();
-  await page.waitForURL(/\/reports\/[A-Za-z0-9_-]{22}$/, { timeout: 60_000 });
+  await page.waitForURL(/\/reports\/[A-Za-z0-9_-]{22}$/, { timeout: 60_000 }).catch(async (error) => {
+    throw new Error(`the form did not open a report for ${file.name}: ${await page.getByRole("status").allTextContents()}`, {
+      cause: error,
+    });
+  });
 }
 
 async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
@@ -111,7 +115,7 @@ const guard = setTimeout(() => {
 }, 3 * STEP_MS);
 try {
   await waitForServer(server);
-  const files = await resumes();
+  const files = await resumes(FILES);
   const candidate = await (await browser.newContext()).newPage();
   const coach = await (await browser.newContext()).newPage();
   await coach.goto(`${BASE}/sign-up`);
@@ -122,19 +126,9 @@ try {
   await coach.getByRole("heading", { name: "Your clients" }).waitFor();
 
   // Warm both paths (compiled pages, parse workers) with a resume that is not timed.
-  const [warm] = await resumes();
-  await uploadThroughForm(candidate, {
-    ...warm!,
-    name: "warm.pdf",
-    buffer: await resumePdf("Warm Up\nAI Engineer\nBuilt RAG with LangChain and Pinecone for support search over documents."),
-  });
-  await importFiles(coach, [
-    {
-      ...warm!,
-      name: "warm.pdf",
-      buffer: await resumePdf("Warm Two\nAI Engineer\nBuilt agents with LangGraph and the OpenAI API for triage over claims."),
-    },
-  ]);
+  const [warmForm, warmImport] = await resumes(2, FILES);
+  await uploadThroughForm(candidate, warmForm!);
+  await importFiles(coach, [warmImport!]);
 
   const form = await timed(`${FILES} PDFs one by one through the upload form`, async () => {
     for (const file of files) await uploadThroughForm(candidate, file);
