@@ -23,7 +23,7 @@ test.describe("progress on a scanned upload", () => {
     await page.getByRole("button", { name: "Analyze my resume" }).click();
 
     const progress = page.locator("[data-upload-progress]");
-    await expect(progress).toHaveAttribute("role", "status");
+    await expect(progress).toHaveAttribute("aria-live", "polite");
     await expect(progress).toHaveText(/^Reading page [12] of 3 by OCR$/, { timeout: 90_000 });
     await page.getByRole("button", { name: "Cancel upload" }).click();
     await upload.expectError("cancelled", "Reading was cancelled; nothing was saved.");

@@ -57,7 +57,8 @@ export function UploadProgress({ uploadKey, pending }: { uploadKey: string; pend
   const sentence = pending ? progressSentence(progress, cancelling) : "";
   return (
     <div className="flex min-h-6 flex-wrap items-center gap-4">
-      <p role="status" aria-live="polite" className="text-sm text-slate-700" data-upload-progress>
+      {/* A live region of its own, not a second role="status": the form's status region holds its errors. */}
+      <p aria-live="polite" className="text-sm text-slate-700" data-upload-progress>
         {sentence}
       </p>
       {pending && (
