@@ -9,11 +9,11 @@ import { env } from "@/lib/env";
 import { APP_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
 import { reportInputsSchema } from "@/lib/report/inputs";
-import { readerOptions } from "@/lib/reader-options";
 import { cleanFileName } from "@/lib/resume/contacts";
-import { readResume, type ResumeInput } from "@/lib/resume/read";
+import type { ResumeInput } from "@/lib/resume/read";
 import { failure, publicAction } from "./_server/action";
 import { ensureOwnerHash } from "./_server/owner";
+import { endUploadProgress, readResumeWithProgress, throwIfUploadCancelled } from "./_server/upload-progress";
 import { findPreviousVersion } from "./_server/report-inputs";
 import { assignmentFields, coachAssignment } from "./intake/assignment";
 
@@ -61,33 +61,40 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
   });
   if (!limit.allowed) return failure("rate-limited", rateLimitedMessage(limit.retryAfterSeconds));
 
-  const previous = await findPreviousVersion(previousId, ownerSecretHash);
-  if (previous === null) return failure("previous-not-found");
-  const resumeInput: ResumeInput = file
-    ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
-    : { kind: "text", text: text ?? "" };
-  const resume = await readResume(resumeInput, readerOptions());
-  // The public market the candidate picked, else their coach's market, else the newest public one.
-  const snapshot = await getSnapshotForNewReport({ pickedId: input.snapshotId, coachId: assignment.coachId });
-  const report = analyze(resume, snapshot, {
-    target: { industry, country },
-    previous: previous ? { id: previous.id, report: previous.report } : null,
-    postingText: posting,
-  });
-  const reportId = await createReport({
-    ownerSecretHash,
-    snapshotId: snapshot.id,
-    report,
-    text: resume.text,
-    // Stored only with contact details removed ("Jane_Doe_jane@example.com.pdf"); never shown to a coach.
-    fileName: file ? cleanFileName(file.name) : null,
-    uploadKey,
-    previousId: previous?.id ?? null,
-    targetIndustry: industry ?? null,
-    targetCountry: country ?? null,
-    postingText: posting ?? null,
-    coachId: assignment.coachId,
-    clientLabel: assignment.clientLabel,
-  });
+  let reportId: string;
+  try {
+    const previous = await findPreviousVersion(previousId, ownerSecretHash);
+    if (previous === null) return failure("previous-not-found");
+    const resumeInput: ResumeInput = file
+      ? { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()) }
+      : { kind: "text", text: text ?? "" };
+    const resume = await readResumeWithProgress(uploadKey, resumeInput);
+    // The public market the candidate picked, else their coach's market, else the newest public one.
+    const snapshot = await getSnapshotForNewReport({ pickedId: input.snapshotId, coachId: assignment.coachId });
+    const report = analyze(resume, snapshot, {
+      target: { industry, country },
+      previous: previous ? { id: previous.id, report: previous.report } : null,
+      postingText: posting,
+    });
+    await throwIfUploadCancelled(uploadKey);
+    reportId = await createReport({
+      ownerSecretHash,
+      snapshotId: snapshot.id,
+      report,
+      text: resume.text,
+      // Stored only with contact details removed ("Jane_Doe_jane@example.com.pdf"); never shown to a coach.
+      fileName: file ? cleanFileName(file.name) : null,
+      uploadKey,
+      previousId: previous?.id ?? null,
+      targetIndustry: industry ?? null,
+      targetCountry: country ?? null,
+      postingText: posting ?? null,
+      coachId: assignment.coachId,
+      clientLabel: assignment.clientLabel,
+    });
+  } finally {
+    // The form's progress row ends with the upload, saved or not.
+    await endUploadProgress(uploadKey);
+  }
   redirect(`/reports/${reportId}`);
 });

@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { analyzeResume } from "./actions";
 import type { ActionState } from "./_server/action";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
+import { UploadProgress } from "./_components/upload-progress";
 
 /** The upload form: a file, or pasted text. Errors come back coded and are announced to screen readers. */
 export function UploadForm({
@@ -17,10 +18,14 @@ export function UploadForm({
   /** The public markets a candidate may measure against (newest first); a choice appears when there are several. */
   markets?: { id: string; title: string; postings: number }[];
 } = {}) {
-  const [state, formAction] = useActionState<ActionState, FormData>(analyzeResume, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(analyzeResume, null);
   const failed = state?.ok === false ? state : null;
-  // One key per form: a repeated submit of the same form saves one report.
-  const [uploadKey] = useState(() => crypto.randomUUID());
+  // One key per form: a repeated submit of the same form saves one report. A cancelled upload saved nothing, and
+  // its key carries the cancel, so the next try gets a fresh one.
+  const [uploadKey, setUploadKey] = useState(() => crypto.randomUUID());
+  useEffect(() => {
+    if (failed?.code === "cancelled") setUploadKey(crypto.randomUUID());
+  }, [failed]);
   const fileError = failed?.fieldErrors?.file?.[0];
 
   // React empties a form once its action has run, and an upload that fails must not cost the pasted text or the
@@ -96,6 +101,7 @@ export function UploadForm({
           </p>
         )}
       </div>
+      <UploadProgress uploadKey={uploadKey} pending={pending} />
       <SubmitButton label="Analyze my resume" busy="Analyzing your resume…" />
     </form>
   );

@@ -49,6 +49,14 @@ const envSchema = z.object({
   /** Uploads per client address in a window: reading a file (OCR above all) is the costliest thing a stranger can ask for. */
   UPLOAD_RATE_MAX: z.coerce.number().int().positive().default(30),
   UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  /** Coach bulk import: files per import, the size of one uploaded zip, and files a coach may import per upload window. */
+  IMPORT_MAX_FILES: z.coerce.number().int().positive().default(200),
+  IMPORT_ZIP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  IMPORT_RATE_MAX: z.coerce.number().int().positive().default(500),
   /** A DOCX whose unpacked size exceeds this is refused before unpacking. */
   MAX_DOCX_UNPACKED_BYTES: z.coerce
     .number()

@@ -122,6 +122,15 @@ export class AppError extends Error {
     this.name = "AppError";
     this.status = APP_ERRORS[code].status;
   }
+
+  /**
+   * The production server bundles this module into several chunks, each with its own copy of the class, and the
+   * parse pool (lib/resume/pool.ts) is shared through globalThis: an error made by one copy must still be an
+   * AppError to another.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "AppError" && errorCodeSchema.safeParse((value as { code?: unknown }).code).success;
+  }
 }
 
 /** What every API response and export route sends for a failure: `{ error: { code, message } }`. */

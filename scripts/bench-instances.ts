@@ -50,7 +50,7 @@ process.on("SIGINT", () => process.exit(130));
 
 async function startInstance(port: number, secret: string): Promise<string> {
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn("node", ["scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: database,

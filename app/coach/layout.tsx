@@ -15,6 +15,9 @@ export default async function CoachLayout({ children }: { children: React.ReactN
           <Link href="/coach/cohort" className="font-semibold text-brand">
             Cohort
           </Link>
+          <Link href="/coach/import" className="font-semibold text-brand">
+            Import
+          </Link>
           <Link href="/coach/markets" className="font-semibold text-brand">
             Markets
           </Link>

@@ -43,9 +43,14 @@ export default async function CoachDashboard({ searchParams }: { searchParams: S
             </>
           )}
         </p>
-        <a href={`/coach/export${dashboardSearch(filters)}`} className="text-sm font-semibold text-brand underline" download>
-          Export CSV
-        </a>
+        <span className="flex gap-4">
+          <Link href="/coach/import" className="text-sm font-semibold text-brand underline">
+            Import resumes
+          </Link>
+          <a href={`/coach/export${dashboardSearch(filters)}`} className="text-sm font-semibold text-brand underline" download>
+            Export CSV
+          </a>
+        </span>
       </div>
       <DashboardTable rows={page.rows} />
       {page.nextCursor && (

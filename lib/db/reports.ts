@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { textFingerprint } from "../coach/import-files";
 import { type Report, reportSchema } from "../report/schema";
 import { newToken } from "../tokens";
 import { db } from "./client";
@@ -63,6 +64,7 @@ function reportRow(id: string, input: NewReport, previous: { id: string; coachId
     sourceKind: input.report.readability.source,
     fileName: input.fileName,
     text: input.text,
+    textHash: textFingerprint(input.text),
     analysis: JSON.stringify(input.report),
     tierId: input.report.tier.id,
     tierMedianUsd: input.report.tier.medianUsd,

@@ -96,7 +96,7 @@ async function readDocx({ bytes }) {
 }
 
 /** Renders the first pages and reads them with tesseract's English model from node_modules: nothing is fetched. */
-async function ocrPdf({ bytes, maxPages }) {
+async function ocrPdf({ id, bytes, maxPages }) {
   const parser = await openPdf(bytes);
   let tesseract;
   try {
@@ -105,7 +105,9 @@ async function ocrPdf({ bytes, maxPages }) {
     const langPath = path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int");
     tesseract = await createWorker("eng", 1, { langPath, cacheMethod: "none", gzip: true });
     const texts = [];
-    for (const shot of shots.pages) {
+    for (const [index, shot] of shots.pages.entries()) {
+      // Pages take seconds each: the pool passes this on so the person waiting sees which page is being read.
+      parentPort.postMessage({ id, progress: { stage: "ocr", page: index + 1, pages: shots.pages.length } });
       const { data } = await tesseract.recognize(Buffer.from(shot.data));
       texts.push(data.text);
     }
@@ -130,7 +132,8 @@ async function read(job) {
   const { readInWorker } = await loadPipeline();
   // Loading the pipeline is this thread's start-up, not the job's work: the pool restarts the job's clock now.
   parentPort.postMessage({ id: job.id, loaded: true });
-  return readInWorker(job, RAW);
+  // OCR inside a whole read reports its pages under the read's own job id, which the pool is waiting on.
+  return readInWorker(job, { ...RAW, ocr: (raw) => ocrPdf({ ...raw, id: job.id }) });
 }
 
 const HANDLERS = { ...RAW, read, "read-ocr": read };

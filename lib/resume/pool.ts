@@ -28,12 +28,26 @@ export type WorkerResult =
 /** The raw parser jobs, and the whole read (parser and text pipeline, pipeline.ts) in one job. */
 export type WorkerJob = { kind: "pdf" | "docx" | "ocr"; bytes: Uint8Array; maxPages: number } | ReadJob;
 
+/** What a job reports while it runs: OCR says which page it is reading, as pages take seconds each. */
+export interface JobProgress {
+  stage: "ocr";
+  page: number;
+  pages: number;
+}
+
+export interface RunOptions {
+  onProgress?: (progress: JobProgress) => void;
+  /** Aborting fails the job with `cancelled`; a job already running has its worker terminated, so the work stops. */
+  signal?: AbortSignal;
+}
+
 interface Pending {
   id: number;
   job: WorkerJob;
   timeoutMs: number;
   resolve: (result: WorkerResult) => void;
   reject: (error: AppError) => void;
+  onProgress?: (progress: JobProgress) => void;
   /** Fails the job if no worker frees up within its own time limit, so a burst of uploads cannot wait forever. */
   waiting: NodeJS.Timeout | null;
 }
@@ -77,9 +91,27 @@ export class ParsePool {
     private readonly options: { warm?: boolean } = {},
   ) {}
 
-  run(job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
+  run(job: WorkerJob, timeoutMs: number, options: RunOptions = {}): Promise<WorkerResult> {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(new AppError("cancelled"));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { id: this.nextId++, job, timeoutMs, resolve, reject, waiting: null };
+      const abort = () => this.cancel(pending);
+      const pending: Pending = {
+        id: this.nextId++,
+        job,
+        timeoutMs,
+        resolve: (result) => {
+          signal?.removeEventListener("abort", abort);
+          resolve(result);
+        },
+        reject: (error) => {
+          signal?.removeEventListener("abort", abort);
+          reject(error);
+        },
+        onProgress,
+        waiting: null,
+      };
+      signal?.addEventListener("abort", abort, { once: true });
       this.queue.push(pending);
       this.dispatch();
       if (this.queue.includes(pending)) {
@@ -94,6 +126,19 @@ export class ParsePool {
   /** Starts every worker now (each warms up if the pool was made with `warm`), rather than on the first jobs. */
   prewarm(): void {
     while (this.slots.length < this.size) this.spawn();
+  }
+
+  /** A cancelled job leaves the queue, or, when running, takes its worker down with it. */
+  private cancel(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      if (pending.waiting) clearTimeout(pending.waiting);
+      pending.reject(new AppError("cancelled"));
+      return;
+    }
+    const slot = this.slots.find((candidate) => candidate.current === pending);
+    if (slot) this.retire(slot, "cancelled");
   }
 
   /** Stops every worker (the CLI and tests call this so the process can exit). */
@@ -124,23 +169,30 @@ export class ParsePool {
     // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.
     const worker: Worker = Reflect.construct(Worker, [workerFilePath(), options]);
     const slot: Slot = { worker, current: null, timer: null };
-    worker.on("message", (message: { id?: number; ok?: boolean; loaded?: boolean; result?: WorkerResult; code?: string }) => {
-      const pending = slot.current;
-      if (!pending || message.id !== pending.id) return;
-      if (message.loaded) {
-        // The worker has loaded the text pipeline (a fresh worker does so once): the job's time starts now.
-        if (slot.timer) clearTimeout(slot.timer);
-        slot.timer = setTimeout(() => this.retire(slot, "timeout"), pending.timeoutMs);
-        return;
-      }
-      this.finish(slot);
-      if (message.ok && message.result) pending.resolve(message.result);
-      else {
-        const code = errorCodeSchema.safeParse(message.code);
-        pending.reject(new AppError(code.success ? code.data : "corrupt"));
-      }
-      this.dispatch();
-    });
+    worker.on(
+      "message",
+      (message: { id?: number; ok?: boolean; loaded?: boolean; result?: WorkerResult; code?: string; progress?: JobProgress }) => {
+        const pending = slot.current;
+        if (!pending || message.id !== pending.id) return;
+        if (message.progress) {
+          pending.onProgress?.(message.progress);
+          return;
+        }
+        if (message.loaded) {
+          // The worker has loaded the text pipeline (a fresh worker does so once): the job's time starts now.
+          if (slot.timer) clearTimeout(slot.timer);
+          slot.timer = setTimeout(() => this.retire(slot, "timeout"), pending.timeoutMs);
+          return;
+        }
+        this.finish(slot);
+        if (message.ok && message.result) pending.resolve(message.result);
+        else {
+          const code = errorCodeSchema.safeParse(message.code);
+          pending.reject(new AppError(code.success ? code.data : "corrupt"));
+        }
+        this.dispatch();
+      },
+    );
     // A worker dies on out-of-memory or a native fault: its file was too hostile to open.
     worker.on("error", () => this.retire(slot, "corrupt"));
     worker.on("exit", () => this.retire(slot, "corrupt"));
@@ -167,7 +219,7 @@ export class ParsePool {
   }
 
   /** Removes a worker that timed out or died; its job fails with `code`, and the next job gets a new worker. */
-  private retire(slot: Slot, code: "timeout" | "corrupt"): void {
+  private retire(slot: Slot, code: "timeout" | "corrupt" | "cancelled"): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.slots.splice(index, 1);

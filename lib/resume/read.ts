@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import type { ReadJobResult, ReadLimits } from "./pipeline";
-import type { ParsePool } from "./pool";
+import type { ParsePool, RunOptions } from "./pool";
 import type { ReadResume } from "./schema";
 
 export type ResumeInput = { kind: "file"; bytes: Uint8Array } | { kind: "text"; text: string };
@@ -13,6 +13,9 @@ export interface ReaderOptions extends ReadLimits {
   parseTimeoutMs: number;
   /** OCR image-only PDFs within this budget, or false (tests and the fuzzer turn it off to stay fast). */
   ocr: { timeoutMs: number } | false;
+  /** Told which OCR page is being read; aborting stops the read (the pool retires its worker) with `cancelled`. */
+  onProgress?: RunOptions["onProgress"];
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,15 +38,18 @@ export async function readResume(input: ResumeInput, options: ReaderOptions): Pr
     input.kind === "file"
       ? { kind: "read" as const, bytes: input.bytes, limits }
       : { kind: "read" as const, bytes: new Uint8Array(), text: input.text, limits };
-  const result = (await options.pool.run(job, options.parseTimeoutMs)) as ReadJobResult;
+  const { onProgress, signal } = options;
+  const result = (await options.pool.run(job, options.parseTimeoutMs, { signal })) as ReadJobResult;
   if (result.kind === "resume") return result.resume;
   if (result.kind !== "scan" || input.kind !== "file") throw new AppError("corrupt");
   if (!options.ocr) throw new AppError("no-text-layer");
+  // Page 0: the scan's pages are being rendered before the first is read.
+  onProgress?.({ stage: "ocr", page: 0, pages: Math.min(result.pages, options.ocrMaxPages) });
   const ocr = await options.pool
-    .run({ kind: "read-ocr", bytes: input.bytes, links: result.links, limits }, options.ocr.timeoutMs)
+    .run({ kind: "read-ocr", bytes: input.bytes, links: result.links, limits }, options.ocr.timeoutMs, { signal, onProgress })
     .catch((error: unknown) => {
       // A scan OCR cannot read in its budget is still, for the user, a PDF without a text layer.
-      throw error instanceof AppError && (error.code === "too-much-text" || error.code === "too-little-text")
+      throw error instanceof AppError && ["too-much-text", "too-little-text", "cancelled"].includes(error.code)
         ? error
         : new AppError("no-text-layer");
     });

@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import { AppError } from "../errors";
 
 /** A resume DOCX is a few dozen parts; thousands of entries is a hostile archive. */
@@ -19,13 +20,35 @@ export interface ZipSummary {
   largestXmlBytes: number;
 }
 
+/** One file in a zip's central directory, with where its data starts (see `zipEntryData`). */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate; anything else is refused when read. */
+  method: number;
+  /** Bit 0 set: the entry is encrypted. */
+  flags: number;
+  packedBytes: number;
+  unpackedBytes: number;
+  localHeaderOffset: number;
+}
+
+/** Where a zip's central directory sits, read from the archive's last bytes (`tail`) alone. */
+export interface ZipDirectoryLocation {
+  entries: number;
+  offset: number;
+  size: number;
+}
+
+/** How many bytes from the end of an archive hold its end-of-directory record, whatever its comment. */
+export const ZIP_TAIL_BYTES = 22 + 0xffff;
+
 /**
- * Reads a zip's central directory (the table of contents at its end) without inflating anything, so that a DOCX
- * that would unpack to far more than its own size is refused before mammoth opens it. ZIP64 archives are refused:
- * no word processor writes one for a resume.
+ * Finds the central directory from the end of an archive of `totalBytes`, so that a zip on disk can be checked
+ * from a few kilobytes without reading it whole. ZIP64 archives are refused: no word processor or file manager
+ * writes one for a few resumes.
  */
-export function readZipDirectory(bytes: Uint8Array): ZipSummary {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function locateZipDirectory(tail: Uint8Array, totalBytes: number): ZipDirectoryLocation {
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw new AppError("corrupt");
   const entries = view.getUint16(eocd + 10, true);
@@ -33,36 +56,97 @@ export function readZipDirectory(bytes: Uint8Array): ZipSummary {
   const offset = view.getUint32(eocd + 16, true);
   if (entries === 0xffff || offset === 0xffffffff) throw new AppError("corrupt");
   if (entries > MAX_ENTRIES) throw new AppError("too-large");
-  if (offset + size > bytes.length) throw new AppError("corrupt");
+  if (offset + size > totalBytes) throw new AppError("corrupt");
+  return { entries, offset, size };
+}
 
-  const names: string[] = [];
-  let packedBytes = 0;
-  let unpackedBytes = 0;
-  let largestXmlBytes = 0;
-  let cursor = offset;
+/** Walks the central directory (the table of contents at a zip's end) without inflating anything. */
+export function readZipEntries(directory: Uint8Array, entries: number): ZipEntry[] {
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
+  const list: ZipEntry[] = [];
+  let cursor = 0;
   for (let i = 0; i < entries; i++) {
-    if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) throw new AppError("corrupt");
-    const packed = view.getUint32(cursor + 20, true);
-    const unpacked = view.getUint32(cursor + 24, true);
+    if (cursor + 46 > directory.length || view.getUint32(cursor, true) !== 0x02014b50) throw new AppError("corrupt");
+    const packedBytes = view.getUint32(cursor + 20, true);
+    const unpackedBytes = view.getUint32(cursor + 24, true);
     const nameLength = view.getUint16(cursor + 28, true);
     const extraLength = view.getUint16(cursor + 30, true);
     const commentLength = view.getUint16(cursor + 32, true);
-    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new AppError("too-large");
-    const name = new TextDecoder("latin1").decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength));
-    names.push(name);
-    if (/\.(?:xml|rels)$/i.test(name)) largestXmlBytes = Math.max(largestXmlBytes, unpacked);
-    packedBytes += packed;
-    unpackedBytes += unpacked;
+    const localHeaderOffset = view.getUint32(cursor + 42, true);
+    if (packedBytes === 0xffffffff || unpackedBytes === 0xffffffff || localHeaderOffset === 0xffffffff) throw new AppError("too-large");
+    // Bit 11: the name is UTF-8; otherwise it is the old DOS code page, of which latin1 keeps the ASCII part.
+    const utf8 = (view.getUint16(cursor + 8, true) & 0x800) !== 0;
+    const name = new TextDecoder(utf8 ? "utf-8" : "latin1").decode(directory.subarray(cursor + 46, cursor + 46 + nameLength));
+    list.push({
+      name,
+      method: view.getUint16(cursor + 10, true),
+      flags: view.getUint16(cursor + 8, true),
+      packedBytes,
+      unpackedBytes,
+      localHeaderOffset,
+    });
     cursor += 46 + nameLength + extraLength + commentLength;
   }
-  return { entries, packedBytes, unpackedBytes, names, largestXmlBytes };
+  return list;
+}
+
+/**
+ * Reads a zip's central directory without inflating anything, so that a DOCX that would unpack to far more than
+ * its own size is refused before mammoth opens it.
+ */
+export function readZipDirectory(bytes: Uint8Array): ZipSummary {
+  const location = locateZipDirectory(bytes.subarray(Math.max(0, bytes.length - ZIP_TAIL_BYTES)), bytes.length);
+  const entries = readZipEntries(bytes.subarray(location.offset, location.offset + location.size), location.entries);
+  let packedBytes = 0;
+  let unpackedBytes = 0;
+  let largestXmlBytes = 0;
+  for (const entry of entries) {
+    if (/\.(?:xml|rels)$/i.test(entry.name)) largestXmlBytes = Math.max(largestXmlBytes, entry.unpackedBytes);
+    packedBytes += entry.packedBytes;
+    unpackedBytes += entry.unpackedBytes;
+  }
+  return { entries: entries.length, packedBytes, unpackedBytes, names: entries.map((entry) => entry.name), largestXmlBytes };
+}
+
+/**
+ * The zip-bomb rule for any archive, the same as for a DOCX: its declared unpacked size must stay under the cap
+ * and within MAX_RATIO of its packed size.
+ */
+export function checkArchiveSize(packedBytes: number, unpackedBytes: number, maxUnpackedBytes: number): void {
+  const ratioLimit = Math.max(packedBytes, 64 * 1024) * MAX_RATIO;
+  if (unpackedBytes > maxUnpackedBytes || unpackedBytes > ratioLimit) throw new AppError("too-large");
+}
+
+/** Where an entry's packed data starts, from the 30 bytes of its local header onward. */
+export function zipEntryDataOffset(entry: ZipEntry, localHeader: Uint8Array): number {
+  const view = new DataView(localHeader.buffer, localHeader.byteOffset, localHeader.byteLength);
+  if (localHeader.length < 30 || view.getUint32(0, true) !== 0x04034b50) throw new AppError("corrupt");
+  return entry.localHeaderOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+}
+
+/**
+ * Unpacks one entry. Inflating stops at the entry's declared size (and at `maxBytes`), so an entry that lies
+ * about its size cannot unpack to more than it declared.
+ */
+export function inflateZipEntry(entry: ZipEntry, packed: Uint8Array, maxBytes: number): Uint8Array {
+  if (entry.flags & 1) throw new AppError("encrypted");
+  if (entry.unpackedBytes > maxBytes) throw new AppError("too-large");
+  if (entry.method === 0) return packed.subarray(0, entry.unpackedBytes);
+  if (entry.method !== 8) throw new AppError("unsupported-type");
+  try {
+    const bytes = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.unpackedBytes) });
+    if (bytes.length !== entry.unpackedBytes) throw new AppError("corrupt");
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(error instanceof RangeError ? "too-large" : "corrupt");
+  }
 }
 
 /** Refuses a DOCX whose declared unpacked size is beyond the cap or far beyond its packed size. */
 export function checkDocxArchive(bytes: Uint8Array, maxUnpackedBytes: number): ZipSummary {
   const summary = readZipDirectory(bytes);
-  const ratioLimit = Math.max(bytes.length, 64 * 1024) * MAX_RATIO;
-  if (summary.unpackedBytes > maxUnpackedBytes || summary.unpackedBytes > ratioLimit) throw new AppError("too-large");
+  checkArchiveSize(bytes.length, summary.unpackedBytes, maxUnpackedBytes);
   if (summary.largestXmlBytes > MAX_XML_PART_BYTES) throw new AppError("too-large");
   if (!summary.names.includes("word/document.xml")) throw new AppError("unsupported-type");
   return summary;
