@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-/** A resume with real skills, a skills list, goals and the traps of LABELING.md rule 3. */
+/** A resume with real skills, a skills list, goals and the traps of docs/labeling.md rule 3. */
 const RESUME = `Claude Moreau
 AI Engineer
 Experience

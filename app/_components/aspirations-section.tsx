@@ -2,7 +2,7 @@ import type { Report } from "@/lib/report/schema";
 
 /**
  * Skills the resume names only as goals or negations ("currently learning LangChain"). They are not counted as
- * skills (LABELING.md rule 2); listing them shows the candidate SkillGap read the line and why it did not count.
+ * skills (docs/labeling.md rule 2); listing them shows the candidate SkillGap read the line and why it did not count.
  */
 export function AspirationsSection({ report }: { report: Report }) {
   if (report.aspirations.length === 0) return null;

@@ -1,5 +1,5 @@
 /**
- * Accuracy of the matcher against labelled resumes (LABELING.md): per-skill precision and recall, micro-averaged F1,
+ * Accuracy of the matcher against labelled resumes (docs/labeling.md): per-skill precision and recall, micro-averaged F1,
  * trap false positives and seniority accuracy. Pure: labels and predictions in, figures out.
  */
 export interface Trap {

@@ -9,7 +9,7 @@ import { readResume } from "../resume/read";
 import { SHARED_FIXTURES as FIXTURES, sharedFixturesPresent } from "./corpora";
 
 /**
- * The shared fixture corpus: 20 real public resume PDFs labelled per LABELING.md. Every required skill must be
+ * The shared fixture corpus: 20 real public resume PDFs labelled per docs/labeling.md. Every required skill must be
  * found and nothing outside required ∪ optional.
  */
 const present = sharedFixturesPresent();

@@ -1,6 +1,6 @@
 import type { Report } from "./schema";
 
-/** The `analyze --json` line for one analyzed file: DESIGN.md's stable interface, nothing more. */
+/** The `analyze --json` line for one analyzed file: docs/architecture.md's stable interface, nothing more. */
 export function toAnalyzeJson(file: string, report: Report, text?: string) {
   return {
     file,

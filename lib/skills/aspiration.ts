@@ -21,7 +21,7 @@ import {
 
 /**
  * The scope stage: whether the clause a mention stands in claims it. A goal, the future, a negation or someone
- * else's work governs a clause; a mention inside one is an aspiration, never a skill (LABELING.md rule 2). The
+ * else's work governs a clause; a mention inside one is an aspiration, never a skill (docs/labeling.md rule 2). The
  * shapes are data in `scope-rules.ts`; this file only knows where a clause begins and how far each shape reaches.
  */
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");

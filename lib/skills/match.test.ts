@@ -24,7 +24,7 @@ describe("matchSkills", () => {
     ]);
   });
 
-  it("maps tools to their category (LABELING.md rule 4) and closes under rule 5", () => {
+  it("maps tools to their category (docs/labeling.md rule 4) and closes under rule 5", () => {
     expect(ids("Trained models in PyTorch")).toEqual(["deep-learning", "machine-learning"]);
     expect(ids("Tracked experiments in MLflow")).toEqual(["machine-learning", "mlops"]);
     expect(ids("Orchestrated a crew of agents with CrewAI")).toEqual(

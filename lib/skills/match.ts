@@ -221,7 +221,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   return { match: collect(hits, aspirations, lines, sections, taxonomy), hits: direct };
 }
 
-/** Groups hits by skill, adds the broader skills they imply (LABELING.md rule 5), and orders the result. */
+/** Groups hits by skill, adds the broader skills they imply (docs/labeling.md rule 5), and orders the result. */
 function collect(
   hits: Map<string, SkillHits>,
   aspirations: Map<string, Aspiration>,

@@ -35,7 +35,7 @@ describe("extractPostingSkills", () => {
     expect(extractPostingSkills("We build RAG search on Pinecone.").every((skill) => skill.level === "required")).toBe(true);
   });
 
-  it("prints DESIGN.md's --posting JSON shape", () => {
+  it("prints docs/architecture.md's --posting JSON shape", () => {
     const json = toPostingJson("p.txt", extractPostingSkills("Requirements\nLangChain\nNice to have\nLangGraph"));
     expect(json).toEqual({
       file: "p.txt",

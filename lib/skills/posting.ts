@@ -137,7 +137,7 @@ function sentenceAt(line: string, column: number): string {
   return line.slice(start < 0 ? 0 : start + 2, end ? column + end.index : line.length);
 }
 
-/** The `analyze --posting --json` line for one posting (DESIGN.md's stable interface), with each skill's evidence. */
+/** The `analyze --posting --json` line for one posting (docs/architecture.md's stable interface), with each skill's evidence. */
 export function toPostingJson(file: string, skills: PostingSkill[]) {
   return { file, skills: skills.map(({ id, name, level, evidence }) => ({ id, name, level, evidence })) };
 }

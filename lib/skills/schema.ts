@@ -22,7 +22,7 @@ export const foundSkillSchema = z.object({
   evidence: z.array(evidenceSchema),
   /** The surface forms the text used ("PyTorch", "RAG"). */
   matched: z.array(z.string()),
-  /** Found skills that imply this one (rule 5 of LABELING.md). */
+  /** Found skills that imply this one (rule 5 of docs/labeling.md). */
   impliedBy: z.array(z.string()),
 });
 

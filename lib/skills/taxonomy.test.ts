@@ -33,7 +33,7 @@ describe("taxonomy as data", () => {
     for (const skill of TAXONOMY) for (const broader of skill.broader) expect(known, `${skill.id} → ${broader}`).toContain(broader);
   });
 
-  it("closes under LABELING.md rule 5", () => {
+  it("closes under docs/labeling.md rule 5", () => {
     const closure = defaultTaxonomy().broaderClosure;
     expect(closure.get("langgraph")).toEqual(expect.arrayContaining(["ai-agents", "llms", "generative-ai"]));
     expect(closure.get("hugging-face")).toEqual(["machine-learning"]);

@@ -6,7 +6,7 @@ import { RETRIEVAL_SKILLS } from "./taxonomy-retrieval";
 
 /**
  * The skill taxonomy, as data. Each skill's `forms` name the skill itself; `tools` name products and techniques
- * whose use implies it (LABELING.md rule 4); `broader` lists the skills it implies in turn (rule 5).
+ * whose use implies it (docs/labeling.md rule 4); `broader` lists the skills it implies in turn (rule 5).
  *
  * A form is written as words separated by spaces: in the text, words may be joined by spaces, hyphens, slashes or
  * line breaks, so "multi agent" also matches "multi-agent". `compile.ts` adds the run-together spelling of a
@@ -36,7 +36,7 @@ export interface SkillDefinition {
 
 const byId = new Map([...ML_SKILLS, ...LLM_SKILLS, ...RETRIEVAL_SKILLS, ...PLATFORM_SKILLS].map((skill) => [skill.id, skill]));
 
-/** The snapshot's order (DESIGN.md's stable ids), which is also the order a report lists skills in. */
+/** The snapshot's order (docs/architecture.md's stable ids), which is also the order a report lists skills in. */
 const ORDER = [
   "machine-learning",
   "deep-learning",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchSkills } from "./match";
 
-/** LABELING.md rule 3: words count only in their technical sense. One test per case the rule names. */
+/** docs/labeling.md rule 3: words count only in their technical sense. One test per case the rule names. */
 const ids = (text: string) =>
   matchSkills(text)
     .skills.map((skill) => skill.id)

@@ -8,7 +8,7 @@ import { extractForMarket } from "../../market/posting-skills";
 
 /**
  * Builds a snapshot from hand-labelled postings (lib/eval/market/postings.jsonl; labels.json gives each posting's
- * skills, required or preferred, closed under LABELING.md's implication rules) and compares every skill's share
+ * skills, required or preferred, closed under docs/labeling.md's implication rules) and compares every skill's share
  * with the share the labels give.
  */
 const here = path.join(process.cwd(), "lib", "eval", "market");
@@ -19,7 +19,7 @@ const postings: (PostingRecord & { id: string })[] = readFileSync(path.join(here
 interface Label {
   id: string;
   skills: Record<string, "required" | "preferred">;
-  /** Undecidable asks (LABELING.md rule 6): either answer is right. */
+  /** Undecidable asks (docs/labeling.md rule 6): either answer is right. */
   optional?: string[];
 }
 const labels: { duplicates: Record<string, string>; postings: Label[] } = JSON.parse(readFileSync(path.join(here, "labels.json"), "utf8"));
