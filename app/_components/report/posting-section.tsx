@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Report } from "@/lib/report/schema";
 import { formatPercent } from "@/lib/report/format";
 import { Section } from "./section";
+import { TableHead } from "@/app/_components/table-head";
 
 const LEVEL = { required: "required", preferred: "preferred" } as const;
 
@@ -26,22 +27,7 @@ export function PostingSection({ report }: { report: Report }) {
           </p>
           <table className="print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">
-                  Skill the posting asks for
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Your resume
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Share of all postings
-                </th>
-                <th scope="col" className="py-1">
-                  Practice
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Skill the posting asks for", "Your resume", "Share of all postings", "Practice"]} className="py-1 pr-3" />
             <tbody>
               {posting.skills.map((skill) => (
                 <tr key={skill.id} className="border-b border-slate-200" data-posting-skill={skill.id} data-shown={skill.shown}>

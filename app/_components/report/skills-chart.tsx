@@ -2,6 +2,7 @@ import type { Report } from "@/lib/report/schema";
 import { chartRowsOf } from "@/lib/report/chart";
 import { formatCount, formatPercent } from "@/lib/report/format";
 import { Section } from "./section";
+import { TableHead } from "@/app/_components/table-head";
 
 const ROW = 26;
 const LABEL_WIDTH = 250;
@@ -62,22 +63,7 @@ export function SkillsChart({ report }: { report: Report }) {
         <summary className="cursor-pointer text-brand underline">The chart as a table</summary>
         <table className="mt-2 w-full max-w-2xl border-collapse text-left" data-testid="chart-table">
           <caption className="sr-only">Skills by share of postings, and whether your resume shows them</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">
-                Skill
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Share of postings
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Postings
-              </th>
-              <th scope="col" className="py-1">
-                Your resume
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Skill", "Share of postings", "Postings", "Your resume"]} className="py-1 pr-3" />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-200">

@@ -4,6 +4,7 @@ import { requireCoachPage } from "@/app/_server/coach";
 import { listImportsForCoach } from "@/lib/db/imports";
 import { env } from "@/lib/env";
 import { ImportForm } from "./import-form";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Import resumes", robots: { index: false, follow: false } };
 
@@ -31,25 +32,16 @@ export default async function ImportPage() {
           <p className="text-slate-600">No imports yet.</p>
         ) : (
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  When
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Files
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Saved
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Duplicates
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Failed
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                "When",
+                { label: "Files", numeric: true },
+                { label: "Saved", numeric: true },
+                { label: "Duplicates", numeric: true },
+                { label: "Failed", numeric: true },
+              ]}
+              className="py-2 pr-4"
+            />
             <tbody>
               {imports.map((batch) => (
                 <tr key={batch.id} className="border-b border-slate-200" data-import-history>

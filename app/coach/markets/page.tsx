@@ -4,6 +4,7 @@ import { APP_ERRORS, errorCodeSchema } from "@/lib/errors";
 import { listMarketBuilds } from "@/lib/db/market-builds";
 import { getCoachMarketId, listPublicSnapshots } from "@/lib/db/snapshots";
 import { BuildMarketForm, ChooseMarketForm, RefreshWhileRunning } from "./market-forms";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Markets", robots: { index: false, follow: false } };
 
@@ -49,19 +50,7 @@ export default async function MarketsPage() {
           <p>You have not built a market yet.</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  Market
-                </th>
-                <th scope="col" className="p-2">
-                  File
-                </th>
-                <th scope="col" className="p-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Market", "File", "Status"]} />
             <tbody>
               {builds.map((build) => (
                 <tr key={build.id} className="border-b border-slate-200" data-market-build={build.status}>

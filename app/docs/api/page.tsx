@@ -4,6 +4,7 @@ import { openApiDocument } from "@/app/api/v1/_lib/openapi";
 import { env } from "@/lib/env";
 import { APP_ERRORS, type ErrorCode } from "@/lib/errors";
 import { CodeBlock, FieldTable, type JsonSchema, Prose, schemaAnchor, TypeLabel } from "./schema-view";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "HTTP API" };
 
@@ -101,19 +102,7 @@ export default async function ApiDocsPage() {
           })}
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-1 text-left font-semibold">Responses</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Body
-                </th>
-                <th scope="col" className="py-1">
-                  When
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Status", "Body", "When"]} className="py-1 pr-3" />
             <tbody>
               {Object.entries(operation.responses).map(([status, response]) => {
                 const schema = response.content?.["application/json"]?.schema;
@@ -150,19 +139,7 @@ export default async function ApiDocsPage() {
         </p>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Error codes, their HTTP status and meaning</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">
-                Code
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Status
-              </th>
-              <th scope="col" className="py-1">
-                Meaning
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Code", "Status", "Meaning"]} className="py-1 pr-3" />
           <tbody>
             {(Object.entries(APP_ERRORS) as [ErrorCode, (typeof APP_ERRORS)[ErrorCode]][]).map(([code, { status, message }]) => (
               <tr key={code} className="border-b border-slate-200 align-top" data-error-code={code}>

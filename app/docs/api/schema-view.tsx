@@ -1,3 +1,4 @@
+import { TableHead } from "@/app/_components/table-head";
 /** Reading a generated JSON Schema back as a person would: a type in words, and a table of an object's fields. */
 export type JsonSchema = {
   $ref?: string;
@@ -81,22 +82,7 @@ export function FieldTable({ schema, caption }: { schema: JsonSchema; caption: s
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-3">
-            Field
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Type
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Required
-          </th>
-          <th scope="col" className="py-1">
-            Meaning
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Field", "Type", "Required", "Meaning"]} className="py-1 pr-3" />
       <tbody>
         {fields.map(({ name, field, required }) => (
           <tr key={name} className="border-b border-slate-200 align-top">
