@@ -46,6 +46,9 @@ interface RouteRow {
   expected: Record<Actor, Outcome>;
 }
 
+/** An id nobody made: a page or route for one record answers it as it answers another coach's. */
+const MADE_UP_ID = "AAAAAAAAAAAAAAAAAAAAAA";
+
 const ROUTES: RouteRow[] = [
   { name: "GET /", path: () => "/", expected: everyone("200") },
   { name: "GET /practice", path: () => "/practice", expected: everyone("200") },
@@ -72,6 +75,19 @@ const ROUTES: RouteRow[] = [
   { name: "GET /s/[revoked token]/opengraph-image", path: (w) => `/s/${w.revokedShareToken}/opengraph-image`, expected: everyone("404") },
   { name: "GET /o/[token]", path: (w) => `/o/${w.ownerToken}`, expected: everyone("200") },
   { name: "GET /o/[revoked token]", path: (w) => `/o/${w.revokedOwnerToken}`, expected: everyone("404") },
+  { name: "GET /docs/api", path: () => "/docs/api", expected: everyone("200") },
+  { name: "GET /api/v1/openapi.json", path: () => "/api/v1/openapi.json", expected: everyone("200") },
+  // The API's endpoints take POST; a GET is refused the same way for everyone, before any key or body is read.
+  { name: "GET /api/v1/analyze", path: () => "/api/v1/analyze", expected: everyone("405") },
+  { name: "GET /api/v1/postings/analyze", path: () => "/api/v1/postings/analyze", expected: everyone("405") },
+  { name: "GET /api/v1/reports", path: () => "/api/v1/reports", expected: everyone("405") },
+  { name: "GET /api/v1/[...path]", path: () => "/api/v1/no-such-endpoint", expected: everyone("404") },
+  { name: "GET /coach/import", path: () => "/coach/import", expected: everyone("sign-in", COACHES("200")) },
+  { name: "GET /coach/import/[id]", path: () => `/coach/import/${MADE_UP_ID}`, expected: everyone("404") },
+  { name: "GET /coach/import/[id]/status", path: () => `/coach/import/${MADE_UP_ID}/status`, expected: everyone("404") },
+  { name: "GET /coach/import/zip", path: () => "/coach/import/zip", expected: everyone("405") },
+  { name: "GET /coach/markets", path: () => "/coach/markets", expected: everyone("sign-in", COACHES("200")) },
+  { name: "GET /upload-progress/[key]", path: () => `/upload-progress/${randomUUID()}`, expected: everyone("404") },
 ];
 
 interface ActionRow {
@@ -180,6 +196,56 @@ const ACTIONS: ActionRow[] = [
     fields: (w) => ({ reportId: w.reportId, kind: "owner", expiry: "7" }),
     // Through an owner link nobody may mint another, which could outlive the one they were given.
     expected: everyone("not-found", { owner: "ok", ownerLinkHolder: "owner-link-limit" }),
+  },
+  // Coach actions sent with fields that fail validation: "invalid-input" proves a coach got past the session check,
+  // and nothing is made or changed for anyone.
+  {
+    name: "createApiKey",
+    file: "app/coach/account/api-key-actions.ts",
+    exportedName: "createApiKey",
+    page: () => "/coach/account",
+    fields: () => ({ name: "" }),
+    expected: everyone("not-found", COACHES("invalid-input")),
+  },
+  {
+    name: "revokeApiKey",
+    file: "app/coach/account/api-key-actions.ts",
+    exportedName: "revokeApiKey",
+    page: () => "/coach/account",
+    fields: () => ({ keyId: "" }),
+    expected: everyone("not-found", COACHES("invalid-input")),
+  },
+  {
+    name: "startFileImport",
+    file: "app/coach/import/actions.ts",
+    exportedName: "startFileImport",
+    page: () => "/coach/import",
+    fields: () => ({ name: "resume.pdf", size: "not a size" }),
+    expected: everyone("not-found", COACHES("invalid-input")),
+  },
+  {
+    name: "importFiles",
+    file: "app/coach/import/actions.ts",
+    exportedName: "importFiles",
+    page: () => "/coach/import",
+    fields: () => ({ itemId: "not-an-id" }),
+    expected: everyone("not-found", COACHES("invalid-input")),
+  },
+  {
+    name: "buildMarket",
+    file: "app/coach/markets/actions.ts",
+    exportedName: "buildMarket",
+    page: () => "/coach/markets",
+    fields: () => ({ title: "" }),
+    expected: everyone("not-found", COACHES("invalid-input")),
+  },
+  {
+    name: "chooseMarket",
+    file: "app/coach/markets/actions.ts",
+    exportedName: "chooseMarket",
+    page: () => "/coach/markets",
+    fields: () => ({ snapshotId: "x".repeat(300) }),
+    expected: everyone("not-found", COACHES("invalid-input")),
   },
   {
     name: "rotateIntakeLink",
