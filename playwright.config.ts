@@ -40,13 +40,15 @@ export default defineConfig({
     url: BASE_URL,
     timeout: 120_000,
     reuseExistingServer: false,
-    // Every test uploads from 127.0.0.1: the upload limit is tested on a server of its own (e2e/intake.spec.ts).
+    // Every test uploads and signs coaches up from 127.0.0.1: the limits are tested on servers of their own
+    // (e2e/intake.spec.ts, e2e/client-address.spec.ts).
     env: {
       DATABASE_URL: E2E_DATABASE_URL,
       ...serverSecret(E2E_DATABASE_URL),
       APP_URL: BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
       UPLOAD_RATE_MAX: "100000",
+      SIGN_UP_MAX_PER_MINUTE: "100000",
     },
   },
 });

@@ -59,7 +59,7 @@ async function createAuth() {
       },
       customRules: {
         "/sign-in/email": { window: env.SIGN_IN_WINDOW_SECONDS, max: env.SIGN_IN_MAX_ATTEMPTS },
-        "/sign-up/email": { window: 60, max: 20 },
+        "/sign-up/email": { window: 60, max: env.SIGN_UP_MAX_PER_MINUTE },
       },
     },
     plugins: [nextCookies()],

@@ -24,6 +24,8 @@ const envSchema = z.object({
   /** Coach sign-in attempts allowed per client address within the window, counted in the database. */
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Coach accounts that may be created per client address per minute. */
+  SIGN_UP_MAX_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For; the client address is the entry the
    * outermost one wrote. 0 (no proxy): the TCP peer's address, and X-Forwarded-For is ignored (lib/client-address.ts).

@@ -22,7 +22,7 @@ start_throwaway_postgres() {
   local port="${PG_TEST_PORT:-55432}"
   while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   as_postgres "'$PG_BIN/initdb' -D '$PG_DIR/data' -A trust -U postgres -E UTF8 --locale=C" >/dev/null
-  as_postgres "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -o \"-p $port -k '$PG_DIR' -c listen_addresses=127.0.0.1\" -l '$PG_DIR/pg.log' -w start" >/dev/null
+  as_postgres "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -o \"-p $port -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c max_connections=400\" -l '$PG_DIR/pg.log' -w start" >/dev/null
   PG_URL="postgresql://postgres@127.0.0.1:$port"
   echo "PostgreSQL test server on 127.0.0.1:$port"
 }
