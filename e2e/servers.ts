@@ -33,7 +33,16 @@ export function extraDatabaseUrl(suffix: string): string {
 
 /** Empties and migrates a test database the way a fresh `npm start` finds it. */
 export function resetDatabase(url: string) {
-  execFileSync("npm", ["run", "--silent", "db:reset-test", "--", url], { stdio: ["ignore", "ignore", "inherit"] });
+  // A PostgreSQL reset drops and creates a database while other specs' servers hold connections to theirs; one that
+  // loses its connection in that moment gets one more try.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync("npm", ["run", "--silent", "db:reset-test", "--", url], { stdio: ["ignore", "ignore", "inherit"] });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /**
