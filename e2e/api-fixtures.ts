@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { OpenApiDocument } from "../app/api/v1/_lib/openapi";
 import { openApiValidator } from "../app/api/v1/_lib/openapi-validator";
 import { expect } from "./fixtures";
+import { openE2EDatabase } from "./servers";
 
 /**
  * The served OpenAPI document as a validator: `check(response, "Report")` fails unless the live answer matches the
@@ -34,18 +34,15 @@ export async function expectApiError(
   return body;
 }
 
-type Sqlite = new (
-  file: string,
-  options: { readonly: boolean },
-) => { prepare(sql: string): { get(...params: unknown[]): { count: number } }; close(): void };
-const Database = createRequire(import.meta.url)("better-sqlite3") as Sqlite;
-
-/** How many stored reports in the test server's database hold this text: what a user means by "nothing was saved". */
-export function storedReportsContaining(marker: string, database = "data/e2e.db"): number {
-  const db = new Database(database, { readonly: true });
+/**
+ * How many stored reports in the test server's database hold this text, on either engine: what a user means by
+ * "nothing was saved".
+ */
+export async function storedReportsContaining(marker: string): Promise<number> {
+  const db = openE2EDatabase();
   try {
-    return db.prepare("SELECT count(*) AS count FROM Report WHERE text LIKE ?").get(`%${marker}%`).count;
+    return await db.report.count({ where: { text: { contains: marker } } });
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }

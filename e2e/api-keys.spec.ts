@@ -37,7 +37,7 @@ test("a coach makes an API key, saves a client's report with it, and revokes it"
   expect(saved.status(), await saved.text()).toBe(201);
   const { id, url } = await check(saved, "SavedReport");
   expect(new URL(url).pathname).toBe(`/coach/reports/${id}`);
-  expect(storedReportsContaining(marker)).toBe(1);
+  expect(await storedReportsContaining(marker)).toBe(1);
 
   // JSON works too, and lands in the same workspace.
   const json = await request.post("/api/v1/reports", {
@@ -96,7 +96,7 @@ test("POST /api/v1/reports without a working key is 401 and saves nothing; a bad
   for (const headers of attempts) {
     await expectApiError(check, await request.post("/api/v1/reports", { headers, data: body }), 401, "unauthorized");
   }
-  expect(storedReportsContaining(marker)).toBe(0);
+  expect(await storedReportsContaining(marker)).toBe(0);
 
   await coach.signUp();
   await page.goto("/coach/account");

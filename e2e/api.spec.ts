@@ -24,7 +24,7 @@ test.describe("POST /api/v1/analyze", () => {
     expect(report.market.industry.id).toBe("fintech");
     expect(report.market.country.id).toBe("US");
     expect(report.readability.source).toBe("text");
-    expect(storedReportsContaining(marker)).toBe(0);
+    expect(await storedReportsContaining(marker)).toBe(0);
   });
 
   test("a PDF file with a posting and a target, as multipart form data", async ({ request }) => {
@@ -45,7 +45,7 @@ test.describe("POST /api/v1/analyze", () => {
     const posting = new Map(report.posting.skills.map((skill: { id: string; level: string }) => [skill.id, skill.level]));
     expect(posting.get("rag")).toBe("required");
     expect(posting.get("anthropic")).toBe("preferred");
-    expect(storedReportsContaining(marker)).toBe(0);
+    expect(await storedReportsContaining(marker)).toBe(0);
   });
 
   test("each kind of bad request gets its code, status and the document's error schema", async ({ request }) => {
