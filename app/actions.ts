@@ -6,7 +6,7 @@ import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
 import { getSnapshotForNewReport } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
-import { APP_ERRORS, rateLimitedMessage } from "@/lib/errors";
+import { APP_ERRORS, FIELD_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
 import { reportInputsSchema } from "@/lib/report/inputs";
 import { cleanFileName } from "@/lib/resume/contacts";
@@ -43,7 +43,7 @@ const uploadSchema = reportInputsSchema
     ...assignmentFields,
   })
   .refine((input) => input.file || input.text, {
-    message: "Choose a resume file, or paste your resume text.",
+    message: FIELD_ERRORS["resume-missing"],
     path: ["file"],
   });
 

@@ -79,6 +79,20 @@ export const APP_ERRORS = {
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof APP_ERRORS;
+
+/**
+ * Sentences for one field of a form, shown beside that field; the form as a whole fails with "invalid-input".
+ * Kept here with the codes so the web forms and the API say the same thing about the same field.
+ */
+export const FIELD_ERRORS = {
+  "resume-missing": "Choose a resume file, or paste your resume text.",
+  "note-empty": "Write something first.",
+  "note-too-long": "Keep a note under 5,000 characters.",
+  "delete-unconfirmed": "Tick the box to confirm that this report should be deleted.",
+  "intake-code": "Paste the intake link or code your coach gave you.",
+  "name-missing": "Enter the name to show, or untick the box.",
+  "name-too-long": "Keep the name under 60 characters.",
+} as const;
 export const errorCodeSchema = z.enum(Object.keys(APP_ERRORS) as [ErrorCode, ...ErrorCode[]]);
 
 /** The codes reading a resume file or text can end in, as the command line and the fuzzer report them. */

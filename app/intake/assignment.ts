@@ -2,16 +2,17 @@ import "server-only";
 import { z } from "zod";
 import { type ActionFailure, failure, fieldFailure } from "@/app/_server/action";
 import { getCoachByIntakeCode } from "@/lib/db/coaches";
-import { APP_ERRORS } from "@/lib/errors";
+import { APP_ERRORS, FIELD_ERRORS } from "@/lib/errors";
 import { isWellFormedToken } from "@/lib/tokens";
 
+/** As long as a share page's display name, so one sentence (FIELD_ERRORS["name-too-long"]) fits both. */
 export const CLIENT_LABEL_MAX = 60;
 
 /** The name or nickname a candidate gives their coach; blank means none. */
 export const clientLabelSchema = z
   .string()
   .trim()
-  .max(CLIENT_LABEL_MAX, { message: `Keep the name under ${CLIENT_LABEL_MAX} characters.` })
+  .max(CLIENT_LABEL_MAX, { message: FIELD_ERRORS["name-too-long"] })
   .optional()
   .transform((label) => (label ? label : null));
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { NOT_FOUND, ownerAction, reportIdField } from "@/app/_server/action";
 import { deleteReportForOwner, getReportForOwner, setReportPostingForOwner } from "@/lib/db/reports";
 import { getSnapshot } from "@/lib/db/snapshots";
+import { FIELD_ERRORS } from "@/lib/errors";
 import { postingTextSchema } from "@/lib/report/inputs";
 import { compareWithPosting } from "@/lib/report/posting";
 
@@ -33,7 +34,7 @@ export const compareWithJobPosting = ownerAction(postingSchema, async function c
 
 const deleteSchema = z.object({
   reportId: reportIdField,
-  confirm: z.literal("delete", { message: "Tick the box to confirm that this report should be deleted." }),
+  confirm: z.literal("delete", { message: FIELD_ERRORS["delete-unconfirmed"] }),
   // Where the owner deleted from: their list stays their list; anywhere else goes home.
   returnTo: z.literal("/reports").optional(),
 });

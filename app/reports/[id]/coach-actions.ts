@@ -6,20 +6,21 @@ import { failure, NOT_FOUND, ownerAction, reportIdField } from "@/app/_server/ac
 import { clientLabelSchema } from "@/app/intake/assignment";
 import { attachReportToCoach, detachReportFromCoach } from "@/lib/db/coach-review";
 import { getCoachByIntakeCode } from "@/lib/db/coaches";
+import { APP_ERRORS, FIELD_ERRORS } from "@/lib/errors";
 import { isWellFormedToken } from "@/lib/tokens";
 
 /** A candidate may paste the code or the whole link their coach sent. */
 const intakeCode = z
-  .string({ message: "Paste the intake link or code your coach gave you." })
+  .string({ message: FIELD_ERRORS["intake-code"] })
   .trim()
   .transform((value) => value.split("/intake/").at(-1)?.split(/[?#/]/)[0] ?? "")
-  .refine(isWellFormedToken, { message: "Paste the intake link or code your coach gave you." });
+  .refine(isWellFormedToken, { message: FIELD_ERRORS["intake-code"] });
 
 const attachSchema = z.object({
   reportId: reportIdField,
   intakeCode,
   clientLabel: clientLabelSchema,
-  consent: z.literal("yes", { message: "Tick the box to agree that this coach will see your report." }),
+  consent: z.literal("yes", { message: APP_ERRORS["consent-required"].message }),
 });
 
 /**

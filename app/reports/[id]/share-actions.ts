@@ -5,6 +5,7 @@ import { z } from "zod";
 import { type ActionResult, failure, fieldFailure, NOT_FOUND, ownerAction, reportIdField } from "@/app/_server/action";
 import { createLinkForOwner, revokeLinkForOwner } from "@/lib/db/share-links";
 import { env } from "@/lib/env";
+import { FIELD_ERRORS } from "@/lib/errors";
 import { expiryChoiceSchema, expiryFromChoice, linkKindSchema } from "@/lib/share/link-options";
 
 /** A link form's result: on success, the new link's address, which exists nowhere else (only its hash is kept). */
@@ -22,7 +23,7 @@ const createSchema = z.object({
     .string()
     .optional()
     .transform((value) => value?.trim().replace(/\s+/g, " ") || null)
-    .pipe(z.string().max(60, { message: "Keep the name under 60 characters." }).nullable()),
+    .pipe(z.string().max(60, { message: FIELD_ERRORS["name-too-long"] }).nullable()),
 });
 
 const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
@@ -34,7 +35,7 @@ const formatDate = (date: Date) => date.toLocaleDateString("en-US", { dateStyle:
  */
 export const createLink = ownerAction(createSchema, async function createLink(input, owner): Promise<LinkResult> {
   const { reportId, kind, expiry, showName, displayName } = input;
-  if (kind === "share" && showName && !displayName) return fieldFailure({ displayName: ["Enter the name to show, or untick the box."] });
+  if (kind === "share" && showName && !displayName) return fieldFailure({ displayName: [FIELD_ERRORS["name-missing"]] });
   if (owner.via === "owner-link" && kind === "owner") return failure("owner-link-limit");
 
   const chosen = expiryFromChoice(expiry, new Date());

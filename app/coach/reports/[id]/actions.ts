@@ -4,8 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { coachAction, NOT_FOUND, reportIdField } from "@/app/_server/action";
 import { createNote, deleteNote, updateNote } from "@/lib/db/notes";
+import { FIELD_ERRORS } from "@/lib/errors";
 
-const body = z.string().trim().min(1, { message: "Write something first." }).max(5000, { message: "Keep a note under 5,000 characters." });
+const body = z
+  .string({ message: FIELD_ERRORS["note-empty"] })
+  .trim()
+  .min(1, { message: FIELD_ERRORS["note-empty"] })
+  .max(5000, { message: FIELD_ERRORS["note-too-long"] });
 const addSchema = z.object({ reportId: reportIdField, body });
 const editSchema = z.object({ reportId: reportIdField, noteId: reportIdField, body });
 const deleteSchema = z.object({ reportId: reportIdField, noteId: reportIdField });
