@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { APP_ERRORS, type ErrorCode } from "@/lib/errors";
+import { APP_ERRORS, type ErrorCode, READ_ERROR_CODES } from "@/lib/errors";
 import { curlExamples, EXAMPLE_BODIES } from "./examples";
 import {
   analyzeJsonSchema,
@@ -26,18 +26,7 @@ function schemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 }
 
 /** The codes each operation can answer with; reading a resume can end in any read error but "cancelled". */
-const READ_CODES: ErrorCode[] = [
-  "empty-file",
-  "too-large",
-  "unsupported-type",
-  "encrypted",
-  "corrupt",
-  "no-text-layer",
-  "too-many-pages",
-  "timeout",
-  "too-little-text",
-  "too-much-text",
-];
+const READ_CODES: ErrorCode[] = READ_ERROR_CODES.filter((code) => code !== "cancelled");
 export const OPERATION_ERRORS = {
   analyze: ["invalid-input", ...READ_CODES, "rate-limited", "internal"],
   posting: ["invalid-input", ...READ_CODES, "rate-limited", "internal"],
