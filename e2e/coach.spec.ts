@@ -7,7 +7,6 @@ test("a coach's whole workflow, from intake link to export, private to that coac
   browser,
   context,
 }) => {
-  test.setTimeout(120_000);
   await coach.signUp();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy link" }).click();

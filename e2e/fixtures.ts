@@ -82,8 +82,9 @@ export class UploadPage {
     await expect(this.page).toHaveURL(/\/$/);
   }
 
-  async expectReport() {
-    await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
+  /** `timeout` for uploads that run OCR, which takes seconds per page beside the tests running alongside. */
+  async expectReport({ timeout }: { timeout?: number } = {}) {
+    await expect(this.page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/, { timeout });
     await expect(this.page.getByRole("heading", { name: "Your SkillGap report" })).toBeVisible();
   }
 

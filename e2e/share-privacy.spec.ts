@@ -80,7 +80,7 @@ test.describe("shared pages carry no contact details", () => {
       await upload.open();
       await upload.uploadFile(name.endsWith(".pdf") ? name : "resume.pdf", "application/pdf", await pdf());
       // Every fixture, the scanned one included (OCR), must give a report to share.
-      await upload.expectReport();
+      await upload.expectReport({ timeout: 60_000 });
 
       const url = await share.create("share");
       const response = await request.get(url);
