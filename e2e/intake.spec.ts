@@ -5,8 +5,9 @@ import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/eval/testing/make-files";
 import { GENAI_RESUME, expect, test } from "./fixtures";
 import { limitedServer } from "./servers";
+import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const fixture = (name: string) => path.join(FIXTURES, name);
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
