@@ -23,9 +23,14 @@ export function scratchSqliteUrl(name: string): string {
   return `file:./data/${name}.db`;
 }
 
-/** A path inside the repository, from its root. */
+/**
+ * A path inside the repository, from its root, for the scripts, the tests and the tooling. Code that Next.js
+ * bundles spells `path.join(process.cwd(), "folder", …)` with literal parts instead (lib/resume/pool.ts,
+ * lib/market/load.ts): the build's file tracing reads those to learn which files the server needs, and would
+ * trace the whole repository through this function, which it is told to skip.
+ */
 export function fromRoot(...parts: string[]): string {
-  return path.join(process.cwd(), ...parts);
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), ...parts);
 }
 
 /** The shared resume fixtures, checked out beside the repository; the tests and benchmarks that read them say so when they are missing. */

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError, errorCodeSchema } from "../errors";
 import type { ReadJob, ReadJobResult } from "./pipeline";
-import { fromRoot } from "../paths";
 
 /** What the worker sends back for each job kind (see parse-worker.mjs). */
 export interface PdfItem {
@@ -63,9 +63,9 @@ interface Slot {
  * module lives in a bundled chunk, while the app (and the CLI, and vitest) always run from the repository root.
  */
 export function workerFilePath(): string {
-  const file = fromRoot("lib", "resume", "parse-worker.mjs");
-  if (existsSync(file)) return file;
-  throw new Error(`parse worker not found at ${file}: run SkillGap from its repository root`);
+  const fromCwd = path.join(process.cwd(), "lib", "resume", "parse-worker.mjs");
+  if (existsSync(fromCwd)) return fromCwd;
+  throw new Error(`parse worker not found at ${fromCwd}: run SkillGap from its repository root`);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { ImageResponse } from "next/og";
 import { formatCount, formatPercent, formatUsd } from "@/lib/report/format";
 import { toDrawableText } from "@/lib/share/shared-report";
 import { loadSharedReport } from "./load";
-import { fromRoot } from "@/lib/paths";
 
 export const dynamic = "force-dynamic";
 export const alt = "A SkillGap report: salary tier and market coverage";
@@ -14,8 +14,8 @@ export const contentType = "image/png";
 let fonts: Promise<[Buffer, Buffer]> | undefined;
 function loadFonts() {
   fonts ??= Promise.all([
-    readFile(fromRoot("assets", "fonts", "DejaVuSans.ttf")),
-    readFile(fromRoot("assets", "fonts", "DejaVuSans-Bold.ttf")),
+    readFile(path.join(process.cwd(), "assets", "fonts", "DejaVuSans.ttf")),
+    readFile(path.join(process.cwd(), "assets", "fonts", "DejaVuSans-Bold.ttf")),
   ]);
   return fonts;
 }
