@@ -114,7 +114,8 @@ test("a DOCX upload gives a report whose readability check passes and whose evid
   for (const leak of ["alex@example.com", "12345678", "Hauptstraße"]) await expect(page.getByText(leak)).toHaveCount(0);
 });
 
-// Declared only where ../shared is present, as in share-privacy.spec.ts; elsewhere the run says why they are absent.
+// Declared only where the shared resume fixtures are present (lib/paths.ts), as in share-privacy.spec.ts; elsewhere
+// the run says why they are absent.
 if (!existsSync(FIXTURES)) console.warn(`Skipping the shared resume fixtures: ${FIXTURES} is absent.`);
 
 test.describe("the shared resume fixtures", () => {

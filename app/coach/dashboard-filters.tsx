@@ -7,7 +7,7 @@ const select = "rounded border border-slate-300 bg-white p-2";
 /** A plain GET form: every filter lives in the URL, so a view can be bookmarked, shared with oneself, exported. */
 export function DashboardFilters({ query, tiers }: { query: DashboardQuery; tiers: { id: string; label: string }[] }) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a GET form with role="search" is the landmark; <search> is not yet read by every screen reader.
+    // biome-ignore lint/a11y/useSemanticElements: role="search" on a GET form is the landmark; not every screen reader reads <search>.
     <form
       method="get"
       action="/coach"
