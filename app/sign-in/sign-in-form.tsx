@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { authClient } from "@/app/_components/auth-client";
+import { EmailField } from "@/app/_components/email-field";
 import { safeNext } from "@/app/_components/safe-next";
 import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
@@ -24,12 +25,7 @@ export function SignInForm({ next, appUrl }: { next?: string; appUrl: string }) 
 
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">
-          Email
-        </label>
-        <input id="email" name="email" type="email" required autoComplete="email" className={inputClass} />
-      </div>
+      <EmailField />
       <div className="space-y-1">
         <label htmlFor="password" className="block font-semibold">
           Password

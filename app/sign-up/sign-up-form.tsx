@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { authClient } from "@/app/_components/auth-client";
+import { EmailField } from "@/app/_components/email-field";
 import { useAuthForm } from "@/app/_components/use-auth-form";
 import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
 import { MIN_PASSWORD_LENGTH } from "@/lib/coach/password";
@@ -33,12 +34,7 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
         </p>
         <input id="name" name="name" required maxLength={80} autoComplete="name" aria-describedby="name-hint" className={inputClass} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">
-          Email
-        </label>
-        <input id="email" name="email" type="email" required autoComplete="email" className={inputClass} />
-      </div>
+      <EmailField />
       <div className="space-y-1">
         <label htmlFor="password" className="block font-semibold">
           Password
