@@ -1,3 +1,7 @@
+/**
+ * The floor every upload figure is divided by: pdf.js `getText` of the same bytes in worker threads, measured in
+ * the same run as the uploads (see pdf-floor-worker.mjs).
+ */
 import { Worker } from "node:worker_threads";
 import { fromRoot } from "../../lib/paths";
 
