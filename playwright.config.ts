@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL, serverSecret } from "./e2e/servers";
+import { E2E_DATABASE_URL, E2E_PORT as PORT, serverSecret } from "./e2e/servers";
+import { CHROMIUM_LAUNCH } from "./scripts/lib/chromium";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -23,19 +23,7 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `npm run --silent db:reset-test -- '${E2E_DATABASE_URL}' && node scripts/next-server.mjs -H 127.0.0.1 -p ${PORT}`,

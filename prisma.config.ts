@@ -1,9 +1,10 @@
 import { defineConfig } from "prisma/config";
 import { engineOf, SCHEMA_PATHS } from "./lib/db/engine";
+import { DEFAULT_DATABASE_URL } from "./lib/paths";
 
 // The JS schema engine and a driver adapter: Prisma downloads no native engine. DATABASE_URL picks the engine, and
 // with it the schema and migration history that `prisma migrate deploy` applies.
-const url = process.env.DATABASE_URL ?? "file:./data/skillgap.db";
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 const engine = engineOf(url);
 
 export default defineConfig({

@@ -1,14 +1,12 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-
-const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+import { fromRoot, TEST_DATABASE_URL } from "./lib/paths";
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": root("./"),
+      "@": fromRoot(),
       // Queries import "server-only" to keep them out of client bundles; tests run them on the server side.
-      "server-only": root("./node_modules/server-only/empty.js"),
+      "server-only": fromRoot("node_modules", "server-only", "empty.js"),
     },
   },
   test: {
@@ -19,7 +17,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // lib/db tests share one migrated database; each test makes its own rows. The test command's PostgreSQL run
     // points TEST_DATABASE_URL at its own server.
-    env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "file:./data/vitest.db" },
+    env: { DATABASE_URL: TEST_DATABASE_URL },
     globalSetup: ["./lib/db/test-database.ts"],
   },
 });

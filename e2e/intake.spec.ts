@@ -5,8 +5,9 @@ import { APP_ERRORS, type ReadErrorCode } from "../lib/errors";
 import { blankPdf, docxOf, encryptedPdf, textPdf, zipBombDocx } from "../lib/eval/testing/make-files";
 import { GENAI_RESUME, expect, test } from "./fixtures";
 import { limitedServer } from "./servers";
+import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const fixture = (name: string) => path.join(FIXTURES, name);
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -118,7 +119,8 @@ test("a DOCX upload gives a report whose readability check passes and whose evid
   for (const leak of ["alex@example.com", "12345678", "Hauptstraße"]) await expect(page.getByText(leak)).toHaveCount(0);
 });
 
-// Declared only where ../shared is present, as in share-privacy.spec.ts; elsewhere the run says why they are absent.
+// Declared only where the shared resume fixtures are present (lib/paths.ts), as in share-privacy.spec.ts; elsewhere
+// the run says why they are absent.
 if (!existsSync(FIXTURES)) console.warn(`Skipping the shared resume fixtures: ${FIXTURES} is absent.`);
 
 test.describe("the shared resume fixtures", () => {

@@ -3,13 +3,14 @@ import path from "node:path";
 import { PDFParse } from "pdf-parse";
 import { CONTACT_RESUME, expect, resumePdf, test as base } from "./fixtures";
 import { SharePanel } from "./share-panel";
+import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 
 /**
  * No shared page and no preview may carry a contact detail that the resume did. The details are found here from
  * each PDF's own text layer, with rules written for this test rather than the app's redactor, so a miss in the
  * redactor cannot hide itself.
  */
-const FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const present = existsSync(FIXTURES);
 
 // The image-only fixture has no text layer to read its details from: they are those of the file it was made from.

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { PDFDocument } from "pdf-lib";
+import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const SCAN = "../shared/fixtures/resumes/scanned-image-only-harvey-dent-derived.pdf";
+const SCAN = path.join(SHARED_RESUME_FIXTURES, "scanned-image-only-harvey-dent-derived.pdf");
 
 /** The one-page scanned fixture, its page repeated: a scan OCR reads page by page. */
 async function scanOf(pages: number): Promise<Buffer> {
@@ -12,7 +14,7 @@ async function scanOf(pages: number): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
-// Declared only where ../shared is present, as in intake.spec.ts.
+// Declared only where the shared resume fixtures are present (SHARED_RESUME_FIXTURES, lib/paths.ts), as in intake.spec.ts.
 if (existsSync(SCAN)) {
   test.describe("progress on a scanned upload", () => {
     // OCR takes seconds per page, more on a busy machine.

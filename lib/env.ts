@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATABASE_URL_HINT } from "./db/engine";
+import { DEFAULT_DATABASE_URL } from "./paths";
 
 /**
  * All configuration, validated once. Both the web app and the command-line scripts read it, so it must not
@@ -11,7 +12,7 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/i, `${DATABASE_URL_HINT}.`)
-    .default("file:./data/skillgap.db"),
+    .default(DEFAULT_DATABASE_URL),
   /** Public origin of the app: better-auth and share links use it. */
   APP_URL: z.url().default("http://localhost:3000"),
   /**

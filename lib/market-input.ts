@@ -7,10 +7,10 @@ import { AppError, type ErrorCode } from "./errors";
 import type { PostingRecord } from "./market/build";
 import { CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
-import { type ZipEntry, ZipError, zipEntries } from "./market/unzip";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
 import { readerOptions } from "./reader-options";
 import { readResume } from "./resume/read";
+import { type ZipFile, zipFiles } from "./resume/zip";
 
 /**
  * Postings out of the files people collect them in: one file per posting (.txt, .md, .pdf, .docx, .html), or an
@@ -153,13 +153,30 @@ async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
+/** A .zip of postings may hold a whole collection: more files than a resume archive, each one small. */
+export const ZIP_LIMITS = { maxEntries: 50_000, maxEntryBytes: 20 * 1024 * 1024, maxTotalBytes: 500 * 1024 * 1024 };
+
+/** Why the zip reader (lib/resume/zip.ts) refused, in words for postings rather than for a resume. */
+const ZIP_REASONS: Partial<Record<ErrorCode, string>> = {
+  "too-large": "it would unpack to too much",
+  encrypted: "it is encrypted",
+  "unsupported-type": "unsupported compression",
+  corrupt: "damaged, or not a zip archive",
+};
+
+/** Any refusal of the zip reader is "corrupt" for a postings upload, as it always was, with the reason in its sentence. */
+function zipFailure(error: unknown, what: string): unknown {
+  if (!(error instanceof AppError)) return error;
+  return new AppError("corrupt", `${what} (${ZIP_REASONS[error.code] ?? error.message}).`);
+}
+
 /** Postings from an uploaded file: a .zip of posting files (and exports), a .csv or a .jsonl export, or one posting. */
 export async function* postingsFromUpload(name: string, bytes: Uint8Array): AsyncGenerator<PostingResult> {
   const ext = path.extname(name).toLowerCase();
   if (ext === ".zip") {
-    let entries: Generator<ZipEntry>;
+    let entries: Generator<ZipFile>;
     try {
-      entries = zipEntries(bytes);
+      entries = zipFiles(bytes, ZIP_LIMITS);
       for (const entry of entries) {
         const base = path.basename(entry.name);
         if (base.startsWith(".") || entry.name.startsWith("__MACOSX/")) continue;
@@ -175,16 +192,13 @@ export async function* postingsFromUpload(name: string, bytes: Uint8Array): Asyn
         try {
           data = entry.read();
         } catch (error) {
-          yield failure(
-            error instanceof ZipError ? new AppError("corrupt", `This entry could not be unpacked (${error.message}).`) : error,
-            entry.name,
-          );
+          yield failure(zipFailure(error, "This entry could not be unpacked"), entry.name);
           continue;
         }
         yield* postingsFromUpload(entry.name, data);
       }
     } catch (error) {
-      yield failure(error instanceof ZipError ? new AppError("corrupt", `This zip could not be read (${error.message}).`) : error, name);
+      yield failure(zipFailure(error, "This zip could not be read"), name);
     }
     return;
   }

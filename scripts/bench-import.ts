@@ -4,19 +4,21 @@
  * upload form, in the same run, on the production build (`npx next build` first). The server listens on
  * 127.0.0.1 only and uses a throwaway database file, removed afterwards; every step has a time limit.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import { COACH_PASSWORD } from "../e2e/coach-fixtures";
 import { resumePdf } from "../e2e/fixtures";
+import { removeSqliteFiles } from "../lib/db/test-database";
+import { scratchSqliteUrl } from "../lib/paths";
+import { CHROMIUM_LAUNCH } from "./lib/chromium";
+import { resetDatabase, startProductionServer } from "./lib/production-server";
 
 const { values } = parseArgs({ options: { files: { type: "string", default: "50" }, port: { type: "string", default: "3191" } } });
 const FILES = Number(values.files);
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DB_FILE = `data/bench-import-${process.pid}.db`;
+const DATABASE = scratchSqliteUrl(`bench-import-${process.pid}`);
 const STEP_MS = 10 * 60 * 1000;
 
 const TOOLS = ["LangChain", "LangGraph", "Pinecone", "MLflow", "PyTorch", "Hugging Face", "the OpenAI API", "Weaviate", "CrewAI", "vLLM"];
@@ -41,20 +43,6 @@ async function resumes(count: number, first = 0): Promise<{ name: string; mimeTy
       return { name: `Candidate ${index}.pdf`, mimeType: "application/pdf", buffer: await resumePdf(text) };
     }),
   );
-}
-
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("the server exited before it was ready");
-    const ok = await fetch(BASE).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not start within 120 s");
 }
 
 async function timed(label: string, run: () => Promise<void>): Promise<number> {
@@ -86,35 +74,19 @@ async function importFiles(page: Page, files: { name: string; mimeType: string; 
   if (!text?.includes(`${files.length} saved`)) throw new Error(`the import did not save every file: ${text}`);
 }
 
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:./${DB_FILE}`,
-  APP_URL: BASE,
-  NEXT_TELEMETRY_DISABLED: "1",
-  UPLOAD_RATE_MAX: "100000",
-  IMPORT_RATE_MAX: "100000",
-};
-execFileSync("npm", ["run", "--silent", "db:migrate"], { env, stdio: ["ignore", "ignore", "inherit"] });
-const server = spawn("node", ["scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore" });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+resetDatabase(DATABASE);
+const server = await startProductionServer({
+  port: PORT,
+  database: DATABASE,
+  env: { UPLOAD_RATE_MAX: "100000", IMPORT_RATE_MAX: "100000" },
 });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const guard = setTimeout(() => {
   console.error("bench:import took too long; stopping");
   server.kill();
   process.exit(1);
 }, 3 * STEP_MS);
 try {
-  await waitForServer(server);
   const files = await resumes(FILES);
   const candidate = await (await browser.newContext()).newPage();
   const coach = await (await browser.newContext()).newPage();
@@ -146,6 +118,6 @@ try {
 } finally {
   clearTimeout(guard);
   await browser.close();
-  server.kill();
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
+  await server.stop();
+  removeSqliteFiles(DATABASE);
 }

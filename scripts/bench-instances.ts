@@ -6,13 +6,15 @@
  * Prints saved, failed by status, latency p50/p95 and the rows in the database afterwards.
  * Options: --uploads 2000 --concurrency 32 --ports 3201,3202. Needs `npx next build` first.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { GENAI_RESUME } from "../e2e/fixtures";
 import { resetTestDatabase } from "../lib/db/test-database";
-import { newToken } from "../lib/tokens";
 import { textPdf } from "../lib/eval/testing/make-files";
+import { newToken } from "../lib/tokens";
+import { unescapeHtml } from "./bench/upload-client";
+import { type ProductionServer, startProductionServer } from "./lib/production-server";
 
 const { values } = parseArgs({
   options: {
@@ -24,67 +26,30 @@ const { values } = parseArgs({
 const uploads = Number(values.uploads);
 const concurrency = Number(values.concurrency);
 const ports = String(values.ports).split(",").map(Number);
-const database = process.env.BENCH_DATABASE_URL;
-if (!database?.startsWith("postgres")) {
+const database = process.env.BENCH_DATABASE_URL ?? "";
+if (!database.startsWith("postgres")) {
   console.error("Set BENCH_DATABASE_URL to a PostgreSQL database whose name says bench, or run it through npm run bench:instances.");
   process.exit(2);
 }
 
-const RESUME = `Alex Example
-Senior AI Engineer
-Experience
-Senior AI Engineer, Acme Corp, Jan 2021 - Present
-Built a RAG pipeline over Pinecone using the OpenAI API and GPT-4o for support search.
-Designed LLM agents with LangGraph and tool calling to automate claims triage.
-Machine Learning Engineer, Beta Inc, Jan 2018 - Dec 2020
-Trained PyTorch models for demand forecasting and deployed them with MLflow.
-Skills
-Python, PyTorch, LangChain, Hugging Face, prompt engineering`;
-
-const servers: ChildProcess[] = [];
+const servers: ProductionServer[] = [];
 function stopServers() {
-  for (const server of servers) if (server.pid && server.exitCode === null) process.kill(-server.pid);
+  for (const server of servers) server.kill();
 }
 process.on("exit", stopServers);
 process.on("SIGINT", () => process.exit(130));
 
 async function startInstance(port: number, secret: string): Promise<string> {
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: database,
-      BETTER_AUTH_SECRET: secret,
-      APP_URL: origin,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Every upload comes from 127.0.0.1: the limit is still taken, on one hot row, but never refuses.
-      UPLOAD_RATE_MAX: "10000000",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+  const server = await startProductionServer({
+    port,
+    database,
+    // Every upload comes from 127.0.0.1: the limit is still taken, on one hot row, but never refuses.
+    env: { BETTER_AUTH_SECRET: secret, UPLOAD_RATE_MAX: "10000000" },
+    showErrors: true,
   });
   servers.push(server);
-  for (let tries = 0; tries < 240; tries++) {
-    if (server.exitCode !== null) throw new Error(`the instance on ${origin} exited with ${server.exitCode}`);
-    if (
-      await fetch(origin).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return origin;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the instance on ${origin} did not start`);
+  return server.origin;
 }
-
-const unescapeHtml = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** The upload form's hidden fields as the server rendered them: what a browser would send back. */
 async function formFields(origin: string): Promise<[string, string][]> {
@@ -116,7 +81,7 @@ await resetTestDatabase(database);
 const secret = newToken(48);
 const origins = await Promise.all(ports.map((port) => startInstance(port, secret)));
 const fields = await Promise.all(origins.map(formFields));
-const pdf = new Blob([Buffer.from(await textPdf(RESUME))], { type: "application/pdf" });
+const pdf = new Blob([Buffer.from(await textPdf(GENAI_RESUME))], { type: "application/pdf" });
 
 const failures = new Map<string, number>();
 const latencies: number[] = [];

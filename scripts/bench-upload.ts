@@ -18,11 +18,12 @@ import { newToken } from "../lib/tokens";
 import { filesReader, measureFloor } from "./bench/floor";
 import { ensureBuild, removeDatabase, startServer } from "./bench/server";
 import { closedLoop, Lane, percentile, readUploadForm } from "./bench/upload-client";
+import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 
 const { values } = parseArgs({
   options: { uploads: { type: "string", default: "208" }, port: { type: "string", default: "3140" }, "cpu-prof": { type: "string" } },
 });
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const FILE = path.join(FIXTURES, "resume-matcher-harvey-dent-mle.pdf");
 if (!existsSync(FILE)) {
   console.error(`bench:upload needs ${FILE} (the shared resume fixtures, checked out beside the repository).`);

@@ -1,8 +1,8 @@
 /**
- * npm run eval — the matcher's accuracy on the repo's labelled corpus (lib/eval/corpus) and on
- * ../shared/fixtures/resumes (when present). The development part prints per skill and per file; the sealed part
- * prints aggregate figures only, so nobody learns from it which phrase to fix. Exit status 1 when a part misses a
- * target.
+ * npm run eval — the matcher's accuracy on the repo's labelled corpus (lib/eval/corpus) and on the shared resume
+ * fixtures (SHARED_RESUME_FIXTURES in lib/paths.ts, when present). The development part prints per skill and per
+ * file; the sealed part prints aggregate figures only, so nobody learns from it which phrase to fix. Exit status 1
+ * when a part misses a target.
  */
 import {
   evaluatePostingCorpus,

@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getSnapshot } from "../lib/db/snapshots";
+import { TEST_DATABASE_URL } from "../lib/paths";
 import { parseMarketSnapshot } from "../lib/market/snapshot";
 
 function run(script: string, args: string[]): { status: number; stdout: string; stderr: string } {
   try {
     const stdout = execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
-      env: { ...process.env, DATABASE_URL: "file:./data/vitest.db" },
+      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });

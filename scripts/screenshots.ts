@@ -10,24 +10,14 @@ import { chromium, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { COACH_PASSWORD } from "../e2e/coach-fixtures";
 import { CLASSIC_ML_RESUME, CONTACT_RESUME, GENAI_RESUME, JOB_POSTING } from "../e2e/fixtures";
+import { CHROMIUM_LAUNCH } from "./lib/chromium";
 
 const args = process.argv.slice(2);
 const coachOnly = args.includes("--coach-only");
 const base = (args.find((arg) => !arg.startsWith("--")) ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 mkdirSync("docs", { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 1200, height: 1000 }, deviceScaleFactor: 1 });
 
 async function analyze(target: Page, text: string) {

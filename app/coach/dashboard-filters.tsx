@@ -4,10 +4,28 @@ import { seniorityLevelSchema } from "@/lib/report/seniority";
 
 const select = "rounded border border-slate-300 bg-white p-2";
 
+/** One labelled drop-down of the filter form; `options` are [value, text] pairs, in order. */
+function SelectFilter({ name, label, value, options }: { name: string; label: string; value: string; options: [string, string][] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className={select}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: every filter lives in the URL, so a view can be bookmarked, shared with oneself, exported. */
 export function DashboardFilters({ query, tiers }: { query: DashboardQuery; tiers: { id: string; label: string }[] }) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a GET form with role="search" is the landmark; <search> is not yet read by every screen reader.
+    // biome-ignore lint/a11y/useSemanticElements: role="search" on a GET form is the landmark; not every screen reader reads <search>.
     <form
       method="get"
       action="/coach"
@@ -21,51 +39,37 @@ export function DashboardFilters({ query, tiers }: { query: DashboardQuery; tier
         </label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={80} className="rounded border border-slate-300 p-2" />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="sort" className="block text-sm font-semibold">
-          Sort by
-        </label>
-        <select id="sort" name="sort" defaultValue={query.sort} className={select}>
-          <option value="date">Date</option>
-          <option value="coverage">Coverage</option>
-          <option value="tier">Tier</option>
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="dir" className="block text-sm font-semibold">
-          Order
-        </label>
-        <select id="dir" name="dir" defaultValue={query.dir} className={select}>
-          <option value="desc">Highest / newest first</option>
-          <option value="asc">Lowest / oldest first</option>
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="tier" className="block text-sm font-semibold">
-          Tier
-        </label>
-        <select id="tier" name="tier" defaultValue={query.tier ?? ""} className={select}>
-          <option value="">All tiers</option>
-          {tiers.map((tier) => (
-            <option key={tier.id} value={tier.id}>
-              {tier.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="level" className="block text-sm font-semibold">
-          Level
-        </label>
-        <select id="level" name="level" defaultValue={query.level ?? ""} className={select}>
-          <option value="">All levels</option>
-          {seniorityLevelSchema.options.map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        name="sort"
+        label="Sort by"
+        value={query.sort}
+        options={[
+          ["date", "Date"],
+          ["coverage", "Coverage"],
+          ["tier", "Tier"],
+        ]}
+      />
+      <SelectFilter
+        name="dir"
+        label="Order"
+        value={query.dir}
+        options={[
+          ["desc", "Highest / newest first"],
+          ["asc", "Lowest / oldest first"],
+        ]}
+      />
+      <SelectFilter
+        name="tier"
+        label="Tier"
+        value={query.tier ?? ""}
+        options={[["", "All tiers"], ...tiers.map((tier): [string, string] => [tier.id, tier.label])]}
+      />
+      <SelectFilter
+        name="level"
+        label="Level"
+        value={query.level ?? ""}
+        options={[["", "All levels"], ...seniorityLevelSchema.options.map((level): [string, string] => [level, level])]}
+      />
       <div className="flex items-center gap-2 pb-2">
         <input id="versions" name="versions" type="checkbox" value="all" defaultChecked={query.versions === "all"} className="h-4 w-4" />
         <label htmlFor="versions" className="text-sm">

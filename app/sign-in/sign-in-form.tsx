@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { authClient } from "@/app/_components/auth-client";
+import { LabelledInput } from "@/app/_components/labelled-input";
 import { safeNext } from "@/app/_components/safe-next";
 import { useAuthForm } from "@/app/_components/use-auth-form";
-import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
+import { buttonClass, FormError } from "@/app/_components/form-error";
 
 export function SignInForm({ next, appUrl }: { next?: string; appUrl: string }) {
   const router = useRouter();
@@ -24,18 +25,8 @@ export function SignInForm({ next, appUrl }: { next?: string; appUrl: string }) 
 
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">
-          Email
-        </label>
-        <input id="email" name="email" type="email" required autoComplete="email" className={inputClass} />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">
-          Password
-        </label>
-        <input id="password" name="password" type="password" required autoComplete="current-password" className={inputClass} />
-      </div>
+      <LabelledInput id="email" label="Email" type="email" required autoComplete="email" />
+      <LabelledInput id="password" label="Password" type="password" required autoComplete="current-password" />
       <FormError error={error} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Signing in…" : "Sign in"}

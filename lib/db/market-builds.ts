@@ -1,6 +1,7 @@
 import "server-only";
 import type { MarketSnapshot } from "../market/snapshot";
 import { db } from "./client";
+import { snapshotRow } from "./snapshots";
 
 /** A coach's postings upload being counted into a snapshot. Every query names the coach in its `where`. */
 
@@ -51,15 +52,7 @@ export async function completeMarketBuild({
   snapshot: MarketSnapshot;
 }): Promise<void> {
   await db.$transaction([
-    db.marketSnapshot.create({
-      data: {
-        id: snapshot.id,
-        title: snapshot.title,
-        source: snapshot.source,
-        postings: snapshot.postings,
-        data: JSON.stringify(snapshot),
-      },
-    }),
+    db.marketSnapshot.create({ data: snapshotRow(snapshot) }),
     db.marketBuild.updateMany({
       where: { id, coachId },
       data: {

@@ -1,27 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
-import { analyze } from "../report/analyze";
-import { pastedResume } from "../resume/schema";
 import { hashToken, newToken } from "../tokens";
 import { getReportPageForOwner } from "./report-page";
-import { createReport } from "./reports";
 import { createLinkForOwner, revokeLinkForOwner } from "./share-links";
+import { savedReportsOf } from "./testing/saved-reports";
 
-const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-const report = analyze(pastedResume("Experience\nBuilt RAG pipelines with LangChain and the OpenAI API."), snapshot);
-
-function newReport(ownerSecretHash: string, previousId?: string) {
-  return createReport({
-    ownerSecretHash,
-    snapshotId: snapshot.id,
-    report,
-    text: "resume",
-    fileName: "cv.pdf",
-    uploadKey: randomUUID(),
-    previousId,
-  });
-}
+const { save: newReport } = savedReportsOf("Experience\nBuilt RAG pipelines with LangChain and the OpenAI API.", {
+  text: "resume",
+  fileName: "cv.pdf",
+});
 
 describe("the owner's report page", () => {
   it("shows the owner their report, its newer version and their working links, and shows a stranger nothing", async () => {

@@ -1,27 +1,18 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
-import { analyze } from "../report/analyze";
-import { pastedResume } from "../resume/schema";
 import { compareWithPosting } from "../report/posting";
 import { hashToken, newToken } from "../tokens";
-import { createReport, findNewerVersionForOwner, getReportForOwner, setReportPostingForOwner } from "./reports";
+import { findNewerVersionForOwner, getReportForOwner, setReportPostingForOwner } from "./reports";
+import { savedReportsOf } from "./testing/saved-reports";
 
-const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-const report = analyze(pastedResume("Experience\nTrained PyTorch models for forecasting."), snapshot);
+const {
+  snapshot,
+  report,
+  save: newReport,
+} = savedReportsOf("Experience\nTrained PyTorch models for forecasting.", {
+  text: "Trained PyTorch models for forecasting.",
+  fileName: null,
+});
 const POSTING = "AI Engineer. Requirements: build RAG systems with LangChain, evaluate LLMs, PyTorch.";
-
-function newReport(ownerSecretHash: string, previousId?: string) {
-  return createReport({
-    ownerSecretHash,
-    snapshotId: snapshot.id,
-    report,
-    text: "Trained PyTorch models for forecasting.",
-    fileName: null,
-    uploadKey: randomUUID(),
-    previousId,
-  });
-}
 
 describe("report versions and postings", () => {
   it("finds the newer version for its owner only", async () => {

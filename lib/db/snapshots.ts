@@ -12,20 +12,17 @@ import { db } from "./client";
 /** The access rule for snapshots anyone may use: no coach built them. */
 const PUBLIC = { builds: { none: {} } } as const;
 
+/** A snapshot's row: the columns lists filter and sort on, and the whole snapshot as JSON. */
+export function snapshotRow(snapshot: MarketSnapshot) {
+  return { id: snapshot.id, title: snapshot.title, source: snapshot.source, postings: snapshot.postings, data: JSON.stringify(snapshot) };
+}
+
 /** Adds a public snapshot unless one with its id exists. Returns whether it was added. */
 export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
   const existing = await db.marketSnapshot.findUnique({ where: { id: snapshot.id }, select: { id: true } });
   if (existing) return false;
   try {
-    await db.marketSnapshot.create({
-      data: {
-        id: snapshot.id,
-        title: snapshot.title,
-        source: snapshot.source,
-        postings: snapshot.postings,
-        data: JSON.stringify(snapshot),
-      },
-    });
+    await db.marketSnapshot.create({ data: snapshotRow(snapshot) });
   } catch (error) {
     // Another instance starting at the same moment added it first.
     if ((error as { code?: string }).code === "P2002") return false;

@@ -1,10 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import pg from "pg";
+import { TEST_DATABASE_URL } from "../paths";
 import { engineOf } from "./engine";
-
-/** The lib/db tests' database: SQLite by default; the test command sets TEST_DATABASE_URL for its PostgreSQL run. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "file:./data/vitest.db";
 
 function testDatabaseName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
@@ -27,6 +25,12 @@ export async function createEmptyPostgresDatabase(url: string): Promise<void> {
   }
 }
 
+/** Deletes a SQLite database's file and the journal files beside it. */
+export function removeSqliteFiles(url: string): void {
+  const file = url.replace(/^file:/, "");
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+}
+
 /**
  * Empties a test database (SQLite: deletes the file; PostgreSQL: drops and creates the database), then migrates it
  * the way `npm start` does. Only names that say they are for tests are touched, so a mistyped URL cannot empty
@@ -34,8 +38,7 @@ export async function createEmptyPostgresDatabase(url: string): Promise<void> {
  */
 export async function resetTestDatabase(url: string): Promise<void> {
   if (engineOf(url) === "sqlite") {
-    const file = url.replace(/^file:/, "");
-    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    removeSqliteFiles(url);
   } else {
     await createEmptyPostgresDatabase(url);
   }

@@ -8,8 +8,9 @@ import { matchSkills } from "../skills/match";
 import { extractPostingSkills } from "../skills/posting";
 import { corpusFilePath, readPostingLabels, readResumeLabels, type CorpusPart } from "./corpus-files";
 import { evaluate, evaluatePostings, type Evaluation, type LabelledResume, type PostingEvaluation, type Prediction } from "./evaluate";
+import { SHARED_RESUME_FIXTURES } from "../paths";
 
-export const SHARED_FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "resumes");
+export const SHARED_FIXTURES = SHARED_RESUME_FIXTURES;
 
 /** A corpus file's text: plain text as written; PDF and DOCX through the same reader as an upload. */
 async function corpusText(kind: "resumes" | "postings", part: CorpusPart, file: string): Promise<string> {

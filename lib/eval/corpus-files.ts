@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { LabelledResume, Trap } from "./evaluate";
+import { fromRoot } from "../paths";
 
 /**
  * The repo's labelled corpus. Each kind (resumes, postings) has a development part, which the matcher is tuned on,
  * and a sealed part, written by separate writers who never read the matcher, which nobody opens: tools read it
  * only to print aggregate figures.
  */
-export const CORPUS = path.join(path.dirname(new URL(import.meta.url).pathname), "corpus");
+export const CORPUS = fromRoot("lib", "eval", "corpus");
 
 export type CorpusPart = "dev" | "sealed";
 export const CORPUS_PARTS: CorpusPart[] = ["dev", "sealed"];

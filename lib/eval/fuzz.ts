@@ -60,17 +60,8 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
     for (let next = inputs.next(); !next.done; next = inputs.next()) {
       const { name, mutation, bytes } = next.value;
       const t0 = Date.now();
-      let result: FuzzOutcome["result"];
-      let detail: string | undefined;
-      try {
-        const resume = await readResume({ kind: "file", bytes }, readerOptions({ ocr: false }));
-        result = "ok";
-        if (resume.text.trim().length === 0) detail = "empty text";
-      } catch (error) {
-        result = error instanceof AppError && isReadErrorCode(error.code) ? error.code : "crash";
-        if (result === "crash") detail = String((error as Error)?.stack ?? error).slice(0, 500);
-      }
-      outcomes.push({ input: name, mutation, result, ms: Date.now() - t0, ...(detail ? { detail } : {}) });
+      const outcome = await readOutcome({ kind: "file", bytes }, readerOptions({ ocr: false }));
+      outcomes.push({ input: name, mutation, ...outcome, ms: Date.now() - t0 });
     }
   };
   try {
@@ -78,12 +69,8 @@ export async function fuzz(seeds: FuzzSeed[], count: number, options: { concurre
   } finally {
     clearInterval(sampler);
   }
-  const byResult: Record<string, number> = {};
-  for (const outcome of outcomes) byResult[outcome.result] = (byResult[outcome.result] ?? 0) + 1;
   return {
-    inputs: outcomes.length,
-    byResult,
-    slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    ...tally(outcomes),
     crashes: outcomes.filter((outcome) => outcome.result === "crash"),
     emptyReports: outcomes.filter((outcome) => outcome.result === "ok" && outcome.detail === "empty text"),
     peakRssMb: Math.round(peakRss / 1024 / 1024),
@@ -118,28 +105,33 @@ export async function fuzzText(chars = 90_000): Promise<TextFuzzReport> {
     for (const [mutation, make] of inputs) {
       const input = await make();
       const t0 = performance.now();
-      let result: FuzzOutcome["result"];
-      let detail: string | undefined;
-      try {
-        const resume = await readResume(input, options);
-        result = "ok";
-        if (resume.text.trim().length === 0) detail = "empty text";
-      } catch (error) {
-        result = error instanceof AppError && isReadErrorCode(error.code) ? error.code : "crash";
-        if (result === "crash") detail = String((error as Error)?.stack ?? error).slice(0, 500);
-      }
-      outcomes.push({ input: name, mutation, result, ms: Math.round(performance.now() - t0), ...(detail ? { detail } : {}) });
+      const outcome = await readOutcome(input, options);
+      outcomes.push({ input: name, mutation, ...outcome, ms: Math.round(performance.now() - t0) });
     }
   }
-  const byResult: Record<string, number> = {};
-  for (const outcome of outcomes) byResult[outcome.result] = (byResult[outcome.result] ?? 0) + 1;
   return {
-    inputs: outcomes.length,
-    byResult,
-    slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    ...tally(outcomes),
     crashes: outcomes.filter((outcome) => outcome.result === "crash" || outcome.detail === "empty text"),
     ms: Date.now() - started,
   };
+}
+
+/** Reads one input: "ok" (noting an empty text), the coded read error it was refused with, or a crash with its stack. */
+async function readOutcome(input: ResumeInput, options: ReturnType<typeof readerOptions>): Promise<Pick<FuzzOutcome, "result" | "detail">> {
+  try {
+    const resume = await readResume(input, options);
+    return resume.text.trim().length === 0 ? { result: "ok", detail: "empty text" } : { result: "ok" };
+  } catch (error) {
+    if (error instanceof AppError && isReadErrorCode(error.code)) return { result: error.code };
+    return { result: "crash", detail: String((error as Error)?.stack ?? error).slice(0, 500) };
+  }
+}
+
+/** How many inputs ended each way, and the slowest five. */
+function tally(outcomes: FuzzOutcome[]) {
+  const byResult: Record<string, number> = {};
+  for (const outcome of outcomes) byResult[outcome.result] = (byResult[outcome.result] ?? 0) + 1;
+  return { inputs: outcomes.length, byResult, slowest: [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5) };
 }
 
 const WARM_UP =

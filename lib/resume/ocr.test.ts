@@ -4,8 +4,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readerOptions } from "../reader-options";
 import { closeSharedParsePool } from "./pool";
 import { readResume } from "./read";
+import { SHARED_RESUME_FIXTURES } from "../paths";
 
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const SCAN = path.join(FIXTURES, "scanned-image-only-harvey-dent-derived.pdf");
 const TEXT_PDF = path.join(FIXTURES, "resume-matcher-harvey-dent-mle.pdf");
 const present = existsSync(SCAN) && existsSync(TEXT_PDF);

@@ -4,8 +4,9 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { type JobProgress, ParsePool } from "./pool";
+import { SHARED_RESUME_FIXTURES } from "../paths";
 
-const SCAN = path.resolve("../shared/fixtures/resumes/scanned-image-only-harvey-dent-derived.pdf");
+const SCAN = path.join(SHARED_RESUME_FIXTURES, "scanned-image-only-harvey-dent-derived.pdf");
 const present = existsSync(SCAN);
 if (!present) console.warn(`skipping the OCR progress test: ${SCAN} is absent`);
 

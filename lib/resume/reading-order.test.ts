@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pagesToText } from "./layout";
 import { normalizeText } from "./normalize";
 import { ParsePool } from "./pool";
+import { SHARED_RESUME_FIXTURES } from "../paths";
 
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const present = existsSync(FIXTURES);
 if (!present) console.warn(`skipping reading-order measurements: ${FIXTURES} is absent`);
 

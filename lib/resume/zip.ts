@@ -45,9 +45,9 @@ export const ZIP_TAIL_BYTES = 22 + 0xffff;
 /**
  * Finds the central directory from the end of an archive of `totalBytes`, so that a zip on disk can be checked
  * from a few kilobytes without reading it whole. ZIP64 archives are refused: no word processor or file manager
- * writes one for a few resumes.
+ * writes one for a few resumes, nor for postings at the sizes SkillGap accepts. `maxEntries` defaults to a DOCX's.
  */
-export function locateZipDirectory(tail: Uint8Array, totalBytes: number): ZipDirectoryLocation {
+export function locateZipDirectory(tail: Uint8Array, totalBytes: number, maxEntries = MAX_ENTRIES): ZipDirectoryLocation {
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw new AppError("corrupt");
@@ -55,7 +55,7 @@ export function locateZipDirectory(tail: Uint8Array, totalBytes: number): ZipDir
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
   if (entries === 0xffff || offset === 0xffffffff) throw new AppError("corrupt");
-  if (entries > MAX_ENTRIES) throw new AppError("too-large");
+  if (entries > maxEntries) throw new AppError("too-large");
   if (offset + size > totalBytes) throw new AppError("corrupt");
   return { entries, offset, size };
 }
@@ -95,8 +95,7 @@ export function readZipEntries(directory: Uint8Array, entries: number): ZipEntry
  * its own size is refused before mammoth opens it.
  */
 export function readZipDirectory(bytes: Uint8Array): ZipSummary {
-  const location = locateZipDirectory(bytes.subarray(Math.max(0, bytes.length - ZIP_TAIL_BYTES)), bytes.length);
-  const entries = readZipEntries(bytes.subarray(location.offset, location.offset + location.size), location.entries);
+  const entries = entriesInMemory(bytes, MAX_ENTRIES);
   let packedBytes = 0;
   let unpackedBytes = 0;
   let largestXmlBytes = 0;
@@ -143,6 +142,43 @@ export function inflateZipEntry(entry: ZipEntry, packed: Uint8Array, maxBytes: n
   }
 }
 
+/** How many files, and how large, `zipFiles` lets through. */
+export interface ZipFileLimits {
+  maxEntries: number;
+  /** The largest declared unpacked size of one file. */
+  maxEntryBytes: number;
+  /** The largest declared unpacked size of all files together. */
+  maxTotalBytes: number;
+}
+
+/** One file of an archive, unpacked only when read. */
+export interface ZipFile {
+  name: string;
+  read(): Uint8Array;
+}
+
+/**
+ * The files (not the folders) of an archive held in memory, each inflated only when read, for a .zip of postings.
+ * The zip-bomb rule here is per file: its declared size within `maxEntryBytes` and within MAX_RATIO of its packed
+ * size, and all of them within `maxTotalBytes`; a file that lies about its size still stops at what it declared.
+ */
+export function* zipFiles(bytes: Uint8Array, limits: ZipFileLimits): Generator<ZipFile> {
+  let total = 0;
+  for (const entry of entriesInMemory(bytes, limits.maxEntries)) {
+    if (entry.name.endsWith("/")) continue;
+    total += entry.unpackedBytes;
+    const ratio = entry.packedBytes > 0 ? entry.unpackedBytes / entry.packedBytes : 0;
+    if (entry.unpackedBytes > limits.maxEntryBytes || total > limits.maxTotalBytes || ratio > MAX_RATIO) throw new AppError("too-large");
+    yield {
+      name: entry.name,
+      read() {
+        const start = zipEntryDataOffset(entry, bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + 30));
+        return inflateZipEntry(entry, bytes.subarray(start, start + entry.packedBytes), limits.maxEntryBytes);
+      },
+    };
+  }
+}
+
 /** Refuses a DOCX whose declared unpacked size is beyond the cap or far beyond its packed size. */
 export function checkDocxArchive(bytes: Uint8Array, maxUnpackedBytes: number): ZipSummary {
   const summary = readZipDirectory(bytes);
@@ -150,6 +186,11 @@ export function checkDocxArchive(bytes: Uint8Array, maxUnpackedBytes: number): Z
   if (summary.largestXmlBytes > MAX_XML_PART_BYTES) throw new AppError("too-large");
   if (!summary.names.includes("word/document.xml")) throw new AppError("unsupported-type");
   return summary;
+}
+
+function entriesInMemory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  const location = locateZipDirectory(bytes.subarray(Math.max(0, bytes.length - ZIP_TAIL_BYTES)), bytes.length, maxEntries);
+  return readZipEntries(bytes.subarray(location.offset, location.offset + location.size), location.entries);
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -15,7 +15,10 @@ export interface CompiledTaxonomy {
   skills: Map<string, SkillDefinition>;
   /** Phrases by their first word (lower case), longest first, so one lookup per token finds every candidate. */
   byFirstWord: Map<string, Phrase[]>;
-  /** Every skill's broader skills, transitively (deep-learning → machine-learning; langgraph → ai-agents → llms → generative-ai). */
+  /**
+   * Every skill's broader skills, transitively (deep-learning → machine-learning; langgraph → ai-agents → llms →
+   * generative-ai).
+   */
   broaderClosure: Map<string, string[]>;
   /**
    * Every word a form contains, and every form written as one word: a word broken across a line ("Lang-\nChain")

@@ -86,7 +86,10 @@ function officeUse(ctx: MatchContext): boolean {
 export type Verdict = boolean | "sure";
 
 export const GUARDS = {
-  /** Forms that read one way in software and another elsewhere (NLP the coaching method, DPO the data officer): the guard accepts, corroboration decides. */
+  /**
+   * Forms that read one way in software and another elsewhere (NLP the coaching method, DPO the data officer): the
+   * guard accepts, corroboration decides.
+   */
   corroborated() {
     return true;
   },

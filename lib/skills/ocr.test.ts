@@ -5,8 +5,9 @@ import { readerOptions } from "../reader-options";
 import { closeSharedParsePool } from "../resume/pool";
 import { readResume } from "../resume/read";
 import { matchSkills } from "./match";
+import { SHARED_RESUME_FIXTURES } from "../paths";
 
-const FIXTURES = path.resolve("../shared/fixtures/resumes");
+const FIXTURES = SHARED_RESUME_FIXTURES;
 const SCAN = path.join(FIXTURES, "scanned-image-only-harvey-dent-derived.pdf");
 const TEXT_PDF = path.join(FIXTURES, "resume-matcher-harvey-dent-mle.pdf");
 const present = existsSync(SCAN) && existsSync(TEXT_PDF);

@@ -2,8 +2,8 @@
  * The floor every upload figure is divided by: pdf.js `getText` of the same bytes in worker threads, measured in
  * the same run as the uploads (see pdf-floor-worker.mjs).
  */
-import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { fromRoot } from "../../lib/paths";
 
 interface Round {
   ms: number;
@@ -11,7 +11,7 @@ interface Round {
 }
 
 function startWorker(): Worker {
-  return new Worker(path.join(process.cwd(), "scripts", "bench", "pdf-floor-worker.mjs"));
+  return new Worker(fromRoot("scripts", "bench", "pdf-floor-worker.mjs"));
 }
 
 function round(worker: Worker, files: Uint8Array[], count: number): Promise<Round> {

@@ -1,10 +1,11 @@
 /**
  * The production server for `npm run bench:upload`: built when `.next` is missing or older than the sources,
- * started as `npm start` starts it (scripts/next-server.mjs) on loopback against a throwaway SQLite file, sampled for RSS, stopped at the end.
+ * started by scripts/lib/production-server.ts on loopback against a throwaway SQLite file, sampled for RSS, stopped at the end.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { resetDatabase, startProductionServer } from "../lib/production-server";
 
 const SOURCES = [
   "app",
@@ -52,49 +53,25 @@ export interface BenchServer {
 
 /** Creates and migrates the database the way `npm start` does, then starts the server and waits for it to answer. */
 export async function startServer({ port, databaseFile, nodeArgs = [] }: { port: number; databaseFile: string; nodeArgs?: string[] }) {
-  const url = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: `file:${databaseFile}`,
-    APP_URL: url,
-    // The benchmark is one client address sending hundreds of uploads; the limiter still runs and writes its row.
-    UPLOAD_RATE_MAX: "1000000",
-  };
-  execFileSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/migrate.ts"], { env, stdio: "ignore" });
+  const database = `file:${databaseFile}`;
+  resetDatabase(database);
   const log = `${databaseFile}.server.log`;
-  const out = createWriteStream(log);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
+  const server = await startProductionServer({
+    port,
+    database,
+    nodeArgs,
+    log,
+    // The benchmark is one client address sending hundreds of uploads; the limiter still runs and writes its row.
+    env: { NODE_ENV: "production", UPLOAD_RATE_MAX: "1000000" },
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited: see ${log}\n${readFileSync(log, "utf8").slice(-2000)}`);
-    if (attempt > 600) throw new Error(`next start did not answer on ${url} within 60 s: see ${log}`);
-    const ok = await fetch(`${url}/practice`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const pid = serverPid(child.pid!);
+  const pid = serverPid(server.child.pid!);
   return {
-    url,
+    url: server.origin,
     pid,
     log,
     rssMb: () => readRssMb(pid),
     cpuMs: () => readCpuMs(pid),
-    async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    },
+    stop: () => server.stop(),
   } satisfies BenchServer;
 }
 

@@ -16,7 +16,7 @@ export interface UploadForm {
   fields: { name: string; value: string | null }[];
 }
 
-const unescapeHtml = (value: string) =>
+export const unescapeHtml = (value: string) =>
   value
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")

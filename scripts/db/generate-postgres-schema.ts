@@ -13,12 +13,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SCHEMA_PATHS } from "../../lib/db/engine";
+import { DEFAULT_DATABASE_URL } from "../../lib/paths";
 import { isEmptyMigration, migrationFolderName, renderPostgresSchema } from "./postgres-schema";
 
 const { values } = parseArgs({ options: { name: { type: "string", default: "sync_with_sqlite" } } });
 const prisma = path.join("node_modules", ".bin", "prisma");
 // A diff of two schema files connects to nothing; with a PostgreSQL URL here the CLI reaches for a native engine.
-const env = { ...process.env, DATABASE_URL: "file:./data/skillgap.db" };
+const env = { ...process.env, DATABASE_URL: DEFAULT_DATABASE_URL };
 
 const target = SCHEMA_PATHS.postgresql.schema;
 const migrations = SCHEMA_PATHS.postgresql.migrations;

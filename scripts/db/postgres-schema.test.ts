@@ -4,7 +4,8 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { engineOf, SCHEMA_PATHS } from "../../lib/db/engine";
 import { deployPostgresMigrations } from "../../lib/db/postgres-migrations";
-import { createEmptyPostgresDatabase, TEST_DATABASE_URL } from "../../lib/db/test-database";
+import { createEmptyPostgresDatabase } from "../../lib/db/test-database";
+import { DEFAULT_DATABASE_URL, TEST_DATABASE_URL } from "../../lib/paths";
 import { isEmptyMigration, migrationFolderName, renderPostgresSchema } from "./postgres-schema";
 
 const FIX = "run `npm run db:postgres` and commit what it writes";
@@ -65,7 +66,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL migration history", () => {
     const script = execFileSync(
       "node_modules/.bin/prisma",
       ["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_PATHS.postgresql.schema, "--script"],
-      { env: { ...process.env, DATABASE_URL: "file:./data/skillgap.db" }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+      { env: { ...process.env, DATABASE_URL: DEFAULT_DATABASE_URL }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
     );
     await deployPostgresMigrations(direct, [{ name: "direct", sql: script, checksum: "" }]);
     expect(await catalogue(migrated), FIX).toEqual(await catalogue(direct));

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { authClient } from "@/app/_components/auth-client";
 import { useAuthForm } from "@/app/_components/use-auth-form";
-import { buttonClass, FormError, inputClass } from "@/app/_components/form-error";
+import { buttonClass, FormError } from "@/app/_components/form-error";
+import { LabelledInput } from "@/app/_components/labelled-input";
 
 export function ChangePasswordForm({ appUrl }: { appUrl: string }) {
   const [done, setDone] = useState(false);
@@ -24,25 +25,8 @@ export function ChangePasswordForm({ appUrl }: { appUrl: string }) {
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h2 className="text-xl font-bold">Change password</h2>
-      <div className="space-y-1">
-        <label htmlFor="currentPassword" className="block font-semibold">
-          Current password
-        </label>
-        <input
-          id="currentPassword"
-          name="currentPassword"
-          type="password"
-          required
-          autoComplete="current-password"
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="newPassword" className="block font-semibold">
-          New password
-        </label>
-        <input id="newPassword" name="newPassword" type="password" required autoComplete="new-password" className={inputClass} />
-      </div>
+      <LabelledInput id="currentPassword" label="Current password" type="password" required autoComplete="current-password" />
+      <LabelledInput id="newPassword" label="New password" type="password" required autoComplete="new-password" />
       <FormError error={error} />
       {done && (
         <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireCoachPage } from "@/app/_server/coach";
-import { summarizeCohort } from "@/lib/coach/cohort";
+import { type CountShare, summarizeCohort } from "@/lib/coach/cohort";
 import { COHORT_CLIENT_LIMIT, listCohortReportsForCoach } from "@/lib/db/coach-cohort";
 import { formatCount, formatPercent } from "@/lib/report/format";
 import { seniorityLevelSchema } from "@/lib/report/seniority";
@@ -10,6 +10,33 @@ import { TableHead } from "@/app/_components/table-head";
 export const metadata: Metadata = { title: "Your cohort", robots: { index: false, follow: false } };
 
 const MISSING_SHOWN = 10;
+
+/** One count of the cohort, as a chart and as the table a screen reader reads; the chart's title defaults to the caption. */
+function Distribution({
+  id,
+  heading,
+  chartTitle,
+  caption,
+  nameHeader,
+  items,
+}: {
+  id: string;
+  heading: string;
+  chartTitle?: string;
+  caption: string;
+  nameHeader: string;
+  items: CountShare[];
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {heading}
+      </h2>
+      <BarChart id={`${id}-chart`} title={chartTitle ?? caption} items={items} />
+      <CountTable caption={caption} nameHeader={nameHeader} items={items} />
+    </section>
+  );
+}
 
 export default async function CohortPage() {
   const coach = await requireCoachPage("/coach/cohort");
@@ -35,29 +62,22 @@ export default async function CohortPage() {
         </p>
       </header>
 
-      <section aria-labelledby="missing-heading" className="space-y-3">
-        <h2 id="missing-heading" className="text-xl font-bold">
-          Most common missing skills
-        </h2>
-        <BarChart id="missing-chart" title="Most common missing skills: clients lacking each" items={missing} />
-        <CountTable caption="Clients whose latest report lacks each skill" nameHeader="Skill" items={missing} />
-      </section>
-
-      <section aria-labelledby="tier-heading" className="space-y-3">
-        <h2 id="tier-heading" className="text-xl font-bold">
-          Tier distribution
-        </h2>
-        <BarChart id="tier-chart" title="Clients per salary tier" items={cohort.tiers} />
-        <CountTable caption="Clients per salary tier" nameHeader="Tier" items={cohort.tiers} />
-      </section>
-
-      <section aria-labelledby="level-heading" className="space-y-3">
-        <h2 id="level-heading" className="text-xl font-bold">
-          Level distribution
-        </h2>
-        <BarChart id="level-chart" title="Clients per estimated level" items={cohort.levels} />
-        <CountTable caption="Clients per estimated level" nameHeader="Level" items={cohort.levels} />
-      </section>
+      <Distribution
+        id="missing"
+        heading="Most common missing skills"
+        chartTitle="Most common missing skills: clients lacking each"
+        caption="Clients whose latest report lacks each skill"
+        nameHeader="Skill"
+        items={missing}
+      />
+      <Distribution id="tier" heading="Tier distribution" caption="Clients per salary tier" nameHeader="Tier" items={cohort.tiers} />
+      <Distribution
+        id="level"
+        heading="Level distribution"
+        caption="Clients per estimated level"
+        nameHeader="Level"
+        items={cohort.levels}
+      />
 
       <section aria-labelledby="progress-heading" className="space-y-3">
         <h2 id="progress-heading" className="text-xl font-bold">

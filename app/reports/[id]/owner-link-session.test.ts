@@ -2,11 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { getReportForCoach } from "@/lib/db/coach-review";
 import { db } from "@/lib/db/client";
-import { createReport, getReportForOwner } from "@/lib/db/reports";
+import { getReportForOwner } from "@/lib/db/reports";
 import { createLinkForOwner, getOwnerLink } from "@/lib/db/share-links";
-import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "@/lib/market/load";
-import { analyze } from "@/lib/report/analyze";
-import { pastedResume } from "@/lib/resume/schema";
+import { savedReportsOf } from "@/lib/db/testing/saved-reports";
 import { hashToken, newToken } from "@/lib/tokens";
 
 // The real actions against the real database; only the request (cookies, headers) and the page cache are stand-ins.
@@ -16,22 +14,11 @@ const { asBrowser, form } = await import("@/app/_server/testing/fake-request");
 const { createLink } = await import("./share-actions");
 const { attachToCoach, detachFromCoach } = await import("./coach-actions");
 
-const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
-const report = analyze(pastedResume("Experience\nTrained PyTorch models for forecasting."), snapshot);
+const { save: version } = savedReportsOf("Experience\nTrained PyTorch models for forecasting.", {
+  text: "Trained PyTorch models for forecasting.",
+  fileName: null,
+});
 const DAY_MS = 24 * 3600 * 1000;
-
-async function version(ownerSecretHash: string, previousId: string | null = null, coachId: string | null = null) {
-  return createReport({
-    ownerSecretHash,
-    snapshotId: snapshot.id,
-    report,
-    text: "Trained PyTorch models for forecasting.",
-    fileName: null,
-    uploadKey: randomUUID(),
-    previousId,
-    coachId,
-  });
-}
 
 /** An owner with a two-version chain, and a second device that opened the newer version through a 7-day owner link. */
 async function ownerLinkDevice() {

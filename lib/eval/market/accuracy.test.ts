@@ -5,13 +5,14 @@ import { buildSnapshot, type PostingRecord } from "../../market/build";
 import { catalogOf } from "../../market/catalog";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../../market/load";
 import { extractForMarket } from "../../market/posting-skills";
+import { fromRoot } from "../../paths";
 
 /**
  * Builds a snapshot from hand-labelled postings (lib/eval/market/postings.jsonl; labels.json gives each posting's
  * skills, required or preferred, closed under docs/labeling.md's implication rules) and compares every skill's share
  * with the share the labels give.
  */
-const here = path.join(process.cwd(), "lib", "eval", "market");
+const here = fromRoot("lib", "eval", "market");
 const postings: (PostingRecord & { id: string })[] = readFileSync(path.join(here, "postings.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)

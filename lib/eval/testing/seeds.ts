@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FuzzSeed } from "../fuzz";
 import { docxOf, encryptedPdf, textPdf } from "./make-files";
+import { SHARED_RESUME_FIXTURES } from "../../paths";
 
 const RESUME = `Jordan Doe
 Experience
@@ -24,7 +25,7 @@ export async function fuzzSeeds(fixtureLimit = Infinity): Promise<FuzzSeed[]> {
     { name: "generated.docx", bytes: await docxOf(RESUME) },
     { name: "generated-encrypted.pdf", bytes: encryptedPdf() },
   ];
-  const folder = path.resolve("../shared/fixtures/resumes");
+  const folder = SHARED_RESUME_FIXTURES;
   if (!existsSync(folder)) return seeds;
   const fixtures = readdirSync(folder)
     .filter((name) => name.endsWith(".pdf"))
