@@ -29,8 +29,11 @@ function coded(code) {
   return error;
 }
 
+let pdfParse;
+
 async function openPdf(bytes) {
-  const { PDFParse } = await import("pdf-parse");
+  // Imported once: under tsx every import() call, even of a loaded module, is resolved again by its loader thread.
+  const { PDFParse } = await (pdfParse ??= import("pdf-parse"));
   // pdf.js must not try to evaluate fonts with `eval` or fetch anything: the worker is offline and sandboxed.
   return new PDFParse({ data: bytes, isEvalSupported: false, stopAtErrors: false, useSystemFonts: false });
 }
