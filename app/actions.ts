@@ -1,19 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { takeRateLimit } from "@/lib/db/rate-limits";
 import { createReport } from "@/lib/db/reports";
 import { getSnapshotForNewReport } from "@/lib/db/snapshots";
 import { env } from "@/lib/env";
-import { APP_ERRORS, FIELD_ERRORS, rateLimitedMessage } from "@/lib/errors";
+import { APP_ERRORS, AppError, FIELD_ERRORS, rateLimitedMessage } from "@/lib/errors";
 import { analyze } from "@/lib/report/analyze";
 import { reportInputsSchema } from "@/lib/report/inputs";
 import { cleanFileName } from "@/lib/resume/contacts";
 import type { ResumeInput } from "@/lib/resume/read";
-import { failure, publicAction } from "./_server/action";
+import { failure, openAfterAction, publicAction } from "./_server/action";
 import { ensureOwnerHash } from "./_server/owner";
-import { endUploadProgress, readResumeWithProgress, throwIfUploadCancelled } from "./_server/upload-progress";
+import { endUploadProgress, readResumeWithProgress } from "./_server/upload-progress";
 import { findPreviousVersion } from "./_server/report-inputs";
 import { assignmentFields, coachAssignment } from "./intake/assignment";
 
@@ -62,6 +61,7 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
   if (!limit.allowed) return failure("rate-limited", rateLimitedMessage(limit.retryAfterSeconds));
 
   let reportId: string;
+  let ended = false;
   try {
     const previous = await findPreviousVersion(previousId, ownerSecretHash);
     if (previous === null) return failure("previous-not-found");
@@ -76,7 +76,9 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
       previous: previous ? { id: previous.id, report: previous.report } : null,
       postingText: posting,
     });
-    await throwIfUploadCancelled(uploadKey);
+    // The progress row ends before the save: a cancel that arrived while the report was analyzed saves nothing.
+    ended = true;
+    if ((await endUploadProgress(uploadKey)).cancelled) throw new AppError("cancelled");
     reportId = await createReport({
       ownerSecretHash,
       snapshotId: snapshot.id,
@@ -94,7 +96,7 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
     });
   } finally {
     // The form's progress row ends with the upload, saved or not.
-    await endUploadProgress(uploadKey);
+    if (!ended) await endUploadProgress(uploadKey);
   }
-  redirect(`/reports/${reportId}`);
+  return openAfterAction(`/reports/${reportId}`);
 });

@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { analyzeResume } from "./actions";
-import type { ActionState } from "./_server/action";
+import type { ActionState, OpenResult } from "./_server/action";
 import { ReportInputsFields } from "./_components/report-inputs-fields";
 import { UploadProgress } from "./_components/upload-progress";
 
@@ -18,8 +19,20 @@ export function UploadForm({
   /** The public markets a candidate may measure against (newest first); a choice appears when there are several. */
   markets?: { id: string; title: string; postings: number }[];
 } = {}) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(analyzeResume, null);
+  const [state, formAction, analyzing] = useActionState<ActionState<Partial<OpenResult>>, FormData>(analyzeResume, null);
   const failed = state?.ok === false ? state : null;
+  // The saved report opens by a client navigation (see openAfterAction); the form stays busy until it has.
+  const router = useRouter();
+  const [opening, startOpening] = useTransition();
+  // Once per answer: a page shown again from the router's cache must not open the report a second time.
+  const opened = useRef<ActionState<Partial<OpenResult>>>(null);
+  useEffect(() => {
+    const href = state?.ok ? state.openHref : undefined;
+    if (!href || opened.current === state) return;
+    opened.current = state;
+    startOpening(() => router.push(href));
+  }, [state, router]);
+  const pending = analyzing || opening;
   // One key per form: a repeated submit of the same form saves one report. A cancelled upload saved nothing, and
   // its key carries the cancel, so the next try gets a fresh one.
   const [uploadKey, setUploadKey] = useState(() => crypto.randomUUID());

@@ -162,7 +162,7 @@ const ACTIONS: ActionRow[] = [
     page: (w) => `/reports/${w.reportId}`,
     fields: (w) => ({ uploadKey: randomUUID(), text: GENAI_RESUME, previousId: w.reportId }),
     // A version belongs to the browser that made the report: an owner link opens that one report only.
-    expected: everyone("previous-not-found", { owner: "redirect" }),
+    expected: everyone("previous-not-found", { owner: "ok" }),
   },
   {
     name: "revokeLink (share)",

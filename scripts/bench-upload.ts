@@ -82,7 +82,9 @@ const databaseFile = path.resolve("data", `bench-upload-${process.pid}.db`);
 const server = await startServer({
   port: Number(values.port),
   databaseFile,
-  nodeArgs: values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : [],
+  nodeArgs: values["cpu-prof"]
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`, "--import=./scripts/bench/exit-on-signal.mjs"]
+    : [],
 });
 const rss: { uploads: number; mb: number }[] = [];
 let uploads = 0;

@@ -1,5 +1,6 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { reportExistsForOwner } from "@/lib/db/reports";
 import { APP_ERRORS, AppError, type ErrorCode, errorCodeSchema } from "@/lib/errors";
@@ -32,6 +33,21 @@ export function failure(code: ErrorCode, message: string = APP_ERRORS[code].mess
 export function fieldFailure(fieldErrors: Record<string, string[] | undefined>, code: ErrorCode = "invalid-input"): ActionFailure {
   const first = Object.values(fieldErrors).flat()[0];
   return { ok: false, code, message: first ?? APP_ERRORS[code].message, fieldErrors };
+}
+
+/** What an action answers when its work is done and the browser should open `openHref` (see `openAfterAction`). */
+export type OpenResult = { ok: true; openHref: string };
+
+/**
+ * Ends an action by opening `href`. A form posted without JavaScript gets a redirect. A form sent by the page's
+ * JavaScript (Next.js names the action in a `Next-Action` header) gets `openHref` back and navigates itself: a
+ * redirect() there makes Next.js fetch the whole target page from its own server and stream it inside the action's
+ * response, a second request with its own compression and decompression, rendering the layout too, while a client
+ * navigation asks only for the segments that change.
+ */
+export async function openAfterAction(href: string): Promise<OpenResult> {
+  if (!(await headers()).has("next-action")) redirect(href);
+  return { ok: true, openHref: href };
 }
 
 /** The one answer to every access failure: signed out, not yours, revoked, malformed or made up. */

@@ -2,7 +2,7 @@ import "server-only";
 import {
   cancelUploadProgress,
   finishUploadProgress,
-  isUploadCancelled,
+  listCancelledUploads,
   setUploadProgress,
   startUploadProgress,
 } from "@/lib/db/upload-progress";
@@ -11,41 +11,62 @@ import { readerOptions } from "@/lib/reader-options";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { ReadResume } from "@/lib/resume/schema";
 
-/** How often the instance running an upload looks for a cancel, which may have reached another instance. */
+/** How often the instance running uploads looks for a cancel, which may have reached another instance. */
 const CANCEL_CHECK_MS = 500;
+
+/**
+ * The uploads this process is reading, by key. One timer asks the database about all of them at once, so the
+ * queries per second stay the same however many uploads run side by side (one query each would add load exactly
+ * when the server is busiest, and more the longer uploads wait).
+ */
+const reading = new Map<string, AbortController>();
+let watch: NodeJS.Timeout | null = null;
+
+function watchForCancels(uploadKey: string, controller: AbortController): () => void {
+  reading.set(uploadKey, controller);
+  watch ??= setInterval(() => {
+    listCancelledUploads({ uploadKeys: [...reading.keys()] }).then(
+      (cancelled) => {
+        for (const key of cancelled) reading.get(key)?.abort();
+      },
+      () => undefined,
+    );
+  }, CANCEL_CHECK_MS);
+  return () => {
+    if (reading.get(uploadKey) === controller) reading.delete(uploadKey);
+    if (reading.size === 0 && watch) {
+      clearInterval(watch);
+      watch = null;
+    }
+  };
+}
 
 /**
  * Reads a resume while its progress is kept in the database under the form's one-time key: any app instance can
  * answer the form's polling, and a cancel sent to any instance stops the parse worker here.
  */
 export async function readResumeWithProgress(uploadKey: string, input: ResumeInput): Promise<ReadResume> {
-  await startUploadProgress({ uploadKey, stage: "reading" });
+  const { cancelled } = await startUploadProgress({ uploadKey, stage: "reading" });
+  if (cancelled) throw new AppError("cancelled");
   const controller = new AbortController();
-  const watch = setInterval(() => {
-    isUploadCancelled({ uploadKey }).then(
-      (cancelled) => cancelled && controller.abort(),
-      () => undefined,
-    );
-  }, CANCEL_CHECK_MS);
+  const unwatch = watchForCancels(uploadKey, controller);
   try {
-    if (await isUploadCancelled({ uploadKey })) throw new AppError("cancelled");
     return await readResume(input, {
       ...readerOptions(),
       signal: controller.signal,
       onProgress: ({ stage, page, pages }) => void setUploadProgress({ uploadKey, stage, page, pages }).catch(() => undefined),
     });
   } finally {
-    clearInterval(watch);
+    unwatch();
   }
 }
 
-/** The last check before saving: a cancel that arrived while the report was analyzed still saves nothing. */
-export async function throwIfUploadCancelled(uploadKey: string): Promise<void> {
-  if (await isUploadCancelled({ uploadKey })) throw new AppError("cancelled");
-}
-
-export async function endUploadProgress(uploadKey: string): Promise<void> {
-  await finishUploadProgress({ uploadKey }).catch(() => undefined);
+/**
+ * Ends the upload's progress; the caller ends it before saving, so a cancel that arrived while the report was
+ * analyzed still saves nothing. Answers whether the upload was cancelled; a failure to end it is not the upload's.
+ */
+export async function endUploadProgress(uploadKey: string): Promise<{ cancelled: boolean }> {
+  return finishUploadProgress({ uploadKey }).catch(() => ({ cancelled: false }));
 }
 
 export { cancelUploadProgress };

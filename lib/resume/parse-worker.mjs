@@ -29,8 +29,11 @@ function coded(code) {
   return error;
 }
 
+let pdfParse;
+
 async function openPdf(bytes) {
-  const { PDFParse } = await import("pdf-parse");
+  // Imported once: under tsx every import() call, even of a loaded module, is resolved again by its loader thread.
+  const { PDFParse } = await (pdfParse ??= import("pdf-parse"));
   // pdf.js must not try to evaluate fonts with `eval` or fetch anything: the worker is offline and sandboxed.
   return new PDFParse({ data: bytes, isEvalSupported: false, stopAtErrors: false, useSystemFonts: false });
 }
@@ -120,9 +123,16 @@ async function ocrPdf({ id, bytes, maxPages }) {
 
 let pipeline;
 
-/** The TypeScript text pipeline, compiled by tsx on first use (a worker that only parses never loads it). */
+/**
+ * The TypeScript text pipeline, compiled by tsx on first use (a worker that only parses never loads it). tsx turns
+ * on source maps for the thread, and then the first stack trace anything builds (pdf.js makes some while reading)
+ * parses the source maps of every loaded module, pdf.js's among them: some 70 MB of heap kept for the thread's
+ * life, for stack traces this thread never shows (a failed job answers with a code). They are turned off again.
+ */
 function loadPipeline() {
-  pipeline ??= import("tsx/esm/api").then(({ tsImport }) => tsImport("./pipeline.ts", import.meta.url));
+  pipeline ??= import("tsx/esm/api")
+    .then(({ tsImport }) => tsImport("./pipeline.ts", import.meta.url))
+    .finally(() => process.setSourceMapsEnabled(false));
   return pipeline;
 }
 

@@ -85,11 +85,16 @@ export class Lane {
     const text = await response.text();
     const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith("sg_owner="));
     if (setCookie) this.cookie = setCookie.split(";")[0]!;
-    const location = response.headers.get("x-action-redirect")?.split(";")[0];
+    // The action answers `openHref` and the page navigates to it (app/_server/action.ts, openAfterAction); an action
+    // that redirects names the page in a header instead, its payload streamed in the response.
+    const result = text.split("\n").find((line) => line.startsWith("1:{"));
+    const openHref = result ? (JSON.parse(result.slice(2)) as { openHref?: string }).openHref : undefined;
+    const location = openHref ?? response.headers.get("x-action-redirect")?.split(";")[0];
     const reportId = location?.match(/^\/reports\/([\w-]+)$/)?.[1];
     if (response.status !== 200 || !reportId) throw new Error(`upload answered ${response.status} without a report: ${text.slice(0, 300)}`);
     let bytes = text.length;
-    // The browser renders the report from the action's response when it carries it, else it fetches it.
+    // The browser renders the report from the action's response when it carries it, else it fetches it as a client
+    // navigation from the home page does.
     if (!text.includes("Your SkillGap report")) {
       const page = await this.get(location!, { rsc: "1", "next-router-state-tree": HOME_TREE });
       if (!page.text.includes("Your SkillGap report")) throw new Error(`report ${reportId} did not render: ${page.status}`);
