@@ -133,7 +133,10 @@ export async function* postingsFromCsv(chunks: AsyncIterable<string | Buffer>, w
       row++;
       const posting = postingFromFields(record.fields, columns);
       if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`);
-      else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: `${where} row ${row}` };
+      else {
+        posting.title ??= titleFromText(posting.text);
+        yield { posting, where: `${where} row ${row}` };
+      }
     }
   };
   for await (const chunk of chunks) {
@@ -161,7 +164,10 @@ export async function* postingsFromJsonLines(input: NodeJS.ReadableStream, where
       object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
     if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), at);
     else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), at);
-    else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: at };
+    else {
+      posting.title ??= titleFromText(posting.text);
+      yield { posting, where: at };
+    }
   }
 }
 
