@@ -3,8 +3,10 @@
  * (the same posting on two boards, each adding its own header, footer or tracking line).
  *
  * Near duplicates are found with MinHash over word 3-shingles and locality-sensitive hashing: each posting gets
- * SIGNATURE_SIZE minimum hashes, split into BANDS bands; two postings whose bands collide are compared signature to
- * signature, and count as one posting when their estimated Jaccard similarity reaches `threshold`. With 8 bands of
+ * SIGNATURE_SIZE minimum hashes (one-permutation MinHash: each shingle is hashed once and falls in one of
+ * SIGNATURE_SIZE bins, each bin keeping its minimum), split into BANDS bands; two postings whose bands collide are
+ * compared signature to signature, and count as one posting when their estimated Jaccard similarity reaches
+ * `threshold`. With 8 bands of
  * 4 rows, postings 80% alike collide in some band 98.5% of the time; 50% alike, 40% of the time (and are then
  * rejected by the comparison). Memory is bounded: SIGNATURE_SIZE × 4 bytes and BANDS map entries per posting, up to
  * `capacity` postings; past that, new postings are still checked against those indexed but not indexed themselves.
@@ -28,8 +30,12 @@ export interface DuplicateFilterOptions {
  * strings. Characters past ASCII count as letters unless they are spaces or punctuation, which is right for the
  * words of every script postings come in.
  */
-function wordHashes(text: string): { words: number[]; exactA: number; exactB: number } {
-  const words: number[] = [];
+function wordHashes(text: string, scratch: Scratch): { count: number; exactA: number; exactB: number } {
+  // A word takes at least one character and one separator, so half the text (rounded up) bounds the word count.
+  if (scratch.words.length < (text.length >> 1) + 1)
+    scratch.words = new Uint32Array(Math.max((text.length >> 1) + 1, scratch.words.length * 2));
+  const words = scratch.words;
+  let count = 0;
   let hash = 0x811c_9dc5;
   let inWord = false;
   let exactA = 0x811c_9dc5;
@@ -45,7 +51,7 @@ function wordHashes(text: string): { words: number[]; exactA: number; exactB: nu
       inWord = true;
     } else if (inWord) {
       const word = hash >>> 0;
-      words.push(word);
+      words[count++] = word;
       exactA = Math.imul(exactA ^ word, 16_777_619);
       exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
       hash = 0x811c_9dc5;
@@ -54,11 +60,18 @@ function wordHashes(text: string): { words: number[]; exactA: number; exactB: nu
   }
   if (inWord) {
     const word = hash >>> 0;
-    words.push(word);
+    words[count++] = word;
     exactA = Math.imul(exactA ^ word, 16_777_619);
     exactB = Math.imul(exactB ^ mix(word), 0x01b8_73a3);
   }
-  return { words, exactA: (exactA >>> 0) & SMALL, exactB: exactB >>> 0 };
+  return { count, exactA: (exactA >>> 0) & SMALL, exactB: exactB >>> 0 };
+}
+
+/** Buffers one check reuses for the next: nothing is allocated per posting. */
+interface Scratch {
+  words: Uint32Array;
+  signature: Uint32Array;
+  bandKeys: Uint32Array;
 }
 
 /** Murmur3's finalizer: spreads a 32-bit value over all bits, the cheap stand-in for a random permutation. */
@@ -90,6 +103,11 @@ export class DuplicateFilter {
   private indexed = 0;
   private readonly threshold: number;
   private readonly capacity: number;
+  private readonly scratch: Scratch = {
+    words: new Uint32Array(1024),
+    signature: new Uint32Array(SIGNATURE_SIZE),
+    bandKeys: new Uint32Array(BANDS),
+  };
   exactDropped = 0;
   nearDropped = 0;
 
@@ -100,14 +118,14 @@ export class DuplicateFilter {
 
   /** Says whether `text` repeats a posting seen before, and remembers it if not. */
   check(text: string): DuplicateVerdict {
-    const { words, exactA, exactB } = wordHashes(text);
+    const { count, exactA, exactB } = wordHashes(text, this.scratch);
     const same = this.exact.get(exactA);
     if (same !== undefined && this.exactChecks[same] === exactB) {
       this.exactDropped++;
       return "exact";
     }
-    const signature = minHash(words);
-    const bandKeys = bandKeysOf(signature);
+    const signature = minHashInto(this.scratch.words, count, this.scratch.signature);
+    const bandKeys = bandKeysInto(signature, this.scratch.bandKeys);
     for (let band = 0; band < BANDS; band++) {
       const other = this.bands[band]!.get(bandKeys[band]!);
       if (other !== undefined && this.similarity(signature, other) >= this.threshold) {
@@ -143,34 +161,49 @@ export class DuplicateFilter {
   }
 }
 
-/** Per-row multipliers (odd) and offsets of the universal hashes that stand in for random permutations. */
-const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x9e37_79b9 + k * 0x632b_e5ab) | 1);
-const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x85eb_ca6b + k * 0x27d4_eb2f));
+/** Bits of a shingle's hash that pick its bin; the rest are its value within the bin. */
+const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffff_ffff;
 
 /**
- * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three). Each
- * shingle is mixed once; each of the SIGNATURE_SIZE rows then applies a cheap universal hash (multiply, add) to
- * it and keeps the minimum, so a row costs two integer operations per shingle.
+ * The one-permutation MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer
+ * than three): each shingle is mixed once, its top bits pick one of SIGNATURE_SIZE bins and the bin keeps the
+ * smallest of the remaining bits, so a shingle costs one hash and one comparison whatever the signature's size.
+ * A bin no shingle fell in borrows the next filled bin's value (circularly), marked by its distance in the top
+ * bits, so two postings agree on it exactly when they agree on the bin it borrowed from.
  */
-export function minHash(words: readonly number[]): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffff_ffff);
-  const shingles = words.length < 3 ? words.length : words.length - 2;
+function minHashInto(words: ArrayLike<number>, count: number, signature: Uint32Array): Uint32Array {
+  signature.fill(EMPTY);
+  const shingles = count < 3 ? count : count - 2;
   for (let i = 0; i < shingles; i++) {
-    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(words[i + 1] ?? 0, 0x85eb_ca77) ^ (words[i + 2] ?? 0));
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
-      if (value < signature[k]!) signature[k] = value;
+    const second = i + 1 < count ? words[i + 1]! : 0;
+    const third = i + 2 < count ? words[i + 2]! : 0;
+    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(second, 0x85eb_ca77) ^ third);
+    const bin = shingle >>> BIN_SHIFT;
+    const value = shingle & VALUE_MASK;
+    if (value < signature[bin]!) signature[bin] = value;
+  }
+  if (shingles === 0) return signature;
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    if (signature[bin] !== EMPTY) continue;
+    let distance = 1;
+    let from = (bin + 1) % SIGNATURE_SIZE;
+    // Only bins filled by shingles lend (never a borrowed value), so the search stops at a real one.
+    while (signature[from] === EMPTY || signature[from]! > VALUE_MASK) {
+      distance++;
+      from = (from + 1) % SIGNATURE_SIZE;
     }
+    signature[bin] = (signature[from]! | (distance << BIN_SHIFT)) >>> 0;
   }
   return signature;
 }
 
-function bandKeysOf(signature: Uint32Array): number[] {
-  const keys: number[] = [];
+function bandKeysInto(signature: Uint32Array, keys: Uint32Array): Uint32Array {
   for (let band = 0; band < BANDS; band++) {
     let hash = mix(band + 1);
     for (let row = 0; row < ROWS; row++) hash = mix(hash ^ signature[band * ROWS + row]!);
-    keys.push(hash & SMALL);
+    keys[band] = hash & SMALL;
   }
   return keys;
 }
