@@ -110,7 +110,10 @@ export class SnapshotBuilder {
   private readonly countries = new Map<string, Cohort>();
   private readonly salaries = new Map<string, Record<TierId, Values>>();
   /** Exports repeat the same few hundred titles, locations and industries: each is read once. */
-  private readonly memo = new Memo();
+  private readonly levelMemo = new Memo((seniority, title) => levelOf(seniority || undefined, title || undefined));
+  private readonly industryMemo = new Memo((industry) => slug(industry));
+  private readonly countryMemo = new Memo((country, location) => countryOf(country || undefined) ?? countryOf(location || undefined));
+  private readonly dayMemo = new Memo((date) => dayOf(date));
   private from: string | null = null;
   private to: string | null = null;
   private read = 0;
@@ -154,14 +157,11 @@ export class SnapshotBuilder {
       } else known.preferred++;
     }
     tally(this.all, generative, anyAi);
-    const level = this.memo.get(`l${posting.seniority ?? ""}\u0000${posting.title ?? ""}`, () => levelOf(posting.seniority, posting.title));
+    const level = this.levelMemo.get(posting.seniority ?? "", posting.title ?? "");
     if (level) tally(cohortOf(this.levels, level), generative, anyAi);
-    const industry = posting.industry ? this.memo.get(`i${posting.industry}`, () => slug(posting.industry)) : null;
+    const industry = posting.industry ? this.industryMemo.get(posting.industry) : null;
     if (industry) tally(cohortOf(this.industries, industry), generative, anyAi);
-    const country = this.memo.get(
-      `c${posting.country ?? ""}\u0000${posting.location ?? ""}`,
-      () => countryOf(posting.country) ?? countryOf(posting.location),
-    );
+    const country = this.countryMemo.get(posting.country ?? "", posting.location ?? "");
     if (country) tally(cohortOf(this.countries, country), generative, anyAi);
 
     const salary =
@@ -172,7 +172,7 @@ export class SnapshotBuilder {
       if (!tiers) this.salaries.set(salary.currency, (tiers = { generative: new Values(), other: new Values() }));
       tiers[generative ? "generative" : "other"].push(salary.annual);
     }
-    const date = posting.date ? this.memo.get(`d${posting.date}`, () => dayOf(posting.date!)) : null;
+    const date = posting.date ? this.dayMemo.get(posting.date) : null;
     if (date) {
       if (this.from === null || date < this.from) this.from = date;
       if (this.to === null || date > this.to) this.to = date;
@@ -304,15 +304,30 @@ export async function buildSnapshot(postings: Iterable<PostingRecord> | AsyncIte
   return builder.finish();
 }
 
-/** A bounded cache: past its size it starts over, so memory stays flat however many distinct values come. */
-class Memo {
-  private readonly values = new Map<string, PostingLevelId | string | null>();
-  get<T extends PostingLevelId | string | null>(key: string, compute: () => T): T {
-    const known = this.values.get(key);
-    if (known !== undefined) return known as T;
-    if (this.values.size >= 20_000) this.values.clear();
-    const value = compute();
-    this.values.set(key, value);
+/**
+ * A bounded cache of what one or two fields mean (exports repeat the same few hundred titles, places and dates),
+ * keyed by the field strings themselves, not a string built from them per posting. Past its size it starts over,
+ * so memory stays flat however many distinct values come.
+ */
+class Memo<T> {
+  private readonly values = new Map<string, Map<string, T>>();
+  private size = 0;
+  constructor(private readonly compute: (first: string, second: string) => T) {}
+  get(first: string, second = ""): T {
+    let inner = this.values.get(first);
+    if (inner) {
+      const known = inner.get(second);
+      if (known !== undefined) return known;
+    }
+    if (this.size >= 20_000) {
+      this.values.clear();
+      this.size = 0;
+      inner = undefined;
+    }
+    if (!inner) this.values.set(first, (inner = new Map()));
+    const value = this.compute(first, second);
+    inner.set(second, value);
+    this.size++;
     return value;
   }
 }
