@@ -8,8 +8,9 @@
  * compared signature to signature, and count as one posting when their estimated Jaccard similarity reaches
  * `threshold`. With 8 bands of
  * 4 rows, postings 80% alike collide in some band 98.5% of the time; 50% alike, 40% of the time (and are then
- * rejected by the comparison). Memory is bounded: SIGNATURE_SIZE × 4 bytes and BANDS map entries per posting, up to
- * `capacity` postings; past that, new postings are still checked against those indexed but not indexed themselves.
+ * rejected by the comparison). Memory is bounded: about 270 bytes per posting (its SIGNATURE_SIZE × 4-byte
+ * signature and a cell in each of BANDS + 1 typed-array tables), up to `capacity` postings; past that, new
+ * postings are still checked against those indexed but not indexed themselves.
  */
 
 export const SIGNATURE_SIZE = 32;
@@ -21,7 +22,7 @@ export type DuplicateVerdict = "new" | "exact" | "near";
 export interface DuplicateFilterOptions {
   /** Estimated Jaccard similarity of word 3-shingles at or above which two postings are one (default 0.8). */
   threshold?: number;
-  /** Postings indexed at most (default 500,000: about 200 MB at the cap). */
+  /** Postings indexed at most (default 500,000: about 135 MB at the cap). */
   capacity?: number;
 }
 
@@ -91,14 +92,61 @@ const NON_WORD = /[\s\p{P}\p{S}]/u;
 /** Map keys below 2^30 stay small integers in V8 (no boxed doubles), which keeps the lookups cheap. */
 const SMALL = 0x3fff_ffff;
 
+/**
+ * A 30-bit key → slot table in two typed arrays (open addressing, linear probing, kept at most half full): eight
+ * bytes a cell and no object per entry, where a Map spends several times that and its lookups chase pointers.
+ * A key's first slot stays: `add` leaves a key already present alone.
+ */
+class SlotTable {
+  /** Key + 1 (0 marks an empty cell). */
+  private keys = new Int32Array(1 << 12);
+  private slots = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** The slot stored for `key`, or -1. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    const stored = key + 1;
+    for (let at = key & mask; ; at = (at + 1) & mask) {
+      const found = this.keys[at]!;
+      if (found === stored) return this.slots[at]!;
+      if (found === 0) return -1;
+    }
+  }
+
+  add(key: number, slot: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    const stored = key + 1;
+    for (let at = key & mask; ; at = (at + 1) & mask) {
+      const found = this.keys[at]!;
+      if (found === stored) return;
+      if (found === 0) {
+        this.keys[at] = stored;
+        this.slots[at] = slot;
+        this.size++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let at = 0; at < keys.length; at++) if (keys[at] !== 0) this.add(keys[at]! - 1, slots[at]!);
+  }
+}
+
 export class DuplicateFilter {
   /**
    * Exact duplicates: a 30-bit hash of the words → the slot holding a second, independent 32-bit hash. Both must
    * agree: a false "exact" match is about 1 in 10^9 per pair of postings.
    */
-  private readonly exact = new Map<number, number>();
+  private readonly exact = new SlotTable();
   private exactChecks = new Uint32Array(1024);
-  private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly bands: SlotTable[] = Array.from({ length: BANDS }, () => new SlotTable());
   private signatures = new Uint32Array(SIGNATURE_SIZE * 1024);
   private indexed = 0;
   private readonly threshold: number;
@@ -120,7 +168,7 @@ export class DuplicateFilter {
   check(text: string): DuplicateVerdict {
     const { count, exactA, exactB } = wordHashes(text, this.scratch);
     const same = this.exact.get(exactA);
-    if (same !== undefined && this.exactChecks[same] === exactB) {
+    if (same >= 0 && this.exactChecks[same] === exactB) {
       this.exactDropped++;
       return "exact";
     }
@@ -128,7 +176,7 @@ export class DuplicateFilter {
     const bandKeys = bandKeysInto(signature, this.scratch.bandKeys);
     for (let band = 0; band < BANDS; band++) {
       const other = this.bands[band]!.get(bandKeys[band]!);
-      if (other !== undefined && this.similarity(signature, other) >= this.threshold) {
+      if (other >= 0 && this.similarity(signature, other) >= this.threshold) {
         this.nearDropped++;
         return "near";
       }
@@ -144,11 +192,11 @@ export class DuplicateFilter {
         this.exactChecks = checks;
       }
       this.signatures.set(signature, slot * SIGNATURE_SIZE);
-      if (same === undefined) {
-        this.exact.set(exactA, slot);
+      if (same < 0) {
+        this.exact.add(exactA, slot);
         this.exactChecks[slot] = exactB;
       }
-      for (let band = 0; band < BANDS; band++) if (!this.bands[band]!.has(bandKeys[band]!)) this.bands[band]!.set(bandKeys[band]!, slot);
+      for (let band = 0; band < BANDS; band++) this.bands[band]!.add(bandKeys[band]!, slot);
     }
     return "new";
   }
