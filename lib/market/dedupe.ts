@@ -3,8 +3,7 @@
  * (the same posting on two boards, each adding its own header, footer or tracking line).
  *
  * Near duplicates are found with MinHash over word 3-shingles and locality-sensitive hashing: each posting gets
- * SIGNATURE_SIZE minimum hashes (one-permutation MinHash: each shingle is hashed once and falls in one of
- * SIGNATURE_SIZE bins, each bin keeping its minimum), split into BANDS bands; two postings whose bands collide are
+ * SIGNATURE_SIZE minimum hashes, split into BANDS bands; two postings whose bands collide are
  * compared signature to signature, and count as one posting when their estimated Jaccard similarity reaches
  * `threshold`. With 8 bands of
  * 4 rows, postings 80% alike collide in some band 98.5% of the time; 50% alike, 40% of the time (and are then
@@ -209,41 +208,36 @@ export class DuplicateFilter {
   }
 }
 
-/** Bits of a shingle's hash that pick its bin; the rest are its value within the bin. */
-const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
-const VALUE_MASK = (1 << BIN_SHIFT) - 1;
-const EMPTY = 0xffff_ffff;
+/**
+ * Per-row multipliers (odd) and offsets of the universal hashes that stand in for random permutations, as Int32
+ * so the row loop stays in 32-bit integer arithmetic (V8 keeps unsigned values past 2^31 as doubles).
+ */
+const MULTIPLIERS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x9e37_79b9 + k * 0x632b_e5ab) | 1);
+const OFFSETS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x85eb_ca6b + k * 0x27d4_eb2f));
+/** Flipping the sign bit maps unsigned order onto signed order: minima are kept as signed integers, then flipped back. */
+const SIGN = -0x8000_0000;
+const biased = new Int32Array(SIGNATURE_SIZE);
 
 /**
- * The one-permutation MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer
- * than three): each shingle is mixed once, its top bits pick one of SIGNATURE_SIZE bins and the bin keeps the
- * smallest of the remaining bits, so a shingle costs one hash and one comparison whatever the signature's size.
- * A bin no shingle fell in borrows the next filled bin's value (circularly), marked by its distance in the top
- * bits, so two postings agree on it exactly when they agree on the bin it borrowed from.
+ * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three), into
+ * the filter's reused buffer. Each shingle is mixed once; each of the SIGNATURE_SIZE rows then applies a cheap
+ * universal hash (multiply, add) to it and keeps the minimum, so a row costs two integer operations per shingle.
+ * (One-permutation MinHash, one hash per shingle for all rows, was tried: on a short posting its empty bins made
+ * the estimate too loose, and a board's copy of a 30-word posting went uncaught.)
  */
-function minHashInto(words: ArrayLike<number>, count: number, signature: Uint32Array): Uint32Array {
-  signature.fill(EMPTY);
+function minHashInto(words: Uint32Array, count: number, signature: Uint32Array): Uint32Array {
+  biased.fill(0x7fff_ffff);
   const shingles = count < 3 ? count : count - 2;
   for (let i = 0; i < shingles; i++) {
     const second = i + 1 < count ? words[i + 1]! : 0;
     const third = i + 2 < count ? words[i + 2]! : 0;
-    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(second, 0x85eb_ca77) ^ third);
-    const bin = shingle >>> BIN_SHIFT;
-    const value = shingle & VALUE_MASK;
-    if (value < signature[bin]!) signature[bin] = value;
-  }
-  if (shingles === 0) return signature;
-  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
-    if (signature[bin] !== EMPTY) continue;
-    let distance = 1;
-    let from = (bin + 1) % SIGNATURE_SIZE;
-    // Only bins filled by shingles lend (never a borrowed value), so the search stops at a real one.
-    while (signature[from] === EMPTY || signature[from]! > VALUE_MASK) {
-      distance++;
-      from = (from + 1) % SIGNATURE_SIZE;
+    const shingle = mix(Math.imul(words[i]!, 0x9e37_79b1) ^ Math.imul(second, 0x85eb_ca77) ^ third) | 0;
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) ^ SIGN;
+      if (value < biased[k]!) biased[k] = value;
     }
-    signature[bin] = (signature[from]! | (distance << BIN_SHIFT)) >>> 0;
   }
+  for (let k = 0; k < SIGNATURE_SIZE; k++) signature[k] = biased[k]! ^ SIGN;
   return signature;
 }
 
