@@ -4,7 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { AppError, type ErrorCode } from "./errors";
-import type { PostingRecord } from "./market/build";
+import type { PostingRecord, SnapshotBuilder } from "./market/build";
 import { CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
@@ -19,7 +19,30 @@ import { type ZipFile, zipFiles } from "./resume/zip";
  * This sits outside lib/market because it reads files and uses the resume reader (which reads lib/env.ts).
  */
 
-export type PostingResult = { posting: PostingRecord; where: string } | { error: ErrorCode; message: string; where: string };
+export type PostingFailure = { error: ErrorCode; message: string; where: string };
+export type PostingResult = { posting: PostingRecord; where: string } | PostingFailure;
+
+/**
+ * The build loop market:build and bench:market share: each posting into the builder, each unreadable one counted
+ * and handed to `unreadable`, then `progress` with the count read so far (it decides how often to say anything).
+ */
+export async function countPostings(
+  results: AsyncIterable<PostingResult>,
+  builder: SnapshotBuilder,
+  hooks: { unreadable?: (failure: PostingFailure) => void; progress?: (read: number) => void | Promise<void> } = {},
+): Promise<number> {
+  let read = 0;
+  for await (const result of results) {
+    read++;
+    if ("error" in result) {
+      builder.unreadable++;
+      hooks.unreadable?.(result);
+    } else builder.add(result.posting);
+    const waiting = hooks.progress?.(read);
+    if (waiting) await waiting;
+  }
+  return read;
+}
 
 const ONE_POSTING = new Set([".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm"]);
 const ROWS = new Set([".csv", ".jsonl", ".ndjson"]);
@@ -110,7 +133,10 @@ export async function* postingsFromCsv(chunks: AsyncIterable<string | Buffer>, w
       row++;
       const posting = postingFromFields(record.fields, columns);
       if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`);
-      else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: `${where} row ${row}` };
+      else {
+        posting.title ??= titleFromText(posting.text);
+        yield { posting, where: `${where} row ${row}` };
+      }
     }
   };
   for await (const chunk of chunks) {
@@ -138,7 +164,10 @@ export async function* postingsFromJsonLines(input: NodeJS.ReadableStream, where
       object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
     if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), at);
     else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), at);
-    else yield { posting: { ...posting, title: posting.title ?? titleFromText(posting.text) }, where: at };
+    else {
+      posting.title ??= titleFromText(posting.text);
+      yield { posting, where: at };
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] FILE...
+ * npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] [--market SNAPSHOT.json] FILE...
  * Analyzes resumes (or job postings) with the same lib/ functions as the web app; no server or database needed.
  * --as-of fixes the day "present" in date ranges means, so a batch run gives the same seniority on any day.
+ * --market measures against a snapshot file (one market:build wrote) instead of the bundled one.
  */
 import { readFile } from "node:fs/promises";
 import { readSnapshotFile, BUNDLED_SNAPSHOT_PATH } from "../lib/market/load";
@@ -13,8 +14,19 @@ import { readerOptions } from "../lib/reader-options";
 import { readResume } from "../lib/resume/read";
 import { extractPostingSkills, toPostingJson } from "../lib/skills/posting";
 
-const USAGE = "usage: npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] FILE...";
+const USAGE = "usage: npm run --silent analyze -- [--json] [--text] [--posting] [--as-of YYYY-MM-DD] [--market SNAPSHOT.json] FILE...";
 const args = process.argv.slice(2);
+let marketFile = BUNDLED_SNAPSHOT_PATH;
+const marketAt = args.findIndex((arg) => arg === "--market" || arg.startsWith("--market="));
+if (marketAt >= 0) {
+  const value = args[marketAt]!.includes("=") ? args[marketAt]!.split("=").slice(1).join("=") : args[marketAt + 1];
+  if (!value || value.startsWith("--")) {
+    console.error(`--market needs a snapshot file, such as one npm run market:build wrote.\n${USAGE}`);
+    process.exit(2);
+  }
+  marketFile = value;
+  args.splice(marketAt, args[marketAt]!.includes("=") ? 1 : 2);
+}
 let asOf: Date | undefined;
 const asOfAt = args.findIndex((arg) => arg === "--as-of" || arg.startsWith("--as-of="));
 if (asOfAt >= 0) {
@@ -34,7 +46,15 @@ if (files.length === 0 || unknown.length > 0) {
   process.exit(2);
 }
 
-const snapshot = readSnapshotFile(BUNDLED_SNAPSHOT_PATH);
+let snapshot: ReturnType<typeof readSnapshotFile>;
+try {
+  snapshot = readSnapshotFile(marketFile);
+} catch (error) {
+  console.error(
+    `${marketFile}: not a market snapshot this can measure against (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`,
+  );
+  process.exit(2);
+}
 let failed = false;
 
 for (const file of files) {
@@ -54,8 +74,9 @@ for (const file of files) {
       console.log(JSON.stringify(toAnalyzeJson(file, report, flags.has("--text") ? resume.text : undefined)));
     } else {
       console.log(
-        `${file}: ${report.tier.label} (${formatUsd(report.tier.medianUsd)}), ${report.seniority.level}, coverage ${formatPercent(report.coverage.score)}`,
+        `${file}: ${report.tier.label} (${formatUsd(report.tier.medianUsd, report.tier.currency)}), ${report.seniority.level}, coverage ${formatPercent(report.coverage.score)}`,
       );
+      console.log(`  measured against: ${report.snapshot.title} (${report.snapshot.postings.toLocaleString("en-US")} postings)`);
       console.log(`  skills: ${report.skills.map((skill) => skill.id).join(", ") || "none"}`);
       console.log(
         `  missing: ${report.missing

@@ -1,16 +1,25 @@
 /**
  * npm run bench:market — how fast market:build counts postings, beside the posting extractor alone in the same
- * run (the floor: building adds duplicate detection, salary parsing and counting on top), and the peak memory at
- * two posting counts, each in its own process (flat in the count when the build streams).
- * Postings come from a seeded generator (lib/eval/market-postings.ts). Goal: build rate ≥ 0.8 × extractor rate.
+ * run, and the peak memory at two posting counts, each in its own process (flat in the count when the build streams).
+ *
+ * Both sides see the same postings from a seeded generator (lib/eval/market-postings.ts). The floor is the very
+ * extractor the build calls (lib/skills/posting.ts) over the generated texts held in memory. The build is what
+ * `npm run market:build` runs (countPostings over postingsFromPaths into a SnapshotBuilder), reading the same
+ * postings back from a CSV export and from a JSON Lines export written to a temporary folder: reading, parsing,
+ * duplicate detection, salary parsing and counting are all on its clock. Goal: build rate ≥ 0.8 × extractor rate.
  */
 import { execFileSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePostings } from "../lib/eval/market-postings";
-import { SnapshotBuilder } from "../lib/market/build";
+import { countPostings, postingsFromPaths } from "../lib/market-input";
+import { type PostingRecord, SnapshotBuilder } from "../lib/market/build";
 import { catalogOf } from "../lib/market/catalog";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../lib/market/load";
 import { extractForMarket } from "../lib/market/posting-skills";
+import { extractPostingSkills } from "../lib/skills/posting";
 
 const COUNT = 20_000;
 const RSS_COUNTS = [5_000, 20_000];
@@ -28,77 +37,111 @@ const builderFor = () =>
     fallbackSalary: published.salary,
   });
 
+/** One streamed build of a file, as market:build runs it. */
+async function buildFrom(file: string) {
+  const builder = builderFor();
+  await countPostings(postingsFromPaths([file]), builder, { unreadable: (failure) => console.error(failure) });
+  return builder.finish();
+}
+
 const child = process.argv.indexOf("--child");
 if (child >= 0) {
-  // One streamed build of N postings: nothing but the builder's own state is kept.
-  const count = Number(process.argv[child + 1]);
-  const builder = builderFor();
-  for (const posting of generatePostings(count)) builder.add(posting);
-  const snapshot = builder.finish();
-  console.log(JSON.stringify({ count, postings: snapshot.postings, maxRssKb: process.resourceUsage().maxRSS }));
+  // One streamed build of one export file: nothing but the builder's own state is kept.
+  const snapshot = await buildFrom(process.argv[child + 1]!);
+  console.log(JSON.stringify({ postings: snapshot.postings, maxRssKb: process.resourceUsage().maxRSS }));
   process.exit(0);
 }
 
+const csvField = (value: string | undefined) => `"${(value ?? "").replace(/"/g, '""')}"`;
+const FIELDS = ["text", "title", "location", "industry", "date"] as const;
+
+/** Writes postings as a CSV export and a JSON Lines export, streaming (the generator keeps nothing either). */
+async function writeExports(dir: string, name: string, postings: Iterable<PostingRecord>) {
+  const csv = createWriteStream(path.join(dir, `${name}.csv`));
+  const jsonl = createWriteStream(path.join(dir, `${name}.jsonl`));
+  csv.write(`${FIELDS.join(",")}\n`);
+  for (const posting of postings) {
+    csv.write(`${FIELDS.map((field) => csvField(posting[field])).join(",")}\n`);
+    jsonl.write(`${JSON.stringify(Object.fromEntries(FIELDS.map((field) => [field, posting[field]])))}\n`);
+  }
+  await Promise.all([new Promise((resolve) => csv.end(resolve)), new Promise((resolve) => jsonl.end(resolve))]);
+  return { csv: path.join(dir, `${name}.csv`), jsonl: path.join(dir, `${name}.jsonl`) };
+}
+
 /** CPU seconds (user + system) a function takes: on a shared machine, wall time counts other processes' turns. */
-function cpuSeconds(run: () => void): number {
+async function cpuSeconds(run: () => void | Promise<void>): Promise<number> {
   const start = process.cpuUsage();
-  run();
+  await run();
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 }
 
-const postings = [...generatePostings(COUNT)];
-// What the generator planted: re-posts (the same text again) and cross-posts (another board's header on top).
-const texts = new Set<string>();
-let reposts = 0;
-for (const { text } of postings) {
-  if (texts.has(text)) reposts++;
-  texts.add(text);
+const dir = mkdtempSync(path.join(tmpdir(), "bench-market-"));
+try {
+  const postings = [...generatePostings(COUNT)];
+  const files = await writeExports(dir, "postings", postings);
+  // What the generator planted: re-posts (the same text again) and cross-posts (another board's header on top).
+  const texts = new Set<string>();
+  let reposts = 0;
+  for (const { text } of postings) {
+    if (texts.has(text)) reposts++;
+    texts.add(text);
+  }
+  const crossPosts = postings.filter(({ text }) => text.startsWith("Found on JobBoard")).length;
+  // Every path is warmed up (compiled by the JIT) before it is timed.
+  for (const posting of postings.slice(0, 300)) extractPostingSkills(posting.text);
+  const warmFiles = await writeExports(dir, "warm", postings.slice(0, 300));
+  await buildFrom(warmFiles.csv);
+  await buildFrom(warmFiles.jsonl);
+
+  let sink = 0;
+  const rates = { extractor: [] as number[], csv: [] as number[], jsonl: [] as number[] };
+  let duplicates = "";
+  for (let round = 0; round < ROUNDS; round++) {
+    rates.extractor.push(
+      COUNT /
+        (await cpuSeconds(() => {
+          for (const posting of postings) sink += extractPostingSkills(posting.text).length;
+        })),
+    );
+    for (const format of ["csv", "jsonl"] as const) {
+      rates[format].push(
+        COUNT /
+          (await cpuSeconds(async () => {
+            const snapshot = await buildFrom(files[format]);
+            sink += snapshot.postings;
+            duplicates = `${snapshot.build!.postingsRead} read, ${snapshot.build!.exactDuplicates} exact and ${snapshot.build!.nearDuplicates} near duplicates dropped, ${snapshot.postings} counted`;
+          })),
+      );
+    }
+  }
+  const best = (xs: number[]) => Math.max(...xs);
+  const floor = best(rates.extractor);
+  const ratio = Math.min(best(rates.csv), best(rates.jsonl)) / floor;
+
+  const self = fileURLToPath(import.meta.url);
+  const rss = [];
+  for (const count of RSS_COUNTS) {
+    const { csv } = await writeExports(dir, `rss-${count}`, generatePostings(count));
+    const out = execFileSync(process.execPath, [...process.execArgv, self, "--child", csv], { encoding: "utf8" });
+    rss.push({ count, ...(JSON.parse(out.trim().split("\n").pop()!) as { postings: number; maxRssKb: number }) });
+  }
+
+  console.log(`${COUNT.toLocaleString("en-US")} generated postings, ${reposts} re-posts and ${crossPosts} cross-posts planted`);
+  console.log(`build: ${duplicates}; best of ${ROUNDS} rounds, CPU time`);
+  console.log(`posting extractor alone:  ${floor.toFixed(0)} postings/s`);
+  for (const format of ["csv", "jsonl"] as const) {
+    const rate = best(rates[format]);
+    console.log(`market build from ${format.padEnd(5)}: ${rate.toFixed(0)} postings/s  (${(rate / floor).toFixed(2)} × the extractor)`);
+  }
+  for (const { count, maxRssKb } of rss)
+    console.log(
+      `peak RSS, streamed build of ${count.toLocaleString("en-US").padStart(6)} postings (csv): ${(maxRssKb / 1024).toFixed(0)} MB`,
+    );
+  const growth = rss[1]!.maxRssKb / rss[0]!.maxRssKb;
+  console.log(`peak RSS at ${RSS_COUNTS[1]! / RSS_COUNTS[0]!}× the postings: ${growth.toFixed(2)}×`);
+  console.log(`slower format: ${ratio.toFixed(2)} × the extractor  ${ratio >= GOAL ? "✓" : "✗"} goal ≥ ${GOAL}`);
+  if (sink < 0) console.log(sink);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-const crossPosts = postings.filter(({ text }) => text.startsWith("Found on JobBoard")).length;
-// Both paths are warmed up (compiled by the JIT) before they are timed.
-for (const posting of postings.slice(0, 300)) extractForMarket(posting.text);
-const warm = builderFor();
-for (const posting of postings.slice(0, 300)) warm.add(posting);
-warm.finish();
-
-let sink = 0;
-const extractor: number[] = [];
-const build: number[] = [];
-let duplicates = "";
-for (let round = 0; round < ROUNDS; round++) {
-  extractor.push(
-    COUNT /
-      cpuSeconds(() => {
-        for (const posting of postings) sink += extractForMarket(posting.text).length;
-      }),
-  );
-  build.push(
-    COUNT /
-      cpuSeconds(() => {
-        const builder = builderFor();
-        for (const posting of postings) builder.add(posting);
-        const snapshot = builder.finish();
-        sink += snapshot.postings;
-        duplicates = `${snapshot.build!.exactDuplicates} exact and ${snapshot.build!.nearDuplicates} near duplicates dropped, ${snapshot.postings} counted`;
-      }),
-  );
-}
-const best = (xs: number[]) => Math.max(...xs);
-const ratio = best(build) / best(extractor);
-
-const self = fileURLToPath(import.meta.url);
-const rss = RSS_COUNTS.map((count) => {
-  const out = execFileSync(process.execPath, [...process.execArgv, self, "--child", String(count)], { encoding: "utf8" });
-  return JSON.parse(out.trim().split("\n").pop()!) as { count: number; postings: number; maxRssKb: number };
-});
-
-console.log(`${COUNT.toLocaleString("en-US")} generated postings, ${reposts} re-posts and ${crossPosts} cross-posts planted`);
-console.log(`build: ${duplicates}; best of ${ROUNDS} rounds, CPU time`);
-console.log(`posting extractor alone: ${best(extractor).toFixed(0)} postings/s`);
-console.log(`market build:            ${best(build).toFixed(0)} postings/s  (${ratio.toFixed(2)} × the extractor; goal ≥ ${GOAL})`);
-for (const { count, maxRssKb } of rss)
-  console.log(`peak RSS, streamed build of ${count.toLocaleString("en-US").padStart(6)} postings: ${(maxRssKb / 1024).toFixed(0)} MB`);
-const growth = rss[1]!.maxRssKb / rss[0]!.maxRssKb;
-console.log(`peak RSS at ${RSS_COUNTS[1]! / RSS_COUNTS[0]!}× the postings: ${growth.toFixed(2)}×  ${ratio >= GOAL ? "✓" : "✗"} speed goal`);
-if (sink < 0) console.log(sink);

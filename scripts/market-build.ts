@@ -10,7 +10,7 @@
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { postingsFromPaths } from "../lib/market-input";
+import { countPostings, postingsFromPaths } from "../lib/market-input";
 import { SnapshotBuilder } from "../lib/market/build";
 import { catalogOf } from "../lib/market/catalog";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../lib/market/load";
@@ -77,28 +77,29 @@ const builder = new SnapshotBuilder({
 });
 
 const tty = process.stderr.isTTY && !values.quiet;
-let lastProgress = 0;
+// A terminal redraws one line five times a second; a log gets a line every five seconds.
+const PROGRESS_MS = tty ? 200 : 5000;
+let lastProgress = performance.now();
 const progress = (final = false) => {
+  if (values.quiet) return;
   const line = `${builder.counted.toLocaleString("en-US")} postings counted · ${(builder.exactDuplicates + builder.nearDuplicates).toLocaleString("en-US")} duplicates dropped · ${builder.unreadable.toLocaleString("en-US")} unreadable`;
   if (tty) process.stderr.write(`\r${line}${final ? "\n" : ""}`);
-  else if (!values.quiet && (final || builder.counted % 1000 === 0)) process.stderr.write(`${line}\n`);
+  else process.stderr.write(`${line}\n`);
 };
 
 const started = performance.now();
-for await (const result of postingsFromPaths(positionals)) {
-  if ("error" in result) {
-    builder.unreadable++;
+await countPostings(postingsFromPaths(positionals), builder, {
+  unreadable: (result) => {
     if (tty) process.stderr.write("\r\u001b[K");
     const known = result.error in APP_ERRORS;
     console.error(`${result.where}: ${result.error}: ${known ? result.message : APP_ERRORS.corrupt.message}`);
-    continue;
-  }
-  builder.add(result.posting);
-  if (tty && performance.now() - lastProgress > 200) {
+  },
+  progress: () => {
+    if (performance.now() - lastProgress < PROGRESS_MS) return;
     lastProgress = performance.now();
     progress();
-  } else if (!tty) progress();
-}
+  },
+});
 progress(true);
 
 let snapshot: ReturnType<SnapshotBuilder["finish"]>;

@@ -8,12 +8,12 @@ import { getCurrentSnapshot } from "../lib/db/snapshots";
 const bundled = JSON.parse(readFileSync(path.join("data", "market", "ai-engineer-2026-06.json"), "utf8"));
 
 /** Runs `npm run market:import` against the suite's migrated test database; returns exit status and output. */
-function runImport(json: unknown): { status: number; out: string } {
+function runImport(json: unknown, databaseUrl = process.env.DATABASE_URL): { status: number; out: string } {
   const file = path.join(tmpdir(), `market-import-${process.pid}-${Date.now()}.json`);
   writeFileSync(file, typeof json === "string" ? json : JSON.stringify(json));
   try {
     const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -37,5 +37,13 @@ describe("market:import", () => {
     expect(bad.status).toBe(1);
     expect(bad.out).toContain("skills.0.share");
     expect(runImport("{ not json")).toMatchObject({ status: 1, out: expect.stringContaining("cannot read it as JSON") });
+  });
+
+  it("on a database nobody has migrated yet, says to run db:migrate instead of printing a stack trace", () => {
+    const fresh = `file:${path.join(tmpdir(), `market-import-fresh-${process.pid}-${Date.now()}.db`)}`;
+    const result = runImport({ ...bundled, id: `fresh-${Date.now()}` }, fresh);
+    expect(result.status).toBe(1);
+    expect(result.out).toContain("npm run db:migrate");
+    expect(result.out).not.toContain("PrismaClientKnownRequestError");
   });
 });

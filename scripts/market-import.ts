@@ -5,7 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { ZodError } from "zod";
+import { describeDatabaseError } from "../lib/db/connection-errors";
 import { addSnapshot } from "../lib/db/snapshots";
+import { env } from "../lib/env";
 import { parseMarketSnapshot } from "../lib/market/snapshot";
 
 const [file, ...rest] = process.argv.slice(2);
@@ -33,8 +35,18 @@ try {
     `Added market snapshot ${snapshot.id} (${snapshot.postings} postings, ${snapshot.skills.length} skills). New reports use it.`,
   );
 } catch (error) {
-  if (!(error instanceof ZodError)) throw error;
-  console.error(`${file}: not a valid market snapshot:`);
-  for (const issue of error.issues) console.error(`  ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  if (error instanceof ZodError) {
+    console.error(`${file}: not a valid market snapshot:`);
+    for (const issue of error.issues) console.error(`  ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    process.exit(1);
+  }
+  // Prisma's "table does not exist": a database nobody has migrated yet (a fresh checkout, a new DATABASE_URL).
+  if ((error as { code?: string }).code === "P2021") {
+    console.error(
+      `${file}: the database has no tables yet. Run npm run db:migrate (npm run serve and npm start do it), then import again.`,
+    );
+    process.exit(1);
+  }
+  console.error(`${file}: not imported. ${describeDatabaseError(env.DATABASE_URL, error)}`);
   process.exit(1);
 }

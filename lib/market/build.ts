@@ -49,6 +49,13 @@ export interface AddResult {
   verdict: DuplicateVerdict;
 }
 
+/** One shared result per verdict: nothing allocated per posting. */
+const RESULTS: Record<DuplicateVerdict, AddResult> = {
+  new: Object.freeze({ verdict: "new" }),
+  exact: Object.freeze({ verdict: "exact" }),
+  near: Object.freeze({ verdict: "near" }),
+};
+
 /** Below this many salaries a median carries the small-sample caveat, as the published snapshot's does. */
 export const SMALL_SAMPLE = 30;
 const TOP_PLACES = 20;
@@ -57,6 +64,13 @@ interface Cohort {
   postings: number;
   generative: number;
   anyAi: number;
+}
+
+interface SkillTally {
+  generative: boolean;
+  required: number;
+  preferred: number;
+  lastPosting: number;
 }
 
 const newCohort = (): Cohort => ({ postings: 0, generative: 0, anyAi: 0 });
@@ -88,16 +102,18 @@ type TierId = (typeof TIERS)[number]["id"];
 
 export class SnapshotBuilder {
   private readonly duplicates: DuplicateFilter;
-  private readonly catalog: Map<string, CatalogSkill>;
-  private readonly required = new Map<string, number>();
-  private readonly preferred = new Map<string, number>();
+  /** Each catalog skill's counts, kept on its own entry: one lookup per skill a posting asks for. */
+  private readonly catalog: Map<string, SkillTally>;
   private readonly all = newCohort();
   private readonly levels = new Map<PostingLevelId, Cohort>();
   private readonly industries = new Map<string, Cohort>();
   private readonly countries = new Map<string, Cohort>();
   private readonly salaries = new Map<string, Record<TierId, Values>>();
   /** Exports repeat the same few hundred titles, locations and industries: each is read once. */
-  private readonly memo = new Memo();
+  private readonly levelMemo = new Memo((seniority, title) => levelOf(seniority || undefined, title || undefined));
+  private readonly industryMemo = new Memo((industry) => slug(industry));
+  private readonly countryMemo = new Memo((country, location) => countryOf(country || undefined) ?? countryOf(location || undefined));
+  private readonly dayMemo = new Memo((date) => dayOf(date));
   private from: string | null = null;
   private to: string | null = null;
   private read = 0;
@@ -105,7 +121,9 @@ export class SnapshotBuilder {
 
   constructor(private readonly options: BuildOptions) {
     this.duplicates = new DuplicateFilter(options.dedupe);
-    this.catalog = new Map(options.catalog.map((skill) => [skill.id, skill]));
+    this.catalog = new Map(
+      options.catalog.map((skill) => [skill.id, { generative: skill.wave === "generative", required: 0, preferred: 0, lastPosting: -1 }]),
+    );
   }
 
   get counted(): number {
@@ -122,37 +140,29 @@ export class SnapshotBuilder {
   add(posting: PostingRecord): AddResult {
     this.read++;
     const verdict = this.duplicates.check(posting.text);
-    if (verdict !== "new") return { verdict };
+    if (verdict !== "new") return RESULTS[verdict];
 
     let generative = false;
     let anyAi = false;
-    const seen = new Set<string>();
+    // `read` numbers this posting: a skill's entry stamped with it has been counted for it already.
+    const stamp = this.read;
     for (const skill of this.options.extract(posting.text)) {
       const known = this.catalog.get(skill.id);
-      if (!known || seen.has(skill.id)) continue;
-      seen.add(skill.id);
-      const counts = skill.level === "required" ? this.required : this.preferred;
-      counts.set(skill.id, (counts.get(skill.id) ?? 0) + 1);
+      if (!known || known.lastPosting === stamp) continue;
+      known.lastPosting = stamp;
       if (skill.level === "required") {
+        known.required++;
         anyAi = true;
-        if (known.wave === "generative") generative = true;
-      }
+        if (known.generative) generative = true;
+      } else known.preferred++;
     }
-    const tally = (cohort: Cohort) => {
-      cohort.postings++;
-      if (generative) cohort.generative++;
-      if (anyAi) cohort.anyAi++;
-    };
-    tally(this.all);
-    const level = this.memo.get(`l${posting.seniority ?? ""}\u0000${posting.title ?? ""}`, () => levelOf(posting.seniority, posting.title));
-    if (level) tally(cohortOf(this.levels, level));
-    const industry = posting.industry ? this.memo.get(`i${posting.industry}`, () => slug(posting.industry)) : null;
-    if (industry) tally(cohortOf(this.industries, industry));
-    const country = this.memo.get(
-      `c${posting.country ?? ""}\u0000${posting.location ?? ""}`,
-      () => countryOf(posting.country) ?? countryOf(posting.location),
-    );
-    if (country) tally(cohortOf(this.countries, country));
+    tally(this.all, generative, anyAi);
+    const level = this.levelMemo.get(posting.seniority ?? "", posting.title ?? "");
+    if (level) tally(cohortOf(this.levels, level), generative, anyAi);
+    const industry = posting.industry ? this.industryMemo.get(posting.industry) : null;
+    if (industry) tally(cohortOf(this.industries, industry), generative, anyAi);
+    const country = this.countryMemo.get(posting.country ?? "", posting.location ?? "");
+    if (country) tally(cohortOf(this.countries, country), generative, anyAi);
 
     const salary =
       (posting.salary ? parseSalary(posting.salary, { defaultCurrency: this.options.defaultCurrency }) : null) ??
@@ -162,12 +172,12 @@ export class SnapshotBuilder {
       if (!tiers) this.salaries.set(salary.currency, (tiers = { generative: new Values(), other: new Values() }));
       tiers[generative ? "generative" : "other"].push(salary.annual);
     }
-    const date = posting.date ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(posting.date)?.[1] : undefined;
-    if (date && !Number.isNaN(Date.parse(date))) {
+    const date = posting.date ? this.dayMemo.get(posting.date) : null;
+    if (date) {
       if (this.from === null || date < this.from) this.from = date;
       if (this.to === null || date > this.to) this.to = date;
     }
-    return { verdict };
+    return RESULTS.new;
   }
 
   /** The snapshot, validated against lib/market/snapshot.ts. Throws when no posting was counted. */
@@ -176,8 +186,7 @@ export class SnapshotBuilder {
     const share = (count: number, of = total) => (of === 0 ? 0 : round(count / of));
     const skills = this.options.catalog
       .map((skill) => {
-        const required = this.required.get(skill.id) ?? 0;
-        const preferred = this.preferred.get(skill.id) ?? 0;
+        const { required, preferred } = this.catalog.get(skill.id)!;
         return {
           ...skill,
           share: share(required + preferred),
@@ -295,17 +304,44 @@ export async function buildSnapshot(postings: Iterable<PostingRecord> | AsyncIte
   return builder.finish();
 }
 
-/** A bounded cache: past its size it starts over, so memory stays flat however many distinct values come. */
-class Memo {
-  private readonly values = new Map<string, PostingLevelId | string | null>();
-  get<T extends PostingLevelId | string | null>(key: string, compute: () => T): T {
-    const known = this.values.get(key);
-    if (known !== undefined) return known as T;
-    if (this.values.size >= 20_000) this.values.clear();
-    const value = compute();
-    this.values.set(key, value);
+/**
+ * A bounded cache of what one or two fields mean (exports repeat the same few hundred titles, places and dates),
+ * keyed by the field strings themselves, not a string built from them per posting. Past its size it starts over,
+ * so memory stays flat however many distinct values come.
+ */
+class Memo<T> {
+  private readonly values = new Map<string, Map<string, T>>();
+  private size = 0;
+  constructor(private readonly compute: (first: string, second: string) => T) {}
+  get(first: string, second = ""): T {
+    let inner = this.values.get(first);
+    if (inner) {
+      const known = inner.get(second);
+      if (known !== undefined) return known;
+    }
+    if (this.size >= 20_000) {
+      this.values.clear();
+      this.size = 0;
+      inner = undefined;
+    }
+    if (!inner) this.values.set(first, (inner = new Map()));
+    const value = this.compute(first, second);
+    inner.set(second, value);
+    this.size++;
     return value;
   }
+}
+
+function tally(cohort: Cohort, generative: boolean, anyAi: boolean): void {
+  cohort.postings++;
+  if (generative) cohort.generative++;
+  if (anyAi) cohort.anyAi++;
+}
+
+/** The day a date field names (its leading YYYY-MM-DD, if a real day), or null. */
+function dayOf(date: string): string | null {
+  const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(date)?.[1];
+  return day && !Number.isNaN(Date.parse(day)) ? day : null;
 }
 
 function cohortOf<K>(map: Map<K, Cohort>, key: K): Cohort {

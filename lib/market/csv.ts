@@ -7,6 +7,11 @@
 /** A field longer than this is a broken quote swallowing the file, not a posting. */
 export const MAX_FIELD_CHARS = 500_000;
 
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
 export type CsvRecord = { fields: string[]; line: number } | { error: "bad-row"; line: number; reason: string };
 
 export class CsvReader {
@@ -20,62 +25,93 @@ export class CsvReader {
   private skipping = false;
   private pendingCr = false;
 
-  /** The records completed by this chunk. */
+  /**
+   * The records completed by this chunk. Runs of ordinary characters are found with indexOf or a charCode scan
+   * and appended as one slice each, so a posting's text is a few slices, never one string per character.
+   */
   push(chunk: string): CsvRecord[] {
     const out: CsvRecord[] = [];
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (c === "\n") continue;
+        if (chunk.charCodeAt(i) === LF) {
+          i++;
+          continue;
+        }
       }
       if (this.skipping) {
         // Recovering from a broken row: drop to the end of the physical line.
-        if (c === "\n" || c === "\r") {
-          this.line++;
-          this.pendingCr = c === "\r";
-          this.skipping = false;
-          this.reset();
-        }
+        let j = i;
+        while (j < n && chunk.charCodeAt(j) !== LF && chunk.charCodeAt(j) !== CR) j++;
+        if (j === n) break;
+        this.line++;
+        this.pendingCr = chunk.charCodeAt(j) === CR;
+        this.skipping = false;
+        this.reset();
+        i = j + 1;
         continue;
       }
       if (this.quoted) {
-        if (c === '"') {
-          this.quoted = false;
-          this.afterQuote = true;
-        } else {
-          if (c === "\n") this.line++;
-          this.append(c, out);
+        const quote = chunk.indexOf('"', i);
+        const end = quote < 0 ? n : quote;
+        if (end > i && !this.append(chunk, i, end, out)) {
+          i = this.overflowAt;
+          continue;
         }
+        if (quote < 0) break;
+        this.quoted = false;
+        this.afterQuote = true;
+        i = quote + 1;
         continue;
       }
-      if (c === '"') {
+      const c = chunk.charCodeAt(i);
+      if (c === QUOTE) {
         if (this.afterQuote) {
-          this.append('"', out);
+          this.field += '"';
           this.quoted = true;
           this.afterQuote = false;
         } else if (this.field.length === 0) this.quoted = true;
-        else this.append(c, out);
+        else if (!this.append(chunk, i, i + 1, out)) {
+          i = this.overflowAt;
+          continue;
+        }
+        i++;
         continue;
       }
-      if (c === ",") {
+      if (c === COMMA) {
         this.fields.push(this.field);
         this.field = "";
         this.afterQuote = false;
+        i++;
         continue;
       }
-      if (c === "\n" || c === "\r") {
-        this.pendingCr = c === "\r";
+      if (c === LF || c === CR) {
+        this.pendingCr = c === CR;
         this.line++;
         this.finishRecord(out);
+        i++;
         continue;
       }
       if (this.afterQuote) {
         out.push({ error: "bad-row", line: this.recordLine, reason: "text after a closing quote" });
         this.skipping = true;
+        i++;
         continue;
       }
-      this.append(c, out);
+      // An unquoted run: everything up to the next quote, comma or line break.
+      let j = i + 1;
+      while (j < n) {
+        const d = chunk.charCodeAt(j);
+        if (d === QUOTE || d === COMMA || d === LF || d === CR) break;
+        j++;
+      }
+      if (!this.append(chunk, i, j, out)) {
+        i = this.overflowAt;
+        continue;
+      }
+      i = j;
     }
     return out;
   }
@@ -89,17 +125,32 @@ export class CsvReader {
     return out;
   }
 
-  private append(c: string, out: CsvRecord[]): void {
-    this.field += c;
-    if (this.field.length > MAX_FIELD_CHARS) {
-      out.push({
-        error: "bad-row",
-        line: this.recordLine,
-        reason: `a field is longer than ${MAX_FIELD_CHARS.toLocaleString("en-US")} characters`,
-      });
-      this.quoted = false;
-      this.skipping = true;
+  /** Where the character that overflowed a field was, when `append` returns false: reading resumes after it. */
+  private overflowAt = 0;
+
+  /**
+   * Appends chunk[from, to) to the field (counting the line breaks in it when quoted). When the field would pass
+   * MAX_FIELD_CHARS, reports the row, takes up to the character that overflowed, and returns false: the rest of
+   * the physical line is then skipped.
+   */
+  private append(chunk: string, from: number, to: number, out: CsvRecord[]): boolean {
+    const room = MAX_FIELD_CHARS - this.field.length;
+    const fits = to - from <= room;
+    const end = fits ? to : from + room + 1;
+    if (this.quoted) for (let k = from; k < end; k++) if (chunk.charCodeAt(k) === LF) this.line++;
+    if (fits) {
+      this.field += chunk.slice(from, to);
+      return true;
     }
+    out.push({
+      error: "bad-row",
+      line: this.recordLine,
+      reason: `a field is longer than ${MAX_FIELD_CHARS.toLocaleString("en-US")} characters`,
+    });
+    this.quoted = false;
+    this.skipping = true;
+    this.overflowAt = end;
+    return false;
   }
 
   private finishRecord(out: CsvRecord[]): void {

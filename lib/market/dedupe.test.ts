@@ -25,6 +25,18 @@ describe("DuplicateFilter", () => {
     expect(filter.nearDropped).toBe(1);
   });
 
+  it("drops a short posting's copy from another board too (thirty words and the board's header)", () => {
+    const short = `Senior AI Engineer
+Requirements:
+- Build retrieval-augmented generation (RAG) with LangChain and a vector database
+- Python, evaluation habits
+Nice to have: LangGraph
+Salary: $150,000 - $170,000 per year`;
+    const filter = new DuplicateFilter();
+    expect(filter.check(short)).toBe("new");
+    expect(filter.check(`Posted on BoardX\n${short}`)).toBe("near");
+  });
+
   it("keeps postings that share a company's boilerplate but ask for different work", () => {
     const filter = new DuplicateFilter();
     const boilerplate = "About us: we build payroll software for small businesses in twelve countries. Benefits: 30 days of holiday.";

@@ -50,8 +50,9 @@ export function columnsOf(header: readonly string[]): Partial<Record<keyof Posti
 export function postingFromFields(fields: readonly string[], columns: Partial<Record<keyof PostingRecord, number>>): PostingRecord {
   const posting: PostingRecord = { text: fields[columns.text!] ?? "" };
   for (const field of Object.keys(columns) as (keyof PostingRecord)[]) {
+    if (field === "text") continue;
     const value = fields[columns[field]!]?.trim();
-    if (field !== "text" && value) posting[field] = value;
+    if (value) posting[field] = value;
   }
   return posting;
 }
@@ -59,26 +60,54 @@ export function postingFromFields(fields: readonly string[], columns: Partial<Re
 /** A posting from one JSON Lines object, or null when it has no text field. */
 export function postingFromObject(object: Record<string, unknown>): PostingRecord | null {
   const keys = Object.keys(object);
+  const columns = columnsOfKeys(keys);
+  if (!columns) return null;
   const strings = keys.map((key) => (typeof object[key] === "string" || typeof object[key] === "number" ? String(object[key]) : ""));
-  const columns = columnsOf(keys);
-  return columns ? postingFromFields(strings, columns) : null;
+  return postingFromFields(strings, columns);
+}
+
+/** An export's lines share their keys: the columns of the last set of keys seen are kept, not matched per line. */
+let lastKeys = "";
+let lastColumns: ReturnType<typeof columnsOf> = null;
+function columnsOfKeys(keys: readonly string[]): ReturnType<typeof columnsOf> {
+  const joined = keys.join("\u0000");
+  if (joined !== lastKeys) {
+    lastColumns = columnsOf(keys);
+    lastKeys = joined;
+  }
+  return lastColumns;
 }
 
 /** Letters a posting needs to be worth counting: a title and a company name are not a posting. */
 export const MIN_POSTING_LETTERS = 40;
 
+const LETTER = /^\p{L}/u;
+
+/** Counts letters by character code (ASCII without a regular expression), stopping at the MIN_POSTING_LETTERS'th. */
 export function hasEnoughText(text: string): boolean {
   let letters = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++letters >= MIN_POSTING_LETTERS) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122 && ++letters >= MIN_POSTING_LETTERS) return true;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point)) && ++letters >= MIN_POSTING_LETTERS) return true;
+  }
   return false;
 }
 
 /** The title a posting file gives itself: its first non-empty line, if short enough to be one. */
 export function titleFromText(text: string): string | undefined {
-  const first = text
-    .slice(0, 400)
-    .split("\n")
-    .find((line) => line.trim().length > 0)
-    ?.trim();
-  return first && first.length <= 120 ? first : undefined;
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  for (let start = 0; start < head.length; ) {
+    const end = head.indexOf("\n", start);
+    const line = head.slice(start, end < 0 ? head.length : end).trim();
+    if (line.length > 0) return line.length <= 120 ? line : undefined;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
 }
