@@ -1,3 +1,4 @@
+import type { Token } from "./tokens";
 import {
   AFTER_NEGATORS,
   AFTER_STATUS,
@@ -106,6 +107,56 @@ const ANY_CUE = phraseIndex([
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
+/** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
+const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32 } as const;
+const CUE_INDEX = new Map<string, { parts: string[]; mask: number }[]>();
+for (const [mask, list] of [
+  [CUE.negation, NEGATORS],
+  [CUE.others, OTHERS],
+  [CUE.modality, [...MODALITY, ...FUTURE]],
+  [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
+  [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
+  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+] as const) {
+  for (const [first, phrases] of phraseIndex(list)) {
+    const bucket = CUE_INDEX.get(first) ?? [];
+    for (const parts of phrases) bucket.push({ parts, mask });
+    CUE_INDEX.set(first, bucket);
+  }
+}
+
+/** Whether tokens `from` up to (not including) `to` hold a cue phrase of a shape in `wanted`, all inside the range. */
+function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number): boolean {
+  for (let i = from; i < to; i++) {
+    const bucket = CUE_INDEX.get(tokens[i]!.lower);
+    if (bucket === undefined) continue;
+    for (const { parts, mask } of bucket) {
+      if ((mask & wanted) === 0) continue;
+      let k = 1;
+      while (k < parts.length && i + k < to && tokens[i + k]!.lower === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A token made of two halves joined across a soft hyphen or a line break: its words differ from the text's. */
+const joined = (token: Token) => token.raw.length !== token.end - token.start;
+
+/**
+ * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
+ * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
+ * (`last`+1..`lineEnd`-1) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
+ */
+export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
+  if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
+  for (let i = from; i < at; i++) if (joined(tokens[i]!)) return true;
+  for (let i = last + 1; i < lineEnd; i++) if (joined(tokens[i]!)) return true;
+  if (at > from && tokens[at - 1]!.lower === "non") return true;
+  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure : CUE.ours);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);
+}
+
 /** The clause before a position: from the last sentence, list or contrast break before it. */
 function clauseBefore(head: string): string {
   let from = 0;
@@ -159,9 +210,14 @@ const PRODUCT_AFTER = new RegExp(
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
-export function lineMayHoldAspiration(line: string, lineWords?: Iterable<string>): boolean {
+export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, to = 0): boolean {
   if (line.includes("'s ") || line.includes("’s ")) return true;
-  for (const word of lineWords ?? wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
+  // The line's own tokens are its words already, when the caller has them: no second split of the line.
+  if (tokens) {
+    for (let i = from; i < to; i++) if (ANY_CUE_FIRST.has(tokens[i]!.lower)) return true;
+    return false;
+  }
+  for (const word of wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
   return false;
 }
 

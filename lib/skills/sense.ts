@@ -51,8 +51,8 @@ export function documentEvidence(
   lines: string[],
   sections: (SectionKind | null)[],
   isHeading: (index: number) => boolean,
-  /** Token indices covered by unambiguous taxonomy mentions: those corroborate too. */
-  covered: Set<number>,
+  /** 1 at each token covered by an unambiguous taxonomy mention: those corroborate too. */
+  covered: Uint8Array,
   bullets?: number[],
 ): DocumentEvidence {
   const bulletOf = bullets ?? bulletsOf(lines, isHeading);
@@ -67,7 +67,7 @@ export function documentEvidence(
   let documentAnchors = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (!covered.has(t) && !ANCHOR_WORDS.has(token.lower)) continue;
+    if (covered[t] === 0 && !ANCHOR_WORDS.has(token.lower)) continue;
     documentAnchors++;
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
