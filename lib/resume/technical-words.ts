@@ -33,6 +33,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   "datasets",
   "dbs",
   "deepseek",
+  "denoising",
   "django",
   "dpo",
   "dspy",

@@ -1,5 +1,8 @@
 import type { Token } from "./tokens";
 import {
+  ASK_VERBS,
+  MY,
+  OTHER_PEOPLE,
   AFTER_NEGATORS,
   AFTER_STATUS,
   CLAUSE_BREAK_WORDS,
@@ -71,13 +74,26 @@ const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
 const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}]))`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
+/** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
+const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+// The clause may open with the bullet of its line: "- My manager built …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  `^\\s*(?:[-–—*>]\\s+)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
   "iu",
 );
+/**
+ * A named group's possessive right before the mention: "fill the data-science team's feature store" is their store.
+ * A bare "the team's" is as often the author's own team, so the group must be named.
+ */
+const OTHERS_THING = new RegExp(
+  `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
+  "iu",
+);
+/** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
+const NEGATED_ASK = new RegExp(`${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?${words(ASK_VERBS)}`, "iu");
 const POSTING_OTHER_SUBJECT = new RegExp(
   `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
@@ -98,6 +114,7 @@ const ANY_CUE = phraseIndex([
   ...NEGATORS,
   ...OUTSIDER_RELATIONS,
   ...OTHER_SUBJECT_DETERMINERS,
+  ...MY,
   ...POSTING_OTHER_SUBJECT_DETERMINERS,
   ...EXPOSURE_VERBS,
   ...EXPOSURE_ABOUT,
@@ -230,10 +247,15 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clauseWords = wordsOf(clause);
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
-  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && negationReaches(clause))) return true;
+  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+    return true;
+  }
   if (
     hasPhrase(clauseWords, OTHERS_WORDS) &&
-    (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause) || (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
+    (OTHERS_WORK.test(clause) ||
+      OTHER_SUBJECT.test(clause) ||
+      OTHERS_THING.test(clause) ||
+      (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
   }
@@ -244,7 +266,24 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
-  return mode === "resume" ? AFTER.test(after) || AFTER_NEGATED.test(tail) : POSTING_AFTER_NEGATED.test(tail);
+  if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
+  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER.test(afterTitle(line.slice(0, column), after));
+}
+
+const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
+
+/**
+ * When the mention stands inside a quoted title ("Course «Generative AI for product» — enrolled"), the text after
+ * the title: a status there speaks of the titled thing, as it would right after a bare mention.
+ */
+function afterTitle(head: string, after: string): string {
+  for (let i = head.length - 1; i >= 0 && head.length - i <= 80; i--) {
+    const close = QUOTES[head[i]!];
+    if (close === undefined) continue;
+    const at = after.indexOf(close);
+    return at < 0 ? "" : after.slice(at + 1);
+  }
+  return "";
 }
 
 /** The clause after a position, up to the next break. */

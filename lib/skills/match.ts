@@ -1,6 +1,6 @@
 import { goalLines, isAspiration, lineMayHoldAspiration, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
-import { GUARDS, type MatchContext } from "./context";
+import { GUARDS, gluedToDomain, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
@@ -241,7 +241,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       // "agents" inside "AI agents" is the same mention again, not a second one.
       if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
       const last = phraseEnd(text, tokens, at, phrase);
-      if (last < 0) continue;
+      if (last < 0 || gluedToDomain(text, tokens, last)) continue;
       const { inList, section } = factsOf(token.line);
       context.first = at;
       context.last = last;

@@ -5,12 +5,14 @@ import { matchDetailed } from "./match";
 import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
+  COMPANY_VOICE,
   COUNTED_PARTS,
   EEO_TEXT,
   HEADING_PARTS,
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
+  UNNAMED_HEADING,
   type PostingPart,
 } from "./posting-rules";
 
@@ -39,6 +41,14 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   if (colon && label.split(" ").length > 6) return null;
   for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest: colon ? colon[2]! : "" };
   return null;
+}
+
+/** A heading no pattern names: alone on its line after a blank line, short, followed by text (posting-rules.ts). */
+function unnamedHeading(lines: string[], index: number): PostingPart | null {
+  const line = lines[index]!.trim();
+  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
+  if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
+  return COMPANY_VOICE.test(line) ? "company" : "role";
 }
 
 /** The level one mention asks for: a cue in its own comma-separated part of the line, then the line, then the part. */
@@ -71,8 +81,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const level: (PostingLevel | null)[] = [];
   const prose: boolean[] = [];
   let part: PostingPart | "intro" = "intro";
-  for (const line of lines) {
-    const heading = headingPart(line);
+  for (const [index, line] of lines.entries()) {
+    const named = headingPart(line);
+    const unnamed = named ? null : unnamedHeading(lines, index);
+    const heading = named ?? (unnamed ? { part: unnamed, rest: "" } : null);
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
     if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {

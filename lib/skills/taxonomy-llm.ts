@@ -90,6 +90,12 @@ export const LLM_SKILLS: SkillDefinition[] = [
       { text: "gen ai", guard: "aiConcept" },
       "generative artificial intelligence",
       "generative model",
+      // Image generation by diffusion is generative modelling whatever it is called: "latent diffusion models".
+      "diffusion model",
+      "latent diffusion",
+      "stable diffusion",
+      "denoising diffusion",
+      "text to image model",
       "generative ki",
       "ia generativa",
       "ia générative",
