@@ -1,5 +1,6 @@
 import type { Token } from "./tokens";
 import {
+  VERBAL_NEGATORS,
   ASK_VERBS,
   MY,
   OTHER_PEOPLE,
@@ -73,6 +74,7 @@ const OTHERS_WORDS = phraseIndex(OTHERS);
 const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
 const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
+const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
   `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
@@ -199,6 +201,15 @@ function negationReaches(clause: string): boolean {
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+    // A negated verb reaches down a list of verb phrases: "not be writing prompts, choosing models or working on the".
+    if (
+      VERBAL.has(m[0].toLowerCase().replace(/’/g, "'")) &&
+      rest.length > 0 &&
+      rest.every((s) => s.length <= 4) &&
+      rest.at(-1)!.length <= 3
+    ) {
+      return true;
+    }
   }
   return false;
 }

@@ -92,4 +92,30 @@ describe("postings: parts by heading, named or not", () => {
       {},
     );
   });
+  it("reads a wrapped sentence whole: its 'you' on the line above, its bullet's continuation as the bullet", () => {
+    const prose = [
+      "Platform Engineer",
+      "",
+      "Our support desk runs on spreadsheets today and you will turn it into a service that calls the",
+      "OpenAI API for triage.",
+    ].join("\n");
+    expect(asked(prose)).toMatchObject({ openai: "required" });
+    const bullets = [
+      "Platform Engineer",
+      "",
+      "What the work looks like",
+      "- Build the search layer and ground its",
+      "  answers with retrieval-augmented generation.",
+    ].join("\n");
+    expect(asked(bullets)).toMatchObject({ rag: "required" });
+  });
+  it("reads a negated verb over a list of verb phrases", () => {
+    const text = [
+      "Web Developer",
+      "",
+      "Scope",
+      "You will not be tuning prompts, picking vendors or maintaining the LangChain services.",
+    ].join("\n");
+    expect(asked(text)).toEqual({});
+  });
 });

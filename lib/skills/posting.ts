@@ -80,11 +80,16 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const lines = prepareText(text).split("\n");
   const level: (PostingLevel | null)[] = [];
   const prose: boolean[] = [];
+  // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
+  const from: number[] = [];
   let part: PostingPart | "intro" = "intro";
   for (const [index, line] of lines.entries()) {
     const named = headingPart(line);
     const unnamed = named ? null : unnamedHeading(lines, index);
     const heading = named ?? (unnamed ? { part: unnamed, rest: "" } : null);
+    const continues = index > 0 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
+    from.push(continues ? from[index - 1]! : index);
+    if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
     if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
@@ -101,11 +106,23 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     level.push(COUNTED_PARTS[own] ?? null);
     prose.push(own === "role" && !BULLET.test(line));
   }
+  // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
+  for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
   const title = lines.findIndex((l) => l.trim() !== "");
+  /** The sentence around a column, read across the lines its paragraph wraps over. */
+  const sentenceAcross = (line: number, column: number) => {
+    const start = from[line] ?? line;
+    let end = line;
+    while (end + 1 < lines.length && from[end + 1] === start && end + 1 !== start) end++;
+    if (start === line && end === line) return sentenceAt(lines[line]!, column);
+    const before = lines.slice(start, line);
+    const offset = before.reduce((n, l) => n + l.length + 1, 0);
+    return sentenceAt(lines.slice(start, end + 1).join(" "), offset + column);
+  };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
     if (!prose[line]) return true;
-    const sentence = sentenceAt(lines[line]!, column);
+    const sentence = sentenceAcross(line, column);
     // The title line (first non-empty line) names the role itself.
     return line === title || ADDRESSES_CANDIDATE.test(sentence);
   };

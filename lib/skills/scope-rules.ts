@@ -248,6 +248,26 @@ export const NEGATORS = [
   "non",
 ];
 
+/**
+ * Negators of a verb rather than a noun: they govern a list of verb phrases too, "you will not be writing prompts,
+ * choosing models or working on the LangGraph code".
+ */
+export const VERBAL_NEGATORS = [
+  "not",
+  "never",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "cannot",
+  "can't",
+  "nicht",
+  "nie",
+  "pas",
+  "jamais",
+  "nunca",
+];
+
 /** Words a negation reaches the mention through: "no (prior hands-on) experience with", "sans aucune expérience de". */
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
