@@ -52,6 +52,12 @@ describe("sense: names that are organisations or tools of another field", () => 
   it("takes prompts typed into a chat product to draft text as office use", () => {
     expect(ids("Experience\n- I type prompts into ChatGPT to get a first draft of the weekly memo, then edit it.")).toEqual([]);
   });
+  it("takes the model's instructions as prompt engineering, named without the word 'prompt'", () => {
+    expect(
+      ids("Experience\n- Kept the few-shot examples for our GPT-4o classifier under version control, with evals in Python."),
+    ).toContain("prompt-engineering");
+    expect(ids("Expérience\n- Rédaction des consignes système de l'assistant Mistral, tests en Python.")).toContain("prompt-engineering");
+  });
   it("takes diffusion models as generative AI", () => {
     expect(ids("Experience\n- Trained latent diffusion models for product photos in PyTorch on 64 GPUs.")).toContain("generative-ai");
   });

@@ -132,6 +132,18 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "zero shot prompting",
       { text: "chain of thought", guard: "corroborated" },
       "system prompt",
+      // The model's instructions, named without the word "prompt": "versioned the system instructions".
+      { text: "system instructions", guard: "corroborated" },
+      { text: "system message", guard: "modelPrompting" },
+      { text: "instruction block", guard: "corroborated" },
+      "few shot examples",
+      "few shot exemplars",
+      "exemples few shot",
+      "ejemplos few shot",
+      "consignes système",
+      "instructions système",
+      "instrucciones del sistema",
+      "systemanweisungen",
       // Other languages put the noun first: "prompts système", "ingénierie de prompts".
       "prompt système",
       "prompts système",
