@@ -25,11 +25,11 @@ async function corpusText(kind: "resumes" | "postings", part: CorpusPart, file: 
   }
 }
 
-/** Matches every resume of one part of the repo corpus; "present" is the part's asOf day. */
+/** Matches every resume of one part of the repo corpus; "present" is the resume's own asOf day, else the part's. */
 export async function evaluateResumes(part: CorpusPart = "dev"): Promise<Evaluation> {
-  const { asOf, resumes } = readResumeLabels(part);
+  const { asOf: partAsOf, resumes } = readResumeLabels(part);
   const predictions: Prediction[] = [];
-  for (const { file } of resumes) {
+  for (const { file, asOf = partAsOf } of resumes) {
     const text = await corpusText("resumes", part, file);
     predictions.push({
       file,

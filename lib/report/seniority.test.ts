@@ -58,4 +58,21 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimate.level).toBe("entry");
     expect(estimate.reason).toContain("Bootcamp Graduate");
   });
+
+  it("reads a range left open by its preposition and ISO year-months, in four languages", () => {
+    const at = new Date("2026-06-01");
+    expect(estimateSeniority("Experience\nData Analyst, Kestrel Foods — since March 2023", at).years).toBeCloseTo(3.3, 0);
+    expect(estimateSeniority("Expérience\nAnalyste, Ormeau — depuis 06/2022", at).level).toBe("mid");
+    expect(estimateSeniority("Berufserfahrung\nEntwickler, Fjord GmbH — seit 2020", at).level).toBe("senior");
+    expect(estimateSeniority("Experience\nNetwork Administrator | 2021-04 → today", at).level).toBe("senior");
+    expect(
+      estimateSeniority("Experience\nHelpdesk Technician | 2019-01 → 2019-07\nNetwork Administrator | 2025-02 → today", at).years,
+    ).toBeCloseTo(2, 0);
+  });
+
+  it("does not take a bullet dash under a line ending in a year for the range's end", () => {
+    const text =
+      "Experience\nPlanner · Brisa Logística · desde 01/2021\n  – Ran the weekly routing review for 40 depots and kept every carrier file up to date.";
+    expect(estimateSeniority(text, new Date("2026-06-01")).level).toBe("senior");
+  });
 });

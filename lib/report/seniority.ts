@@ -38,7 +38,13 @@ const MONTHS: Record<string, number> = {
 const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
 const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
-const RANGE_SOURCE = `${MONTH}${YEAR}\\s*(?:-|–|—|to|bis|a|hasta)\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
+const SEPARATOR = "(?:→|->|-|–|—|to|bis|a|hasta)";
+const RANGE_SOURCE = `${MONTH}${YEAR}\\s*${SEPARATOR}\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
+/** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
+const SINCE = new RegExp(
+  `\\b(?:since|depuis|desde|seit|dès)\\s+${MONTH}${YEAR}(?!\\s*${SEPARATOR}\\s*(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[/.])?(?:19|20)\\d{2})`,
+  "giu",
+);
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
 const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 
@@ -99,7 +105,13 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       /([–—-])[ \t]*\n[ \t]*(?=(?:\p{L}{3,9}\.?\s+)?(?:(?:19|20)\d{2})|present|current|now|today|heute|actualidad|presente|aujourd)/giu,
       "$1 ",
     )
-    .replace(/((?:19|20)\d{2})[ \t]*\n[ \t]*([–—-])/g, "$1 $2");
+    // Only a dash followed by the range's end: a bullet dash under a line ending in a year starts a new line.
+    .replace(
+      /((?:19|20)\d{2})[ \t]*\n[ \t]*([–—-])(?=[ \t]*(?:(?:\p{L}{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}|present|current|now|today|heute|actualidad|presente|hoy|aujourd))/giu,
+      "$1 $2",
+    )
+    // ISO year and month ("2022-09 → today") read as the month-first form the ranges know ("09/2022").
+    .replace(/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?!\d)/g, "$2/$1");
   const lines = text.split("\n");
   const sections = lineSections(lines);
   const hasWorkSection = sections.includes("experience");
@@ -127,6 +139,11 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       const titled =
         isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous)) || (ROLE_WORD.test(following) && !RANGE_TEST.test(following));
       if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(end, nowMonth)], titled });
+    }
+    for (const m of line.matchAll(SINCE)) {
+      const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
+      const titled = isRole || ROLE_WORD.test(previous) || ROLE_WORD.test(lines[index + 1] ?? "");
+      if (start <= nowMonth && nowMonth - start < 50 * 12) ranges.push({ months: [start, nowMonth], titled });
     }
   });
 

@@ -1,4 +1,9 @@
+import type { Token } from "./tokens";
 import {
+  VERBAL_NEGATORS,
+  ASK_VERBS,
+  MY,
+  OTHER_PEOPLE,
   AFTER_NEGATORS,
   AFTER_STATUS,
   CLAUSE_BREAK_WORDS,
@@ -69,14 +74,28 @@ const OTHERS_WORDS = phraseIndex(OTHERS);
 const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
 const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
+const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}]))`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
+/** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
+const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+// The clause may open with the bullet of its line: "- My manager built …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
+  `^\\s*(?:[-–—*>]\\s+)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
   "iu",
 );
+/**
+ * A named group's possessive right before the mention: "fill the data-science team's feature store" is their store.
+ * A bare "the team's" is as often the author's own team, so the group must be named.
+ */
+const OTHERS_THING = new RegExp(
+  `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
+  "iu",
+);
+/** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
+const NEGATED_ASK = new RegExp(`${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?${words(ASK_VERBS)}`, "iu");
 const POSTING_OTHER_SUBJECT = new RegExp(
   `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
@@ -97,6 +116,7 @@ const ANY_CUE = phraseIndex([
   ...NEGATORS,
   ...OUTSIDER_RELATIONS,
   ...OTHER_SUBJECT_DETERMINERS,
+  ...MY,
   ...POSTING_OTHER_SUBJECT_DETERMINERS,
   ...EXPOSURE_VERBS,
   ...EXPOSURE_ABOUT,
@@ -105,6 +125,56 @@ const ANY_CUE = phraseIndex([
   ...AFTER_STATUS,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
+
+/** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
+const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32 } as const;
+const CUE_INDEX = new Map<string, { parts: string[]; mask: number }[]>();
+for (const [mask, list] of [
+  [CUE.negation, NEGATORS],
+  [CUE.others, OTHERS],
+  [CUE.modality, [...MODALITY, ...FUTURE]],
+  [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
+  [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
+  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+] as const) {
+  for (const [first, phrases] of phraseIndex(list)) {
+    const bucket = CUE_INDEX.get(first) ?? [];
+    for (const parts of phrases) bucket.push({ parts, mask });
+    CUE_INDEX.set(first, bucket);
+  }
+}
+
+/** Whether tokens `from` up to (not including) `to` hold a cue phrase of a shape in `wanted`, all inside the range. */
+function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number): boolean {
+  for (let i = from; i < to; i++) {
+    const bucket = CUE_INDEX.get(tokens[i]!.lower);
+    if (bucket === undefined) continue;
+    for (const { parts, mask } of bucket) {
+      if ((mask & wanted) === 0) continue;
+      let k = 1;
+      while (k < parts.length && i + k < to && tokens[i + k]!.lower === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A token made of two halves joined across a soft hyphen or a line break: its words differ from the text's. */
+const joined = (token: Token) => token.raw.length !== token.end - token.start;
+
+/**
+ * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
+ * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
+ * (`last`+1..`lineEnd`-1) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
+ */
+export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
+  if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
+  for (let i = from; i < at; i++) if (joined(tokens[i]!)) return true;
+  for (let i = last + 1; i < lineEnd; i++) if (joined(tokens[i]!)) return true;
+  if (at > from && tokens[at - 1]!.lower === "non") return true;
+  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure : CUE.ours);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);
+}
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
 function clauseBefore(head: string): string {
@@ -131,6 +201,15 @@ function negationReaches(clause: string): boolean {
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+    // A negated verb reaches down a list of verb phrases: "not be writing prompts, choosing models or working on the".
+    if (
+      VERBAL.has(m[0].toLowerCase().replace(/’/g, "'")) &&
+      rest.length > 0 &&
+      rest.every((s) => s.length <= 4) &&
+      rest.at(-1)!.length <= 3
+    ) {
+      return true;
+    }
   }
   return false;
 }
@@ -159,9 +238,14 @@ const PRODUCT_AFTER = new RegExp(
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
-export function lineMayHoldAspiration(line: string, lineWords?: Iterable<string>): boolean {
+export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, to = 0): boolean {
   if (line.includes("'s ") || line.includes("’s ")) return true;
-  for (const word of lineWords ?? wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
+  // The line's own tokens are its words already, when the caller has them: no second split of the line.
+  if (tokens) {
+    for (let i = from; i < to; i++) if (ANY_CUE_FIRST.has(tokens[i]!.lower)) return true;
+    return false;
+  }
+  for (const word of wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
   return false;
 }
 
@@ -174,10 +258,15 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clauseWords = wordsOf(clause);
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
-  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && negationReaches(clause))) return true;
+  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+    return true;
+  }
   if (
     hasPhrase(clauseWords, OTHERS_WORDS) &&
-    (OTHERS_WORK.test(clause) || OTHER_SUBJECT.test(clause) || (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
+    (OTHERS_WORK.test(clause) ||
+      OTHER_SUBJECT.test(clause) ||
+      OTHERS_THING.test(clause) ||
+      (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
   }
@@ -188,7 +277,24 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
-  return mode === "resume" ? AFTER.test(after) || AFTER_NEGATED.test(tail) : POSTING_AFTER_NEGATED.test(tail);
+  if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
+  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER.test(afterTitle(line.slice(0, column), after));
+}
+
+const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
+
+/**
+ * When the mention stands inside a quoted title ("Course «Generative AI for product» — enrolled"), the text after
+ * the title: a status there speaks of the titled thing, as it would right after a bare mention.
+ */
+function afterTitle(head: string, after: string): string {
+  for (let i = head.length - 1; i >= 0 && head.length - i <= 80; i--) {
+    const close = QUOTES[head[i]!];
+    if (close === undefined) continue;
+    const at = after.indexOf(close);
+    return at < 0 ? "" : after.slice(at + 1);
+  }
+  return "";
 }
 
 /** The clause after a position, up to the next break. */

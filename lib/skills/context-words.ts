@@ -34,6 +34,7 @@ export const LLM_MULTI_AGENT = words(`
 
 /** Words after an organisation's name that show its product was used, not that it was the employer. */
 export const PRODUCT_WORDS = words(`
+  diffusers peft accelerate tokenizers trl
   api apis sdk sdks models model gpt gpt4 gpt4o embeddings embedding assistants assistant hub transformers spaces
   datasets whisper agents realtime responses functions function plugins plugin integration integrations tools
   endpoints platform llms llm claude gemini dall codex o1 o3 chat completions fine code sonnet opus haiku pro flash
@@ -41,7 +42,8 @@ export const PRODUCT_WORDS = words(`
 
 export const USE_VERBS = words(`
   using used use uses via leveraging leveraged leverage integrated integrating integrate built building powered
-  calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con`);
+  calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con
+  downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -126,3 +128,18 @@ export const PARTITION_WORDS = words("partition partitions partitioning mbr uefi
 export const CONSUMER_TOOL_WORDS = words(
   "tool tools assistant assistants apps app chatbots chatbot features subscriptions licences licenses seats",
 );
+
+/**
+ * Words of generating text with a model: retrieval techniques (re-ranking, hybrid search) are RAG only beside
+ * them; in a recommender or a search engine they are classic information retrieval.
+ */
+export const GENERATION_WORDS = words(`
+  llm llms gpt generative genai answer answers answering chatbot assistant
+  copilot grounded grounding citations prompt prompts rag langchain llamaindex openai claude gemini mistral llama`);
+
+/** Building words that office users write too ("I write prompts into ChatGPT"): they do not tell building from use. */
+const PROMPTING_WORDS = new Set(["prompt", "prompts", "prompting"]);
+export const BUILD_NOT_PROMPTING = new Set([...BUILD_WORDS].filter((word) => !PROMPTING_WORDS.has(word)));
+
+/** A name glued to a domain suffix is an organisation or a site, not the skill: "DeepLearning.AI", "Hugging Face.co". */
+export const DOMAIN_SUFFIXES = words("ai io com org net dev co app");

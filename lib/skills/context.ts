@@ -79,7 +79,14 @@ const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test
 
 /** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with. */
 function officeUse(ctx: MatchContext): boolean {
-  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !windowHas(ctx, W.BUILD_WORDS, 8, 8, true);
+  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !windowHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8, true);
+}
+
+/** Whether the match is glued to a domain suffix ("DeepLearning.AI"): the name of an organisation, not a skill. */
+export function gluedToDomain(text: string, tokens: Token[], last: number): boolean {
+  const after = tokens[last + 1];
+  const end = tokens[last]!.end;
+  return after !== undefined && after.start === end + 1 && text.charCodeAt(end) === 46 && W.DOMAIN_SUFFIXES.has(after.lower);
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -179,6 +186,11 @@ export const GUARDS = {
   /** "prompting" as prompting a model, not prompting customers or prompt service. */
   modelPrompting(ctx) {
     return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6);
+  },
+
+  /** Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), classic retrieval elsewhere. */
+  generationContext(ctx) {
+    return ctx.inList || ctx.section === "skills" || windowHas(ctx, W.GENERATION_WORDS, 12, 12);
   },
 
   /** "chunking" as splitting documents for retrieval, not the memory technique or a batch job. */

@@ -78,7 +78,8 @@ export function evidenceOf(
       hit.lastLine > hit.line
         ? `${(lines[hit.line] ?? "").replace(/[-\u00AD]\s*$/, "")}${/[-\u00AD]\s*$/.test(lines[hit.line] ?? "") ? "" : " "}${(lines[hit.lastLine] ?? "").trim()}`
         : (lines[hit.line] ?? "");
-    const key = `${hit.line}:${hit.column}:${text.length}`;
+    // A line short enough to quote whole quotes the same whatever the mention's column.
+    const key = text.length <= SNIPPET_CHARS ? `${hit.line}:${text.length}` : `${hit.line}:${hit.column}:${text.length}`;
     let quoted = made.get(key);
     if (quoted === undefined) made.set(key, (quoted = snippet(text, hit.column, hit.end)));
     evidence.push({ text: quoted, section: sections[hit.line] ?? null, line: hit.line });

@@ -1,6 +1,6 @@
-import { goalLines, isAspiration, lineMayHoldAspiration, type ScopeMode } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
-import { GUARDS, type MatchContext } from "./context";
+import { GUARDS, gluedToDomain, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
@@ -52,15 +52,47 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
   return index - 1;
 }
 
-/** A line that reads as a list of skills: several short items separated by commas, pipes or bullets. */
+/** The separators of a list line's items. */
+const isItemSeparator = (code: number) => code === 44 || code === 124 || code === 0xb7 || code === 0x2022 || code === 59 || code === 47; // , | · • ; /
+/** White space as `\s` matches it. */
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/**
+ * A line that reads as a list of skills: several short items (at most four words) separated by commas, pipes or
+ * bullets. One scan of the line, counting items and their words, without splitting it.
+ */
 function isListLine(line: string): boolean {
-  const items = line
-    .split(/[,|·•;/]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-  if (items.length < 3) return false;
-  const short = items.filter((item) => item.split(/\s+/).length <= 4).length;
-  return short / items.length >= 0.75;
+  let items = 0;
+  let short = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i <= line.length; i++) {
+    const code = i < line.length ? line.charCodeAt(i) : 44;
+    if (isItemSeparator(code)) {
+      if (words > 0) {
+        items++;
+        if (words <= 4) short++;
+      }
+      words = 0;
+      inWord = false;
+    } else if (isSpace(code)) inWord = false;
+    else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return items >= 3 && short / items >= 0.75;
 }
 
 /** A line such as "Skills: Python, PyTorch" names its own section. */
@@ -118,13 +150,17 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   };
   const cueLines: (boolean | undefined)[] = new Array(lines.length);
   // The line's own tokens are its words already: no second split of the line.
-  const lineWords = function* (at: number) {
-    const line = tokens[at]!.line;
-    let i = at;
-    while (i > 0 && tokens[i - 1]!.line === line) i--;
-    for (; i < tokens.length && tokens[i]!.line === line; i++) yield tokens[i]!.lower;
+  const mayHoldAspiration = (line: number, at: number) => {
+    let holds = cueLines[line];
+    if (holds === undefined) {
+      let i = at;
+      while (i > 0 && tokens[i - 1]!.line === line) i--;
+      let end = at;
+      while (end < tokens.length && tokens[end]!.line === line) end++;
+      cueLines[line] = holds = lineMayHoldAspiration(lines[line] ?? "", tokens, i, end);
+    }
+    return holds;
   };
-  const mayHoldAspiration = (line: number, at: number) => (cueLines[line] ??= lineMayHoldAspiration(lines[line] ?? "", lineWords(at)));
 
   const tokens = tokenize(text, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
@@ -134,42 +170,52 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
 
   // Stage 1, forms: every phrase of the taxonomy the text holds, with its local guard. Unambiguous forms are decided
   // at once; ambiguous ones wait for the document's evidence (stage 2).
-  const anchorTokens = new Set<number>();
+  const anchorTokens = new Uint8Array(tokens.length);
   const deferred: { phrase: Phrase; at: number; last: number; inList: boolean }[] = [];
-  const place = (at: number, last: number) => {
-    const token = tokens[at]!;
-    const lineText = lines[token.line] ?? "";
-    const lastToken = tokens[last]!;
-    const column = token.start - lineStarts[token.line]!;
-    const lastLine = lastToken.endLine ?? lastToken.line;
-    const end = lastLine === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
-    return { token, lineText, lastToken, column, lastLine, end };
-  };
+  /** Where a mention's last token ends on its first line: the line's end when the mention wraps onto the next. */
+  const endColumn = (token: Token, lastToken: Token, lineText: string) =>
+    (lastToken.endLine ?? lastToken.line) === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
   // Stage 3, scope: a goal, a negation or someone else's work governs the clause the mention stands in.
   const aspirationAt = (at: number, last: number) => {
     if (!checkAspirations) return false;
-    const { token, lineText, column, end } = place(at, last);
+    const token = tokens[at]!;
     if (underGoals?.[token.line]) return true;
     // Cheap per-line tests (each line's answer is kept) before any clause is built.
     const first = wrappedStart(token.line);
     let holds = mayHoldAspiration(token.line, at);
     for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
     if (!holds) return false;
+    let from = at;
+    while (from > 0 && tokens[from - 1]!.line >= first) from--;
+    let lineEnd = last + 1;
+    while (lineEnd < tokens.length && tokens[lineEnd]!.line === token.line) lineEnd++;
+    if (!mayBeAspiration(tokens, from, at, last, lineEnd, mode)) return false;
+    const lineText = lines[token.line] ?? "";
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
-    return isAspiration(lineText, column, end, before, mode);
+    return isAspiration(lineText, token.start - lineStarts[token.line]!, endColumn(token, tokens[last]!, lineText), before, mode);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
-    const { token, lineText, lastToken, column, lastLine, end } = place(at, last);
+    const token = tokens[at]!;
+    const lastToken = tokens[last]!;
+    const column = token.start - lineStarts[token.line]!;
     if (options.counts && !options.counts(token.line, column)) {
-      if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+      if (anchors) anchorTokens.fill(1, at, last + 1);
       return;
     }
     if (aspirationAt(at, last)) {
       const skill = taxonomy.skills.get(phrase.skillId)!;
-      if (!aspirations.has(skill.id)) aspirations.set(skill.id, { id: skill.id, name: skill.name, text: snippet(lineText, column, end) });
+      const lineText = lines[token.line] ?? "";
+      if (!aspirations.has(skill.id)) {
+        aspirations.set(skill.id, {
+          id: skill.id,
+          name: skill.name,
+          text: snippet(lineText, column, endColumn(token, lastToken, lineText)),
+        });
+      }
       return;
     }
-    if (anchors) for (let t = at; t <= last; t++) anchorTokens.add(t);
+    if (anchors) anchorTokens.fill(1, at, last + 1);
+    const lastLine = lastToken.endLine ?? lastToken.line;
     const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
     let skillHits = hits.get(phrase.skillId);
     if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
@@ -178,23 +224,29 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
     const kept = skillHits[usage];
     if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
+      const end = endColumn(token, lastToken, lines[token.line] ?? "");
       kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
     }
   };
 
+  // One context object for the document, moved from candidate to candidate: guards read it and keep nothing.
+  const context: MatchContext = { text, tokens, first: 0, last: 0, section: null, inList: false };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     const candidates = taxonomy.byFirstWord.get(token.lower);
-    if (!candidates) continue;
+    if (candidates === undefined) continue;
     let matchedHere: string[] | null = null;
     for (const phrase of candidates) {
       if (matchedHere?.includes(phrase.skillId)) continue;
       // "agents" inside "AI agents" is the same mention again, not a second one.
       if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
       const last = phraseEnd(text, tokens, at, phrase);
-      if (last < 0) continue;
+      if (last < 0 || gluedToDomain(text, tokens, last)) continue;
       const { inList, section } = factsOf(token.line);
-      const context: MatchContext = { text, tokens, first: at, last, section, inList };
+      context.first = at;
+      context.last = last;
+      context.section = section;
+      context.inList = inList;
       const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
       if (!verdict) continue;
       (matchedHere ??= []).push(phrase.skillId);
@@ -217,21 +269,22 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       }
     }
   }
-  const direct = new Map([...hits].map(([id, skillHits]) => [id, [...skillHits.used, ...skillHits.listed]]));
-  return { match: collect(hits, aspirations, lines, sections, taxonomy), hits: direct };
+  const direct = new Map<string, Hit[]>();
+  for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);
+  return { match: collect(hits, direct, aspirations, lines, sections, taxonomy), hits: direct };
 }
 
 /** Groups hits by skill, adds the broader skills they imply (docs/labeling.md rule 5), and orders the result. */
 function collect(
   hits: Map<string, SkillHits>,
+  /** Every skill's hits, described work first. */
+  direct: Map<string, Hit[]>,
   aspirations: Map<string, Aspiration>,
   lines: string[],
   sections: (SectionKind | null)[],
   taxonomy: CompiledTaxonomy,
 ): SkillMatch {
   const made = new Map<string, string>();
-  const direct = new Map<string, Hit[]>();
-  for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);
 
   const found = new Map<string, FoundSkill>();
   for (const [skillId, skillHits] of direct) {

@@ -19,8 +19,12 @@ const REPLACEMENTS: Record<string, string> = {
 };
 const SPECIAL = /[\uFB00-\uFB06\u2010-\u2012\u2212\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/** Any character NFKC might change: plain ASCII text is its own normal form. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 export function prepareText(text: string): string {
   // One pass for every single-character fix (ligatures before NFKC, which would fold them anyway), then NFKC.
-  const replaced = text.replace(SPECIAL, (char) => REPLACEMENTS[char] ?? " ").normalize("NFKC");
+  let replaced = text.replace(SPECIAL, (char) => REPLACEMENTS[char] ?? " ");
+  if (NOT_ASCII.test(replaced)) replaced = replaced.normalize("NFKC");
   return replaced.includes("\r") ? replaced.replace(/\r\n?/g, "\n") : replaced;
 }

@@ -24,17 +24,28 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   ],
   [
     "preferred",
-    /\bnice[ -]to[ -]haves?|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+    // A hedged heading asks for a preference: "Things that would make us smile", "Wäre schön", "Sería un plus".
+    /\bwould (?:make|be|help|impress|delight|love)|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
     "company",
-    /^about (?!(?:the |this )?(?:role|job|position|you|team|opportunity))|\babout us|\bwho we are|\bour (?:mission|story|company|tools|products?|platform|customers)|\bthe company|\bcompany\b|\bwho is\b|\büber uns|\bwer wir sind|\bdas unternehmen|\bsobre nosotros|\bquiénes somos|\bla empresa|\bqui sommes|\bà propos|\bl['’]entreprise|\bnotre entreprise/,
+    // "About Loomwright", "Über Sprachwerk", "Acerca de Nubia", "À propos de Kerlann": the company named after "about".
+    /^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:the |this |die |diese |el |la |le |ce |cette )?(?:role|job|position|you|team|opportunity|rolle|stelle|dich|puesto|rol|ti|poste|vous|mission))|\babout us|\bwho we are|\bour (?:mission|story|company|tools|products?|platform|customers)|\bthe company|\bcompany\b|\bwho is\b|\büber uns|\bwer wir sind|\bdas unternehmen|\bsobre nosotros|\bquiénes somos|\bla empresa|\bqui sommes|\bà propos|\bl['’]entreprise|\bnotre entreprise/,
   ],
   [
     "required",
-    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\btech stack|\bour stack|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\bqué harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b/,
+    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\bstack\b|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\bqué harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b/,
   ],
 ];
+
+/**
+ * A heading no pattern names ("What the first six months look like") still ends the part above it: a short line on
+ * its own after a blank line, without a sentence's punctuation, followed by text. What it opens is read as the
+ * role's own prose (bullets count, sentences count where they address the candidate), unless it speaks of "our …",
+ * which is the company again.
+ */
+export const UNNAMED_HEADING = /^\p{Lu}[^.!?:;,]{2,58}[^.!?:;,\s]$/u;
+export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
 export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred">> = {

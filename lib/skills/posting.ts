@@ -5,12 +5,14 @@ import { matchDetailed } from "./match";
 import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
+  COMPANY_VOICE,
   COUNTED_PARTS,
   EEO_TEXT,
   HEADING_PARTS,
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
+  UNNAMED_HEADING,
   type PostingPart,
 } from "./posting-rules";
 
@@ -39,6 +41,14 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   if (colon && label.split(" ").length > 6) return null;
   for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest: colon ? colon[2]! : "" };
   return null;
+}
+
+/** A heading no pattern names: alone on its line after a blank line, short, followed by text (posting-rules.ts). */
+function unnamedHeading(lines: string[], index: number): PostingPart | null {
+  const line = lines[index]!.trim();
+  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
+  if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
+  return COMPANY_VOICE.test(line) ? "company" : "role";
 }
 
 /** The level one mention asks for: a cue in its own comma-separated part of the line, then the line, then the part. */
@@ -70,9 +80,16 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const lines = prepareText(text).split("\n");
   const level: (PostingLevel | null)[] = [];
   const prose: boolean[] = [];
+  // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
+  const from: number[] = [];
   let part: PostingPart | "intro" = "intro";
-  for (const line of lines) {
-    const heading = headingPart(line);
+  for (const [index, line] of lines.entries()) {
+    const named = headingPart(line);
+    const unnamed = named ? null : unnamedHeading(lines, index);
+    const heading = named ?? (unnamed ? { part: unnamed, rest: "" } : null);
+    const continues = index > 0 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
+    from.push(continues ? from[index - 1]! : index);
+    if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
     if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
@@ -89,11 +106,23 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     level.push(COUNTED_PARTS[own] ?? null);
     prose.push(own === "role" && !BULLET.test(line));
   }
+  // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
+  for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
   const title = lines.findIndex((l) => l.trim() !== "");
+  /** The sentence around a column, read across the lines its paragraph wraps over. */
+  const sentenceAcross = (line: number, column: number) => {
+    const start = from[line] ?? line;
+    let end = line;
+    while (end + 1 < lines.length && from[end + 1] === start && end + 1 !== start) end++;
+    if (start === line && end === line) return sentenceAt(lines[line]!, column);
+    const before = lines.slice(start, line);
+    const offset = before.reduce((n, l) => n + l.length + 1, 0);
+    return sentenceAt(lines.slice(start, end + 1).join(" "), offset + column);
+  };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
     if (!prose[line]) return true;
-    const sentence = sentenceAt(lines[line]!, column);
+    const sentence = sentenceAcross(line, column);
     // The title line (first non-empty line) names the role itself.
     return line === title || ADDRESSES_CANDIDATE.test(sentence);
   };

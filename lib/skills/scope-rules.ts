@@ -248,6 +248,26 @@ export const NEGATORS = [
   "non",
 ];
 
+/**
+ * Negators of a verb rather than a noun: they govern a list of verb phrases too, "you will not be writing prompts,
+ * choosing models or working on the LangGraph code".
+ */
+export const VERBAL_NEGATORS = [
+  "not",
+  "never",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "cannot",
+  "can't",
+  "nicht",
+  "nie",
+  "pas",
+  "jamais",
+  "nunca",
+];
+
 /** Words a negation reaches the mention through: "no (prior hands-on) experience with", "sans aucune expérience de". */
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
@@ -288,8 +308,25 @@ export const OUTSIDER_RELATIONS = [
   "pour",
 ];
 
+/** People other than the author, one by one: "my manager", "two colleagues". */
+export const OTHER_PEOPLE = [
+  "manager",
+  "managers",
+  "boss",
+  "supervisor",
+  "teammates",
+  "peers",
+  "colleague",
+  "chef",
+  "chefin",
+  "jefe",
+  "jefa",
+  "responsable",
+];
+
 /** Groups of other people whose work a resume may describe. */
 export const OTHERS = [
+  ...OTHER_PEOPLE,
   "team",
   "teams",
   "group",
@@ -354,7 +391,68 @@ export const OTHERS_LINKS = [
 ];
 
 /** Determiners that make a clause's subject someone else's group ("The ML team trained the models"). */
-export const OTHER_SUBJECT_DETERMINERS = ["the", "another", "a separate", "other", "their", "external"];
+export const OTHER_SUBJECT_DETERMINERS = [
+  "the",
+  "another",
+  "a separate",
+  "other",
+  "their",
+  "external",
+  // A number of people is not the author either: "two ML engineers built …".
+  "two",
+  "three",
+  "four",
+  "several",
+  "a few",
+  "zwei",
+  "drei",
+  "mehrere",
+  "dos",
+  "tres",
+  "varios",
+  "varias",
+  "deux",
+  "trois",
+  "plusieurs",
+];
+/** The author's own possessive before a person who is not the author: "my manager built …" (never "my team and I"). */
+export const MY = ["my", "mein", "meine", "mi", "mis", "mon", "ma", "mes"];
+
+/**
+ * A negated ask governs its whole clause, list and all: "you don't need Python or machine learning", "no
+ * necesitas programación ni aprendizaje automático", "no esperamos que sepas …". The verbs of needing, requiring
+ * and expecting, after a negator.
+ */
+export const ASK_VERBS = [
+  "need",
+  "needs",
+  "require",
+  "requires",
+  "expect",
+  "expects",
+  "have to",
+  "ask",
+  "brauchst",
+  "brauchen",
+  "benötigst",
+  "benötigen",
+  "erwarten",
+  "musst",
+  "müssen",
+  "necesitas",
+  "necesita",
+  "necesitamos",
+  "esperamos",
+  "pedimos",
+  "exigimos",
+  "requerimos",
+  "requiere",
+  "hace falta",
+  "besoin",
+  "attendons",
+  "exigeons",
+  "demandons",
+];
 /** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
 export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
 
@@ -378,6 +476,15 @@ export const AFTER_STATUS = [
   "geplant",
   "in arbeit",
   "lerne ich",
+  // Signed up, not yet taken: "Course “Generative AI for product” — enrolled, starts in February".
+  "enrolled",
+  "registered",
+  "inscrita",
+  "inscrito",
+  "inscrit",
+  "inscrite",
+  "angemeldet",
+  "eingeschrieben",
 ];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */

@@ -33,6 +33,7 @@ export const NEEDS_CORROBORATION = new Set([
   "neuralTransformer",
   "modelPrompting",
   "retrievalContext",
+  "generationContext",
   "embeddingStore",
   "platformUse",
   "claudeModel",

@@ -51,8 +51,8 @@ export function documentEvidence(
   lines: string[],
   sections: (SectionKind | null)[],
   isHeading: (index: number) => boolean,
-  /** Token indices covered by unambiguous taxonomy mentions: those corroborate too. */
-  covered: Set<number>,
+  /** 1 at each token covered by an unambiguous taxonomy mention: those corroborate too. */
+  covered: Uint8Array,
   bullets?: number[],
 ): DocumentEvidence {
   const bulletOf = bullets ?? bulletsOf(lines, isHeading);
@@ -67,23 +67,30 @@ export function documentEvidence(
   let documentAnchors = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (!covered.has(t) && !ANCHOR_WORDS.has(token.lower)) continue;
+    if (covered[t] === 0 && !ANCHOR_WORDS.has(token.lower)) continue;
     documentAnchors++;
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
   }
-  const counted = new Map<string, number>();
+  let counted: Map<string, number> | undefined;
+  // Every competing sense counted in one walk over the tokens, the first time any is asked.
   const competing = (guard: string) => {
-    let count = counted.get(guard);
-    if (count === undefined) {
-      count = 0;
-      const vocabulary = COMPETING_SENSES[guard];
-      if (vocabulary) for (const token of tokens) if (vocabulary.has(token.lower)) count++;
-      counted.set(guard, count);
+    if (!counted) {
+      counted = new Map();
+      for (const token of tokens) {
+        const guards = COMPETING_BY_WORD.get(token.lower);
+        if (guards) for (const name of guards) counted.set(name, (counted.get(name) ?? 0) + 1);
+      }
     }
-    return count;
+    return counted.get(guard) ?? 0;
   };
   return { bulletOf, sectionOf, bulletAnchors, sectionAnchors, documentAnchors, competing };
+}
+
+/** Per word, the guards whose competing sense it speaks. */
+const COMPETING_BY_WORD = new Map<string, string[]>();
+for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
+  for (const word of vocabulary ?? []) COMPETING_BY_WORD.set(word, [...(COMPETING_BY_WORD.get(word) ?? []), guard]);
 }
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */

@@ -20,9 +20,9 @@ export const RETRIEVAL_SKILLS: SkillDefinition[] = [
       "agentic rag",
     ],
     tools: [
-      { text: "hybrid search", guard: "corroborated" },
+      { text: "hybrid search", guard: "generationContext" },
       "hybrid retrieval",
-      { text: "re ranking", guard: "corroborated" },
+      { text: "re ranking", guard: "generationContext" },
       "reranker",
       "re ranker",
       "cross encoder reranking",

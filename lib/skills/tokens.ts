@@ -24,11 +24,12 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
   let line = 0;
   let breaks = 0;
   let i = 0;
+  let previous: Token | undefined;
   const length = text.length;
   // A hand-written scanner: this loop is most of the matcher's time, and a regex iterator costs twice as much.
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (!isWordChar(text, code, i)) {
+    if (code < 128 ? !isAsciiWordChar(code) : !isWordChar(text, code, i)) {
       if (code === 10) {
         line++;
         breaks++;
@@ -42,13 +43,14 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
     // charCodeAt is never called past the end: its NaN there would make `c` a float and slow the whole loop.
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (!isWordChar(text, c, i)) break;
-      if (c < 97 && c > 57) plain = false;
-      else if (c > 122) plain = false;
+      if (c < 128) {
+        if (!isAsciiWordChar(c)) break;
+        if (c < 97 && c > 57) plain = false;
+      } else if (isWordChar(text, c, i)) plain = false;
+      else break;
     }
     const raw = text.slice(start, i);
     const lower = plain ? raw : raw.toLowerCase();
-    const previous = tokens.at(-1);
     if (vocabulary && previous && breaks <= 1) {
       const after = text.charCodeAt(previous.end);
       if ((after === 0xad || (after === 45 && breaks === 1)) && BROKEN_WORD.test(text.slice(previous.end, start))) {
@@ -63,7 +65,9 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
         }
       }
     }
-    tokens.push({ raw, lower, start, end: i, line });
+    // Every token has the same shape (endLine included), so the code that reads tokens sees one kind of object.
+    previous = { raw, lower, start, end: i, line, endLine: undefined };
+    tokens.push(previous);
     breaks = 0;
   }
   return tokens;
@@ -71,8 +75,10 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** Whether the character at `at` (code `code`, 128 or above) is a letter or a digit. */
 function isWordChar(text: string, code: number, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code === 0xad) return false;
   // Astral characters (surrogate pairs) are tested as a whole code point.
   const char = code >= 0xd800 && code <= 0xdbff ? text.slice(at, at + 2) : text[at]!;
