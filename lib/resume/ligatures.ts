@@ -8,7 +8,8 @@ import { TECHNICAL_WORDS } from "./technical-words";
  * them back, but only where the repair is certain:
  *  - only for a token that is not a word itself, and exactly one ligature at its start or end, or in the gap
  *    between it and the next fragment, makes it a dictionary word;
- *  - the dictionary is a 274,000-word English list plus the technical names in technical-words.ts.
+ *  - the dictionary is a 274,000-word English list plus the technical names in technical-words.ts, so only
+ *    text that reads as English is repaired.
  */
 const LIGATURES = ["ffi", "ffl", "ff", "fi", "fl"] as const;
 
@@ -109,7 +110,35 @@ export interface LigatureRepair {
   repaired: number;
 }
 
+/**
+ * Function words that tell English from the other languages resumes arrive in (French, Spanish, German). The
+ * English list would "repair" their words ("que" → "fique", "tes" → "ftes"), so text whose function words are
+ * mostly theirs is left as it is: a language's commonest words are in every paragraph, however short.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set("the and with for of to in on at from by is are was were that this as an or into over".split(" "));
+const OTHER_FUNCTION_WORDS = new Set(
+  [
+    "le la les des du et pour avec dans une est sur aux au chez",
+    "el los las del y para con una por que es al como",
+    "der die das und mit für von zu den dem ein eine ist im auf bei",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+function readsAsEnglish(text: string): boolean {
+  let english = 0;
+  let other = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(word)) other++;
+  }
+  return english >= other;
+}
+
 export function repairDroppedLigatures(text: string): LigatureRepair {
+  // The dictionary can vouch for a repair only in English text.
+  if (!readsAsEnglish(text)) return { text, repaired: 0 };
   const ligatures = LIGATURES;
   let repaired = 0;
   // A word that lost a ligature in its middle often comes out as two tokens ("exempli ed", "StackOver ow").

@@ -50,4 +50,12 @@ describe("repairDroppedLigatures", () => {
   ])("leaves correct text alone: %j", (text) => {
     expect(repairDroppedLigatures(text)).toEqual({ text, repaired: 0 });
   });
+
+  it.each([
+    "No esperamos que sepas Python; buscamos a alguien con ganas de aprender.",
+    "Vous animerez les ateliers avec les équipes, et tes idées comptent.",
+    "Wir suchen eine Person mit Erfahrung in der Datenanalyse und Freude am Lernen.",
+  ])("leaves French, Spanish and German alone, whose words the English list does not know: %j", (text) => {
+    expect(repairDroppedLigatures(text)).toEqual({ text, repaired: 0 });
+  });
 });
