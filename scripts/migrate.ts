@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { adoptSecretFile, authSecretFile } from "../lib/auth-secret";
 import { readLegacyAuthSecret } from "../lib/db/app-secrets";
+import { db } from "../lib/db/client";
 import { describeDatabaseError } from "../lib/db/connection-errors";
 import { engineOf } from "../lib/db/engine";
 import { deployPostgresMigrations } from "../lib/db/postgres-migrations";
@@ -24,6 +25,9 @@ async function migrateSqlite(url: string) {
   if (existsSync(file) && !env.BETTER_AUTH_SECRET) {
     const legacy = await readLegacyAuthSecret();
     if (legacy && adoptSecretFile(authSecretFile(), legacy)) console.log(`Moved the generated auth secret to ${authSecretFile()}.`);
+    // That read opened the database in WAL mode; an open connection leaves Prisma's migrate "database is busy"
+    // (reported as SocketTimeout), so every start after the first failed. The client reconnects for the snapshot.
+    await db.$disconnect();
   }
   execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     stdio: ["ignore", "inherit", "inherit"],
