@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,19 +5,10 @@ import { describe, expect, it } from "vitest";
 import { getSnapshot } from "../lib/db/snapshots";
 import { TEST_DATABASE_URL } from "../lib/paths";
 import { parseMarketSnapshot } from "../lib/market/snapshot";
+import { runScript } from "./lib/run-script";
 
-function run(script: string, args: string[]): { status: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
-      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { status: 0, stdout, stderr: "" };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return failed;
-  }
+function run(script: string, args: string[]) {
+  return runScript(script, args, { ...process.env, DATABASE_URL: TEST_DATABASE_URL });
 }
 
 const RAG = `Senior AI Engineer

@@ -1,27 +1,17 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getCurrentSnapshot } from "../lib/db/snapshots";
+import { runScript } from "./lib/run-script";
 
 const bundled = JSON.parse(readFileSync(path.join("data", "market", "ai-engineer-2026-06.json"), "utf8"));
 
 /** Runs `npm run market:import` against the suite's migrated test database; returns exit status and output. */
-function runImport(json: unknown, databaseUrl = process.env.DATABASE_URL): { status: number; out: string } {
+function runImport(json: unknown, databaseUrl = process.env.DATABASE_URL) {
   const file = path.join(tmpdir(), `market-import-${process.pid}-${Date.now()}.json`);
   writeFileSync(file, typeof json === "string" ? json : JSON.stringify(json));
-  try {
-    const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/market-import.ts", file], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { status: 0, out };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { status: failed.status, out: failed.stdout + failed.stderr };
-  }
+  return runScript("scripts/market-import.ts", [file], { ...process.env, DATABASE_URL: databaseUrl });
 }
 
 describe("market:import", () => {

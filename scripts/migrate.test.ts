@@ -1,24 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runScript } from "./lib/run-script";
 
 /** Runs `npm run db:migrate` (what `npm start` and `npm run serve` run first) on `databaseUrl`. */
-function migrate(databaseUrl: string): { status: number; out: string } {
+function migrate(databaseUrl: string) {
   // As on a fresh install: no configured secret, so the start looks for one left in the database.
   const { BETTER_AUTH_SECRET: _configured, AUTH_SECRET_FILE: _file, ...environment } = process.env;
-  try {
-    const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
-      env: { ...environment, DATABASE_URL: databaseUrl },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { status: 0, out };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { status: failed.status, out: failed.stdout + failed.stderr };
-  }
+  return runScript("scripts/migrate.ts", [], { ...environment, DATABASE_URL: databaseUrl });
 }
 
 describe("db:migrate on SQLite", () => {
