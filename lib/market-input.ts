@@ -23,8 +23,9 @@ export type PostingFailure = { error: ErrorCode; message: string; where: string 
 export type PostingResult = { posting: PostingRecord; where: string } | PostingFailure;
 
 /**
- * The build loop market:build and bench:market share: each posting into the builder, each unreadable one counted
- * and handed to `unreadable`, then `progress` with the count read so far (it decides how often to say anything).
+ * The one build loop of market:build, bench:market and the Markets page: each posting into the builder, each
+ * unreadable one counted and handed to `unreadable`, then `progress` with the count read so far (it decides how
+ * often to say anything, and is awaited only when it returns a promise).
  */
 export async function countPostings(
   results: AsyncIterable<PostingResult>,

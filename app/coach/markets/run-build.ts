@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { completeMarketBuild, failMarketBuild, recordMarketBuildProgress } from "@/lib/db/market-builds";
 import { getCurrentSnapshot } from "@/lib/db/snapshots";
-import { postingsFromUpload } from "@/lib/market-input";
+import { countPostings, postingsFromUpload } from "@/lib/market-input";
 import { SnapshotBuilder } from "@/lib/market/build";
 import { catalogOf } from "@/lib/market/catalog";
 import { extractForMarket } from "@/lib/market/posting-skills";
@@ -45,14 +45,12 @@ export async function runMarketBuild({
       fallbackSalary: published.salary,
     });
     let last = Date.now();
-    let read = 0;
-    for await (const result of postingsFromUpload(fileName, bytes)) {
-      read++;
-      if ("error" in result) builder.unreadable++;
-      else builder.add(result.posting);
-      if (Date.now() - last > PROGRESS_MS) {
+    await countPostings(postingsFromUpload(fileName, bytes), builder, {
+      // Waits only when it writes: the other postings go on without a promise each.
+      progress: (read) => {
+        if (Date.now() - last <= PROGRESS_MS) return;
         last = Date.now();
-        await recordMarketBuildProgress({
+        return recordMarketBuildProgress({
           id: buildId,
           coachId,
           postingsRead: read,
@@ -60,8 +58,8 @@ export async function runMarketBuild({
           duplicates: builder.exactDuplicates + builder.nearDuplicates,
           unreadable: builder.unreadable,
         });
-      }
-    }
+      },
+    });
     if (builder.counted === 0) {
       await failMarketBuild({ id: buildId, coachId, errorCode: "no-postings" });
       return;
