@@ -1,6 +1,8 @@
 import type { GuardName } from "./context";
 import { TAXONOMY, type Form, type SkillDefinition } from "./taxonomy";
-import { formWords } from "./tokens";
+import { SCOPE_WORDS } from "./aspiration";
+import { SENSE_WORDS } from "./sense";
+import { formWords, Lexicon } from "./tokens";
 
 /** One surface form, ready to match: its words, and what it says about which skill. */
 export interface Phrase {
@@ -25,6 +27,11 @@ export interface CompiledTaxonomy {
    * is joined again only when the joined word is one of these, so ordinary hyphenated words stay apart.
    */
   vocabulary: Set<string>;
+  /**
+   * Every word a stage looks up for every token (the forms' words, the sense stage's anchors and competing senses,
+   * the scope stage's cue words): the tokenizer marks these as `known`, and those loops skip every other word.
+   */
+  lexicon: Lexicon;
 }
 
 /** The spellings one written form stands for: itself, run together ("vector db" → "vectordb"), and its plural. */
@@ -83,7 +90,8 @@ export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): Compile
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const broaderClosure = new Map(taxonomy.map((skill) => [skill.id, closure(skills, skill.id)]));
-  return { skills, byFirstWord, broaderClosure, vocabulary };
+  const lexicon = new Lexicon([...vocabulary, ...byFirstWord.keys(), ...SENSE_WORDS, ...SCOPE_WORDS]);
+  return { skills, byFirstWord, broaderClosure, vocabulary, lexicon };
 }
 
 let compiled: CompiledTaxonomy | undefined;

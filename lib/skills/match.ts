@@ -44,7 +44,8 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
   let index = at;
   for (let w = 0; w < phrase.words.length; w++, index++) {
     const token = tokens[index];
-    if (!token) return -1;
+    // A form's words are all in the lexicon: a word it does not know is no form's word.
+    if (!token || token.known === undefined) return -1;
     if ((phrase.caseSensitive ? token.raw : token.lower) !== phrase.words[w]) return -1;
     const before = tokens[index - 1];
     if (w > 0 && before && !joinable(text, before, token)) return -1;
@@ -162,7 +163,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     return holds;
   };
 
-  const tokens = tokenize(text, taxonomy.vocabulary);
+  const tokens = tokenize(text, taxonomy.lexicon, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
   const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
@@ -233,7 +234,8 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   const context: MatchContext = { text, tokens, first: 0, last: 0, section: null, inList: false };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    const candidates = taxonomy.byFirstWord.get(token.lower);
+    if (token.known === undefined) continue;
+    const candidates = taxonomy.byFirstWord.get(token.known);
     if (candidates === undefined) continue;
     let matchedHere: string[] | null = null;
     for (const phrase of candidates) {

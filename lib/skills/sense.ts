@@ -67,7 +67,7 @@ export function documentEvidence(
   let documentAnchors = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (covered[t] === 0 && !ANCHOR_WORDS.has(token.lower)) continue;
+    if (covered[t] === 0 && (token.known === undefined || !ANCHOR_WORDS.has(token.known))) continue;
     documentAnchors++;
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
@@ -78,7 +78,7 @@ export function documentEvidence(
     if (!counted) {
       counted = new Map();
       for (const token of tokens) {
-        const guards = COMPETING_BY_WORD.get(token.lower);
+        const guards = token.known === undefined ? undefined : COMPETING_BY_WORD.get(token.known);
         if (guards) for (const name of guards) counted.set(name, (counted.get(name) ?? 0) + 1);
       }
     }
@@ -92,6 +92,9 @@ const COMPETING_BY_WORD = new Map<string, string[]>();
 for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
   for (const word of vocabulary ?? []) COMPETING_BY_WORD.set(word, [...(COMPETING_BY_WORD.get(word) ?? []), guard]);
 }
+
+/** The words this stage looks up for every token: the tokenizer's lexicon holds them (compile.ts). */
+export const SENSE_WORDS: ReadonlySet<string> = new Set([...ANCHOR_WORDS, ...COMPETING_BY_WORD.keys()]);
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
 export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {

@@ -1,12 +1,116 @@
-/** A word of the text, with where it stands: the matcher works on these rather than on raw characters. */
-export interface Token {
-  raw: string;
-  lower: string;
-  start: number;
-  end: number;
-  line: number;
+/**
+ * A word of the text, with where it stands: the matcher works on these rather than on raw characters. Its strings
+ * are made only when a stage asks for them: most words of a resume are never compared with anything, and making a
+ * string per word was most of the matcher's time.
+ */
+export class Token {
   /** Set when the word was joined across a line break: the line its second half stands on. */
-  endLine?: number;
+  endLine: number | undefined = undefined;
+  private rawText: string | undefined;
+  private lowerText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    public start: number,
+    public end: number,
+    public line: number,
+    /**
+     * The word in lower case when the lexicon holds it, else undefined. Every word a stage looks up in bulk is in
+     * the lexicon (compile.ts), so a loop over all tokens skips the others without making their strings.
+     */
+    public known: string | undefined,
+    /** Whether the word is written in lower case already (its raw text is its lower-case text). */
+    plain: boolean,
+  ) {
+    if (plain && known !== undefined) this.rawText = known;
+  }
+
+  /** The word as written. */
+  get raw(): string {
+    this.rawText ??= this.text.slice(this.start, this.end);
+    return this.rawText;
+  }
+
+  /** The word in lower case. */
+  get lower(): string {
+    this.lowerText ??= this.known ?? this.raw.toLowerCase();
+    return this.lowerText;
+  }
+
+  /** Makes this token the word joined with `second`, written across a soft hyphen or a line break. */
+  joinWith(second: Token, joined: string, lexicon: Lexicon): void {
+    this.rawText = this.raw + second.raw;
+    this.lowerText = joined;
+    this.known = lexicon.find(joined);
+    this.end = second.end;
+    if (second.line !== this.line) this.endLine = second.line;
+  }
+}
+
+/** The hash of a lower-case word, one char code at a time: the tokenizer computes it while it scans the word. */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+/**
+ * A set of lower-case words found from a word's char codes, so the tokenizer learns whether a word of the text
+ * is known without making a string of it. An open-addressing table of the words' indexes, keyed by `hashStep`.
+ */
+export class Lexicon {
+  private readonly words: string[] = [];
+  private readonly byString = new Map<string, string>();
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (word.length === 0 || this.byString.has(word)) continue;
+      this.byString.set(word, word);
+      this.words.push(word);
+    }
+    let size = 16;
+    while (size < this.words.length * 4) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (let index = 0; index < this.words.length; index++) {
+      let slot = hashOf(this.words[index]!) & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = index;
+    }
+  }
+
+  /** The known word a string spells, or undefined. */
+  find(word: string): string | undefined {
+    return this.byString.get(word);
+  }
+
+  /**
+   * The known word that `text[start, end)` spells once its ASCII capitals are folded (the caller has checked the
+   * range is ASCII and passes its folded hash), or undefined.
+   */
+  findAscii(text: string, start: number, end: number, hash: number): string | undefined {
+    const length = end - start;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const index = this.slots[slot]!;
+      if (index === -1) return undefined;
+      const word = this.words[index]!;
+      if (word.length === length && spells(text, start, word)) return word;
+    }
+  }
+}
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** Whether the ASCII text at `start` is `word` once its capitals are folded. */
+function spells(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    let code = text.charCodeAt(start + i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Form words are split the way the scanner in `tokenize` splits text. */
@@ -17,16 +121,16 @@ const BROKEN_WORD = /^(?:\u00AD[ ]*\n?[ ]*|-[ ]*\n[ ]*)$/;
 /**
  * Splits text into word tokens. Punctuation and spaces separate words; what separated them is kept by offsets.
  * A word broken by a soft hyphen or across a line ("Lang-\nChain") is one token again when the joined word is in
- * `vocabulary`; the token keeps the line of its first half.
+ * `vocabulary`; the token keeps the line of its first half. `lexicon` says which words are known (`Token.known`).
  */
-export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
+export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string>): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let breaks = 0;
   let i = 0;
   let previous: Token | undefined;
   const length = text.length;
-  // A hand-written scanner: this loop is most of the matcher's time, and a regex iterator costs twice as much.
+  // A hand-written scanner: this loop is most of the tokenizer's time, and a regex iterator costs twice as much.
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code < 128 ? !isAsciiWordChar(code) : !isWordChar(text, code, i)) {
@@ -38,36 +142,41 @@ export function tokenize(text: string, vocabulary?: Set<string>): Token[] {
       continue;
     }
     const start = i;
-    // Most words are already lower case: lower-casing only the others saves a string per token.
+    // Whether the word is all lower case already, and whether it is all ASCII (its lower case is then a fold of
+    // A–Z, hashed as it is scanned, so the lexicon is asked without making a string).
     let plain = true;
+    let ascii = true;
+    let hash = 0;
     // charCodeAt is never called past the end: its NaN there would make `c` a float and slow the whole loop.
     for (; i < length; i++) {
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
       if (c < 128) {
         if (!isAsciiWordChar(c)) break;
-        if (c < 97 && c > 57) plain = false;
-      } else if (isWordChar(text, c, i)) plain = false;
-      else break;
+        if (c <= 90 && c >= 65) {
+          plain = false;
+          c += 32;
+        }
+        hash = hashStep(hash, c);
+      } else if (isWordChar(text, c, i)) {
+        plain = false;
+        ascii = false;
+      } else break;
     }
-    const raw = text.slice(start, i);
-    const lower = plain ? raw : raw.toLowerCase();
+    const known = ascii ? lexicon.findAscii(text, start, i, hash) : lexicon.find(text.slice(start, i).toLowerCase());
+    const token = new Token(text, start, i, line, known, plain);
     if (vocabulary && previous && breaks <= 1) {
       const after = text.charCodeAt(previous.end);
       if ((after === 0xad || (after === 45 && breaks === 1)) && BROKEN_WORD.test(text.slice(previous.end, start))) {
-        const joined = previous.lower + lower;
+        const joined = previous.lower + token.lower;
         if (vocabulary.has(joined)) {
-          previous.raw += raw;
-          previous.lower = joined;
-          previous.end = i;
-          if (line !== previous.line) previous.endLine = line;
+          previous.joinWith(token, joined, lexicon);
           breaks = 0;
           continue;
         }
       }
     }
-    // Every token has the same shape (endLine included), so the code that reads tokens sees one kind of object.
-    previous = { raw, lower, start, end: i, line, endLine: undefined };
-    tokens.push(previous);
+    previous = token;
+    tokens.push(token);
     breaks = 0;
   }
   return tokens;
