@@ -320,22 +320,28 @@ const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|inter
  * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
 export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
-  // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look,
-  // and most resumes have none at all.
-  const mayBeGoal = lines.map((line) => line.length <= 40 && GOAL_WORD.test(line));
-  if (!mayBeGoal.includes(true)) return null;
+  // Most resumes have no goals heading at all: find the first one before building anything.
+  let first = 0;
+  while (first < lines.length && !isGoalsHeading(lines[first]!)) first++;
+  if (first === lines.length) return null;
+  const under: boolean[] = new Array(lines.length).fill(false);
   let inGoals = false;
-  return lines.map((line, index) => {
-    // Only short lines with a goal word and without digits or commas can be a goals heading.
-    const key =
-      mayBeGoal[index] && !/[\d,.(]/.test(line)
-        ? line
-            .trim()
-            .toLowerCase()
-            .replace(/[:：]\s*$/, "")
-        : "";
-    if (key && GOALS.has(key)) return (inGoals = true);
-    if (inGoals && isHeading(line, index)) inGoals = false;
-    return inGoals;
-  });
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (isGoalsHeading(line)) inGoals = true;
+    else if (inGoals && isHeading(line, index)) inGoals = false;
+    under[index] = inGoals;
+  }
+  return under;
+}
+
+function isGoalsHeading(line: string): boolean {
+  // Every goals heading holds a goal word and no digits or commas: one cheap test per short line finds the few
+  // lines worth a closer look.
+  if (line.length > 40 || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
+  const key = line
+    .trim()
+    .toLowerCase()
+    .replace(/[:：]\s*$/, "");
+  return key !== "" && GOALS.has(key);
 }

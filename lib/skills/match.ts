@@ -7,7 +7,7 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
-import { joinable, tokenize, type Token } from "./tokens";
+import { isSpace, joinable, tokenize, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
 const MAX_FORMS = 8;
@@ -55,19 +55,6 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
 
 /** The separators of a list line's items. */
 const isItemSeparator = (code: number) => code === 44 || code === 124 || code === 0xb7 || code === 0x2022 || code === 59 || code === 47; // , | · • ; /
-/** White space as `\s` matches it. */
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
 
 /**
  * A line that reads as a list of skills: several short items (at most four words) separated by commas, pipes or

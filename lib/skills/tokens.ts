@@ -184,6 +184,32 @@ export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** White space as `\s` matches it and `trim` removes it. */
+export const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** Where a line's text starts once trimmed: the index of its first non-space character, or -1 for a blank line. */
+export function firstNonSpace(line: string): number {
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The index of a line's last non-space character, or -1 for a blank line. */
+export function lastNonSpace(line: string): number {
+  for (let i = line.length - 1; i >= 0; i--) if (!isSpace(line.charCodeAt(i))) return i;
+  return -1;
+}
+
 const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 /** Whether the character at `at` (code `code`, 128 or above) is a letter or a digit. */
