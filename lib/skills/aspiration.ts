@@ -1,4 +1,4 @@
-import type { Token } from "./tokens";
+import { type Token, WORD_USE } from "./tokens";
 import {
   VERBAL_NEGATORS,
   ASK_VERBS,
@@ -144,14 +144,17 @@ for (const [mask, list] of [
   }
 }
 
-/** The words this stage looks up for every token of a line: the tokenizer's lexicon holds them (compile.ts). */
-export const SCOPE_WORDS: ReadonlySet<string> = new Set([...ANY_CUE_FIRST, ...CUE_INDEX.keys()]);
+/** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
+export const SCOPE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
+  [WORD_USE.cueStart, [...CUE_INDEX.keys()]],
+  [WORD_USE.anyCueStart, ANY_CUE_FIRST],
+];
 
 /** Whether tokens `from` up to (not including) `to` hold a cue phrase of a shape in `wanted`, all inside the range. */
 function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number): boolean {
   for (let i = from; i < to; i++) {
-    const known = tokens[i]!.known;
-    const bucket = known === undefined ? undefined : CUE_INDEX.get(known);
+    const token = tokens[i]!;
+    const bucket = (token.uses & WORD_USE.cueStart) === 0 ? undefined : CUE_INDEX.get(token.known!);
     if (bucket === undefined) continue;
     for (const { parts, mask } of bucket) {
       if ((mask & wanted) === 0) continue;
@@ -246,10 +249,7 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
   if (line.includes("'s ") || line.includes("’s ")) return true;
   // The line's own tokens are its words already, when the caller has them: no second split of the line.
   if (tokens) {
-    for (let i = from; i < to; i++) {
-      const known = tokens[i]!.known;
-      if (known !== undefined && ANY_CUE_FIRST.has(known)) return true;
-    }
+    for (let i = from; i < to; i++) if ((tokens[i]!.uses & WORD_USE.anyCueStart) !== 0) return true;
     return false;
   }
   for (const word of wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;

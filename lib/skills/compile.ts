@@ -1,8 +1,8 @@
 import type { GuardName } from "./context";
 import { TAXONOMY, type Form, type SkillDefinition } from "./taxonomy";
-import { SCOPE_WORDS } from "./aspiration";
-import { SENSE_WORDS } from "./sense";
-import { formWords, Lexicon } from "./tokens";
+import { SCOPE_LEXICON } from "./aspiration";
+import { SENSE_LEXICON } from "./sense";
+import { formWords, Lexicon, WORD_USE } from "./tokens";
 
 /** One surface form, ready to match: its words, and what it says about which skill. */
 export interface Phrase {
@@ -11,6 +11,8 @@ export interface Phrase {
   caseSensitive: boolean;
   guard: GuardName | null;
   form: string;
+  /** The second word in lower case, if the form has one: most candidates are ruled out by it before any other work. */
+  secondWord: string | undefined;
 }
 
 export interface CompiledTaxonomy {
@@ -29,7 +31,8 @@ export interface CompiledTaxonomy {
   vocabulary: Set<string>;
   /**
    * Every word a stage looks up for every token (the forms' words, the sense stage's anchors and competing senses,
-   * the scope stage's cue words): the tokenizer marks these as `known`, and those loops skip every other word.
+   * the scope stage's cue words), with the stages that do: the tokenizer marks each token with them, and those
+   * loops skip every other word.
    */
   lexicon: Lexicon;
 }
@@ -56,6 +59,7 @@ function toPhrases(skillId: string, form: Form): Phrase[] {
     caseSensitive,
     guard: spec.guard ?? null,
     form: spec.text,
+    secondWord: variant[1]?.toLowerCase(),
   }));
 }
 
@@ -90,7 +94,12 @@ export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): Compile
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const broaderClosure = new Map(taxonomy.map((skill) => [skill.id, closure(skills, skill.id)]));
-  const lexicon = new Lexicon([...vocabulary, ...byFirstWord.keys(), ...SENSE_WORDS, ...SCOPE_WORDS]);
+  const lexicon = new Lexicon([
+    [WORD_USE.formStart, byFirstWord.keys()],
+    [WORD_USE.formWord, vocabulary],
+    ...SENSE_LEXICON,
+    ...SCOPE_LEXICON,
+  ]);
   return { skills, byFirstWord, broaderClosure, vocabulary, lexicon };
 }
 

@@ -7,7 +7,7 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
-import { isSpace, joinable, tokenize, type Token } from "./tokens";
+import { isSpace, joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
 const MAX_FORMS = 8;
@@ -221,11 +221,14 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   const context: MatchContext = { text, tokens, first: 0, last: 0, section: null, inList: false };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.known === undefined) continue;
-    const candidates = taxonomy.byFirstWord.get(token.known);
+    if ((token.uses & WORD_USE.formStart) === 0) continue;
+    const candidates = taxonomy.byFirstWord.get(token.known!);
     if (candidates === undefined) continue;
     let matchedHere: string[] | null = null;
+    // The next word in lower case when the lexicon knows it; every form's words are in the lexicon.
+    const nextWord = tokens[at + 1]?.known;
     for (const phrase of candidates) {
+      if (phrase.secondWord !== undefined && phrase.secondWord !== nextWord) continue;
       if (matchedHere?.includes(phrase.skillId)) continue;
       // "agents" inside "AI agents" is the same mention again, not a second one.
       if ((covered.get(phrase.skillId) ?? -1) >= at) continue;

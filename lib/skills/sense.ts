@@ -1,6 +1,6 @@
 import type { SectionKind } from "./sections";
 import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
-import { firstNonSpace, isSpace, lastNonSpace, type Token } from "./tokens";
+import { firstNonSpace, isSpace, lastNonSpace, type Token, WORD_USE } from "./tokens";
 
 /**
  * The marks a line opens a new bullet with, rather than continuing the one above (a wrapped line); a number
@@ -101,7 +101,7 @@ export function documentEvidence(
   let documentAnchors = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (covered[t] === 0 && (token.known === undefined || !ANCHOR_WORDS.has(token.known))) continue;
+    if (covered[t] === 0 && (token.uses & WORD_USE.anchor) === 0) continue;
     documentAnchors++;
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
@@ -112,7 +112,7 @@ export function documentEvidence(
     if (!counted) {
       counted = new Map();
       for (const token of tokens) {
-        const guards = token.known === undefined ? undefined : COMPETING_BY_WORD.get(token.known);
+        const guards = (token.uses & WORD_USE.competing) === 0 ? undefined : COMPETING_BY_WORD.get(token.known!);
         if (guards) for (const name of guards) counted.set(name, (counted.get(name) ?? 0) + 1);
       }
     }
@@ -127,8 +127,11 @@ for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
   for (const word of vocabulary ?? []) COMPETING_BY_WORD.set(word, [...(COMPETING_BY_WORD.get(word) ?? []), guard]);
 }
 
-/** The words this stage looks up for every token: the tokenizer's lexicon holds them (compile.ts). */
-export const SENSE_WORDS: ReadonlySet<string> = new Set([...ANCHOR_WORDS, ...COMPETING_BY_WORD.keys()]);
+/** The words this stage looks up for every token, for the tokenizer's lexicon (compile.ts). */
+export const SENSE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
+  [WORD_USE.anchor, ANCHOR_WORDS],
+  [WORD_USE.competing, [...COMPETING_BY_WORD.keys()]],
+];
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
 export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {

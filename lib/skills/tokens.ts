@@ -19,6 +19,8 @@ export class Token {
      * the lexicon (compile.ts), so a loop over all tokens skips the others without making their strings.
      */
     public known: string | undefined,
+    /** Which stages look the word up (`WORD_USE` bits); 0 for a word the lexicon does not hold. */
+    public uses: number,
     /** Whether the word is written in lower case already (its raw text is its lower-case text). */
     plain: boolean,
   ) {
@@ -41,7 +43,9 @@ export class Token {
   joinWith(second: Token, joined: string, lexicon: Lexicon): void {
     this.rawText = this.raw + second.raw;
     this.lowerText = joined;
-    this.known = lexicon.find(joined);
+    const index = lexicon.indexOf(joined);
+    this.known = lexicon.word(index);
+    this.uses = lexicon.usesOf(index);
     this.end = second.end;
     if (second.line !== this.line) this.endLine = second.line;
   }
@@ -51,20 +55,49 @@ export class Token {
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
 /**
- * A set of lower-case words found from a word's char codes, so the tokenizer learns whether a word of the text
- * is known without making a string of it. An open-addressing table of the words' indexes, keyed by `hashStep`.
+ * Which stage looks a word up for every token, as bits: the lexicon keeps them per word, so a loop over all tokens
+ * tests a bit rather than a set of strings.
+ */
+export const WORD_USE = {
+  /** The first word of a taxonomy form (compile.ts). */
+  formStart: 1,
+  /** Any word of a taxonomy form, or a form written as one word. */
+  formWord: 2,
+  /** An anchor of the sense stage (sense-rules.ts). */
+  anchor: 4,
+  /** A word of a competing sense (sense-rules.ts). */
+  competing: 8,
+  /** The first word of a scope cue of some shape (aspiration.ts). */
+  cueStart: 16,
+  /** The first word of any scope cue, the per-line test's list (aspiration.ts). */
+  anyCueStart: 32,
+} as const;
+
+/**
+ * A set of lower-case words, each with its `WORD_USE` bits, found from a word's char codes: the tokenizer learns
+ * whether a word of the text is known without making a string of it. An open-addressing table of the words'
+ * indexes, keyed by `hashStep`.
  */
 export class Lexicon {
   private readonly words: string[] = [];
-  private readonly byString = new Map<string, string>();
+  private readonly uses: number[] = [];
+  private readonly byString = new Map<string, number>();
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      if (word.length === 0 || this.byString.has(word)) continue;
-      this.byString.set(word, word);
-      this.words.push(word);
+  constructor(groups: Iterable<readonly [use: number, words: Iterable<string>]>) {
+    for (const [use, words] of groups) {
+      for (const word of words) {
+        if (word.length === 0) continue;
+        const index = this.byString.get(word);
+        if (index !== undefined) {
+          this.uses[index]! |= use;
+          continue;
+        }
+        this.byString.set(word, this.words.length);
+        this.words.push(word);
+        this.uses.push(use);
+      }
     }
     let size = 16;
     while (size < this.words.length * 4) size *= 2;
@@ -77,23 +110,33 @@ export class Lexicon {
     }
   }
 
-  /** The known word a string spells, or undefined. */
-  find(word: string): string | undefined {
-    return this.byString.get(word);
+  /** The index of the known word a string spells, or -1. */
+  indexOf(word: string): number {
+    return this.byString.get(word) ?? -1;
   }
 
   /**
-   * The known word that `text[start, end)` spells once its ASCII capitals are folded (the caller has checked the
-   * range is ASCII and passes its folded hash), or undefined.
+   * The index of the known word that `text[start, end)` spells once its ASCII capitals are folded (the caller has
+   * checked the range is ASCII and passes its folded hash), or -1.
    */
-  findAscii(text: string, start: number, end: number, hash: number): string | undefined {
+  indexOfAscii(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const index = this.slots[slot]!;
-      if (index === -1) return undefined;
+      if (index === -1) return -1;
       const word = this.words[index]!;
-      if (word.length === length && spells(text, start, word)) return word;
+      if (word.length === length && spells(text, start, word)) return index;
     }
+  }
+
+  /** The word at an index from `indexOf`, or undefined for -1. */
+  word(index: number): string | undefined {
+    return index < 0 ? undefined : this.words[index];
+  }
+
+  /** The `WORD_USE` bits of the word at an index from `indexOf`, or 0 for -1. */
+  usesOf(index: number): number {
+    return index < 0 ? 0 : this.uses[index]!;
   }
 }
 
@@ -162,8 +205,8 @@ export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string
         ascii = false;
       } else break;
     }
-    const known = ascii ? lexicon.findAscii(text, start, i, hash) : lexicon.find(text.slice(start, i).toLowerCase());
-    const token = new Token(text, start, i, line, known, plain);
+    const index = ascii ? lexicon.indexOfAscii(text, start, i, hash) : lexicon.indexOf(text.slice(start, i).toLowerCase());
+    const token = new Token(text, start, i, line, lexicon.word(index), lexicon.usesOf(index), plain);
     if (vocabulary && previous && breaks <= 1) {
       const after = text.charCodeAt(previous.end);
       if ((after === 0xad || (after === 45 && breaks === 1)) && BROKEN_WORD.test(text.slice(previous.end, start))) {
