@@ -38,9 +38,38 @@ const alternation = (list: readonly string[]) =>
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-/** Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. */
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
-const wordsOf = (text: string) => text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. A word is a run of
+ * letters and digits (whole code points) of the lower-cased text; one scan of its char codes, and only a character
+ * beyond ASCII is asked of the pattern.
+ */
+function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+    else {
+      const next = lower.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+      inWord = LETTER_OR_DIGIT.test(lower.slice(i, i + width));
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      found.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) found.push(lower.slice(start));
+  return found;
+}
 
 /** A list of phrases as word sequences by first word: one Set lookup per word of a clause finds every candidate. */
 function phraseIndex(list: readonly string[]): Map<string, string[][]> {
@@ -55,24 +84,38 @@ function phraseIndex(list: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-function hasPhrase(clauseWords: string[], index: Map<string, string[][]>): boolean {
-  for (let i = 0; i < clauseWords.length; i++) {
-    const bucket = index.get(clauseWords[i]!);
-    if (!bucket) continue;
-    for (const parts of bucket) {
-      let k = 1;
-      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
-      if (k === parts.length) return true;
-    }
+/** The word lists a clause is looked up in, as bits: one lookup per word of a clause answers for every list. */
+const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16 } as const;
+const LIST_INDEX = new Map<string, { parts: string[]; list: number }[]>();
+for (const [list, phrases] of [
+  [LIST.modalOrFuture, [...MODALITY, ...FUTURE]],
+  [LIST.negators, NEGATORS],
+  [LIST.others, OTHERS],
+  [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
+  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+] as const) {
+  for (const [first, bucket] of phraseIndex(phrases)) {
+    const entries = LIST_INDEX.get(first) ?? [];
+    for (const parts of bucket) entries.push({ parts, list });
+    LIST_INDEX.set(first, entries);
   }
-  return false;
 }
 
-const MODAL_OR_FUTURE = phraseIndex([...MODALITY, ...FUTURE]);
-const NEGATOR_WORDS = phraseIndex(NEGATORS);
-const OTHERS_WORDS = phraseIndex(OTHERS);
-const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
-const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
+/** Which lists (LIST bits) have a phrase among the words, in order. */
+function listsIn(clauseWords: string[]): number {
+  let found = 0;
+  for (let i = 0; i < clauseWords.length; i++) {
+    const bucket = LIST_INDEX.get(clauseWords[i]!);
+    if (!bucket) continue;
+    for (const { parts, list } of bucket) {
+      if ((found & list) !== 0) continue;
+      let k = 1;
+      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
+      if (k === parts.length) found |= list;
+    }
+  }
+  return found;
+}
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
@@ -105,6 +148,12 @@ const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
 // Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
 const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
+/** BREAK's characters, and its words alone: a clause is found by the last break character, then the words after it. */
+const BREAK_CHARS = Array.from(".;!?•|·");
+const BREAK_WORD = new RegExp(`\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
+for (const word of CLAUSE_BREAK_WORDS) {
+  if (BREAK_CHARS.some((char) => word.includes(char))) throw new Error(`break word "${word}" holds a break character`);
+}
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
@@ -185,8 +234,12 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
 function clauseBefore(head: string): string {
+  // A break word cannot hold a break character, so none ends before the last break character: only the text after
+  // that character is searched for one.
   let from = 0;
-  for (const m of head.matchAll(BREAK)) from = m.index + m[0].length;
+  for (const char of BREAK_CHARS) from = Math.max(from, head.lastIndexOf(char) + 1);
+  BREAK_WORD.lastIndex = from;
+  for (let m = BREAK_WORD.exec(head); m !== null; m = BREAK_WORD.exec(head)) from = m.index + m[0].length;
   return head.slice(from);
 }
 
@@ -262,14 +315,14 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
  */
 export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
-  const clauseWords = wordsOf(clause);
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
-  if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
-  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+  const lists = listsIn(wordsOf(clause));
+  if (mode === "resume" && (lists & LIST.modalOrFuture) !== 0) return true;
+  if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
   if (
-    hasPhrase(clauseWords, OTHERS_WORDS) &&
+    (lists & LIST.others) !== 0 &&
     (OTHERS_WORK.test(clause) ||
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
@@ -277,11 +330,11 @@ export function isAspiration(line: string, column: number, end: number, before =
   ) {
     return true;
   }
-  if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
+  if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
   if (NAMES_OTHERS.test(after)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
+  if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
