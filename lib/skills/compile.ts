@@ -1,4 +1,4 @@
-import type { GuardName } from "./context";
+import { CONTEXT_LEXICON, type GuardName } from "./context";
 import { TAXONOMY, type Form, type SkillDefinition } from "./taxonomy";
 import { SCOPE_LEXICON } from "./aspiration";
 import { SENSE_LEXICON } from "./sense";
@@ -99,6 +99,7 @@ export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): Compile
     [WORD_USE.formWord, vocabulary],
     ...SENSE_LEXICON,
     ...SCOPE_LEXICON,
+    ...CONTEXT_LEXICON,
   ]);
   return { skills, byFirstWord, broaderClosure, vocabulary, lexicon };
 }

@@ -71,6 +71,8 @@ export const WORD_USE = {
   cueStart: 16,
   /** The first word of any scope cue, the per-line test's list (aspiration.ts). */
   anyCueStart: 32,
+  /** A word of a guard's list (context-words.ts). */
+  contextWord: 64,
 } as const;
 
 /**
