@@ -215,9 +215,6 @@ function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number
   return false;
 }
 
-/** A token made of two halves joined across a soft hyphen or a line break: its words differ from the text's. */
-const joined = (token: Token) => token.raw.length !== token.end - token.start;
-
 /**
  * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
  * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
@@ -225,8 +222,8 @@ const joined = (token: Token) => token.raw.length !== token.end - token.start;
  */
 export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
   if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
-  for (let i = from; i < at; i++) if (joined(tokens[i]!)) return true;
-  for (let i = last + 1; i < lineEnd; i++) if (joined(tokens[i]!)) return true;
+  for (let i = from; i < at; i++) if (tokens[i]!.joined) return true;
+  for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure : CUE.ours);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);

@@ -46,7 +46,7 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
     const token = tokens[index];
     // A form's words are all in the lexicon: a word it does not know is no form's word.
     if (!token || token.known === undefined) return -1;
-    if ((phrase.caseSensitive ? token.raw : token.lower) !== phrase.words[w]) return -1;
+    if ((phrase.caseSensitive ? token.raw : token.known) !== phrase.words[w]) return -1;
     const before = tokens[index - 1];
     if (w > 0 && before && !joinable(text, before, token)) return -1;
   }

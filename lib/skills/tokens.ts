@@ -6,6 +6,8 @@
 export class Token {
   /** Set when the word was joined across a line break: the line its second half stands on. */
   endLine: number | undefined = undefined;
+  /** Whether the word was joined from two halves (across a soft hyphen or a line break): its text differs from the text's. */
+  joined = false;
   private rawText: string | undefined;
   private lowerText: string | undefined;
 
@@ -41,6 +43,7 @@ export class Token {
 
   /** Makes this token the word joined with `second`, written across a soft hyphen or a line break. */
   joinWith(second: Token, joined: string, lexicon: Lexicon): void {
+    this.joined = true;
     this.rawText = this.raw + second.raw;
     this.lowerText = joined;
     const index = lexicon.indexOf(joined);
