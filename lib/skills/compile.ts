@@ -31,8 +31,8 @@ export interface CompiledTaxonomy {
   vocabulary: Set<string>;
   /**
    * Every word a stage looks up for every token (the forms' words, the sense stage's anchors and competing senses,
-   * the scope stage's cue words), with the stages that do: the tokenizer marks each token with them, and those
-   * loops skip every other word.
+   * the scope stage's cue words, the guards' word lists), with the stages that do: the tokenizer marks each token
+   * with them, and those loops skip every other word.
    */
   lexicon: Lexicon;
 }
