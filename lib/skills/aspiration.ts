@@ -1,4 +1,4 @@
-import type { Token } from "./tokens";
+import { type Token, WORD_USE } from "./tokens";
 import {
   VERBAL_NEGATORS,
   ASK_VERBS,
@@ -38,9 +38,38 @@ const alternation = (list: readonly string[]) =>
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-/** Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. */
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
-const wordsOf = (text: string) => text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. A word is a run of
+ * letters and digits (whole code points) of the lower-cased text; one scan of its char codes, and only a character
+ * beyond ASCII is asked of the pattern.
+ */
+function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+    else {
+      const next = lower.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+      inWord = LETTER_OR_DIGIT.test(lower.slice(i, i + width));
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      found.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) found.push(lower.slice(start));
+  return found;
+}
 
 /** A list of phrases as word sequences by first word: one Set lookup per word of a clause finds every candidate. */
 function phraseIndex(list: readonly string[]): Map<string, string[][]> {
@@ -55,24 +84,38 @@ function phraseIndex(list: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-function hasPhrase(clauseWords: string[], index: Map<string, string[][]>): boolean {
-  for (let i = 0; i < clauseWords.length; i++) {
-    const bucket = index.get(clauseWords[i]!);
-    if (!bucket) continue;
-    for (const parts of bucket) {
-      let k = 1;
-      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
-      if (k === parts.length) return true;
-    }
+/** The word lists a clause is looked up in, as bits: one lookup per word of a clause answers for every list. */
+const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16 } as const;
+const LIST_INDEX = new Map<string, { parts: string[]; list: number }[]>();
+for (const [list, phrases] of [
+  [LIST.modalOrFuture, [...MODALITY, ...FUTURE]],
+  [LIST.negators, NEGATORS],
+  [LIST.others, OTHERS],
+  [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
+  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+] as const) {
+  for (const [first, bucket] of phraseIndex(phrases)) {
+    const entries = LIST_INDEX.get(first) ?? [];
+    for (const parts of bucket) entries.push({ parts, list });
+    LIST_INDEX.set(first, entries);
   }
-  return false;
 }
 
-const MODAL_OR_FUTURE = phraseIndex([...MODALITY, ...FUTURE]);
-const NEGATOR_WORDS = phraseIndex(NEGATORS);
-const OTHERS_WORDS = phraseIndex(OTHERS);
-const EXPOSURE_WORDS = phraseIndex([...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]);
-const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]);
+/** Which lists (LIST bits) have a phrase among the words, in order. */
+function listsIn(clauseWords: string[]): number {
+  let found = 0;
+  for (let i = 0; i < clauseWords.length; i++) {
+    const bucket = LIST_INDEX.get(clauseWords[i]!);
+    if (!bucket) continue;
+    for (const { parts, list } of bucket) {
+      if ((found & list) !== 0) continue;
+      let k = 1;
+      while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
+      if (k === parts.length) found |= list;
+    }
+  }
+  return found;
+}
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
@@ -105,6 +148,12 @@ const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
 // Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
 const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
+/** BREAK's characters, and its words alone: a clause is found by the last break character, then the words after it. */
+const BREAK_CHARS = Array.from(".;!?•|·");
+const BREAK_WORD = new RegExp(`\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
+for (const word of CLAUSE_BREAK_WORDS) {
+  if (BREAK_CHARS.some((char) => word.includes(char))) throw new Error(`break word "${word}" holds a break character`);
+}
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
@@ -144,10 +193,17 @@ for (const [mask, list] of [
   }
 }
 
+/** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
+export const SCOPE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
+  [WORD_USE.cueStart, [...CUE_INDEX.keys()]],
+  [WORD_USE.anyCueStart, ANY_CUE_FIRST],
+];
+
 /** Whether tokens `from` up to (not including) `to` hold a cue phrase of a shape in `wanted`, all inside the range. */
 function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number): boolean {
   for (let i = from; i < to; i++) {
-    const bucket = CUE_INDEX.get(tokens[i]!.lower);
+    const token = tokens[i]!;
+    const bucket = (token.uses & WORD_USE.cueStart) === 0 ? undefined : CUE_INDEX.get(token.known!);
     if (bucket === undefined) continue;
     for (const { parts, mask } of bucket) {
       if ((mask & wanted) === 0) continue;
@@ -159,9 +215,6 @@ function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number
   return false;
 }
 
-/** A token made of two halves joined across a soft hyphen or a line break: its words differ from the text's. */
-const joined = (token: Token) => token.raw.length !== token.end - token.start;
-
 /**
  * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
  * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
@@ -169,8 +222,8 @@ const joined = (token: Token) => token.raw.length !== token.end - token.start;
  */
 export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
   if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
-  for (let i = from; i < at; i++) if (joined(tokens[i]!)) return true;
-  for (let i = last + 1; i < lineEnd; i++) if (joined(tokens[i]!)) return true;
+  for (let i = from; i < at; i++) if (tokens[i]!.joined) return true;
+  for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure : CUE.ours);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);
@@ -178,8 +231,12 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
 function clauseBefore(head: string): string {
+  // A break word cannot hold a break character, so none ends before the last break character: only the text after
+  // that character is searched for one.
   let from = 0;
-  for (const m of head.matchAll(BREAK)) from = m.index + m[0].length;
+  for (const char of BREAK_CHARS) from = Math.max(from, head.lastIndexOf(char) + 1);
+  BREAK_WORD.lastIndex = from;
+  for (let m = BREAK_WORD.exec(head); m !== null; m = BREAK_WORD.exec(head)) from = m.index + m[0].length;
   return head.slice(from);
 }
 
@@ -242,7 +299,7 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
   if (line.includes("'s ") || line.includes("’s ")) return true;
   // The line's own tokens are its words already, when the caller has them: no second split of the line.
   if (tokens) {
-    for (let i = from; i < to; i++) if (ANY_CUE_FIRST.has(tokens[i]!.lower)) return true;
+    for (let i = from; i < to; i++) if ((tokens[i]!.uses & WORD_USE.anyCueStart) !== 0) return true;
     return false;
   }
   for (const word of wordsOf(line)) if (ANY_CUE_FIRST.has(word)) return true;
@@ -255,14 +312,14 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
  */
 export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
-  const clauseWords = wordsOf(clause);
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
-  if (mode === "resume" && hasPhrase(clauseWords, MODAL_OR_FUTURE)) return true;
-  if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+  const lists = listsIn(wordsOf(clause));
+  if (mode === "resume" && (lists & LIST.modalOrFuture) !== 0) return true;
+  if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
   if (
-    hasPhrase(clauseWords, OTHERS_WORDS) &&
+    (lists & LIST.others) !== 0 &&
     (OTHERS_WORK.test(clause) ||
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
@@ -270,11 +327,11 @@ export function isAspiration(line: string, column: number, end: number, before =
   ) {
     return true;
   }
-  if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
+  if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
   if (NAMES_OTHERS.test(after)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
+  if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
@@ -313,22 +370,28 @@ const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|inter
  * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
  */
 export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
-  // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look,
-  // and most resumes have none at all.
-  const mayBeGoal = lines.map((line) => line.length <= 40 && GOAL_WORD.test(line));
-  if (!mayBeGoal.includes(true)) return null;
+  // Most resumes have no goals heading at all: find the first one before building anything.
+  let first = 0;
+  while (first < lines.length && !isGoalsHeading(lines[first]!)) first++;
+  if (first === lines.length) return null;
+  const under: boolean[] = new Array(lines.length).fill(false);
   let inGoals = false;
-  return lines.map((line, index) => {
-    // Only short lines with a goal word and without digits or commas can be a goals heading.
-    const key =
-      mayBeGoal[index] && !/[\d,.(]/.test(line)
-        ? line
-            .trim()
-            .toLowerCase()
-            .replace(/[:：]\s*$/, "")
-        : "";
-    if (key && GOALS.has(key)) return (inGoals = true);
-    if (inGoals && isHeading(line, index)) inGoals = false;
-    return inGoals;
-  });
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (isGoalsHeading(line)) inGoals = true;
+    else if (inGoals && isHeading(line, index)) inGoals = false;
+    under[index] = inGoals;
+  }
+  return under;
+}
+
+function isGoalsHeading(line: string): boolean {
+  // Every goals heading holds a goal word and no digits or commas: one cheap test per short line finds the few
+  // lines worth a closer look.
+  if (line.length > 40 || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
+  const key = line
+    .trim()
+    .toLowerCase()
+    .replace(/[:：]\s*$/, "");
+  return key !== "" && GOALS.has(key);
 }

@@ -1,6 +1,8 @@
-import type { GuardName } from "./context";
+import { CONTEXT_LEXICON, type GuardName } from "./context";
 import { TAXONOMY, type Form, type SkillDefinition } from "./taxonomy";
-import { formWords } from "./tokens";
+import { SCOPE_LEXICON } from "./aspiration";
+import { SENSE_LEXICON } from "./sense";
+import { formWords, Lexicon, WORD_USE } from "./tokens";
 
 /** One surface form, ready to match: its words, and what it says about which skill. */
 export interface Phrase {
@@ -9,6 +11,8 @@ export interface Phrase {
   caseSensitive: boolean;
   guard: GuardName | null;
   form: string;
+  /** The second word in lower case, if the form has one: most candidates are ruled out by it before any other work. */
+  secondWord: string | undefined;
 }
 
 export interface CompiledTaxonomy {
@@ -25,6 +29,12 @@ export interface CompiledTaxonomy {
    * is joined again only when the joined word is one of these, so ordinary hyphenated words stay apart.
    */
   vocabulary: Set<string>;
+  /**
+   * Every word a stage looks up for every token (the forms' words, the sense stage's anchors and competing senses,
+   * the scope stage's cue words, the guards' word lists), with the stages that do: the tokenizer marks each token
+   * with them, and those loops skip every other word.
+   */
+  lexicon: Lexicon;
 }
 
 /** The spellings one written form stands for: itself, run together ("vector db" → "vectordb"), and its plural. */
@@ -49,6 +59,7 @@ function toPhrases(skillId: string, form: Form): Phrase[] {
     caseSensitive,
     guard: spec.guard ?? null,
     form: spec.text,
+    secondWord: variant[1]?.toLowerCase(),
   }));
 }
 
@@ -83,7 +94,14 @@ export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): Compile
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const broaderClosure = new Map(taxonomy.map((skill) => [skill.id, closure(skills, skill.id)]));
-  return { skills, byFirstWord, broaderClosure, vocabulary };
+  const lexicon = new Lexicon([
+    [WORD_USE.formStart, byFirstWord.keys()],
+    [WORD_USE.formWord, vocabulary],
+    ...SENSE_LEXICON,
+    ...SCOPE_LEXICON,
+    ...CONTEXT_LEXICON,
+  ]);
+  return { skills, byFirstWord, broaderClosure, vocabulary, lexicon };
 }
 
 let compiled: CompiledTaxonomy | undefined;

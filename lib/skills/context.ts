@@ -1,6 +1,23 @@
 import * as W from "./context-words";
 import type { SectionKind } from "./sections";
-import type { Token } from "./tokens";
+import { type Token, WORD_USE } from "./tokens";
+
+/**
+ * Every word list of context-words.ts. The lexicon holds all their words (compile.ts), so a guard asks one of these
+ * lists only about a token the lexicon knows, and never makes the string of a word none of them holds.
+ */
+const CONTEXT_SETS: ReadonlySet<ReadonlySet<string>> = new Set(Object.values(W).filter((value) => value instanceof Set));
+
+/** The guards' words, for the tokenizer's lexicon (compile.ts). */
+export const CONTEXT_LEXICON: [use: number, words: ReadonlySet<string>][] = [
+  [WORD_USE.contextWord, new Set([...CONTEXT_SETS].flatMap((words) => [...words]))],
+];
+
+/** Whether a token's word is in `words`; for a list of context-words.ts, without making the word's string. */
+function holds(words: ReadonlySet<string>, token: Token, listed: boolean): boolean {
+  if (!listed) return words.has(token.lower);
+  return token.known !== undefined && words.has(token.known);
+}
 
 /** What a guard sees of one candidate match: the document's tokens, the match's token range, and its section. */
 export interface MatchContext {
@@ -16,9 +33,10 @@ export interface MatchContext {
 
 function lineHas(ctx: MatchContext, words: Set<string>): boolean {
   const line = ctx.tokens[ctx.first]?.line;
-  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (words.has(ctx.tokens[i]!.lower)) return true;
+  const listed = CONTEXT_SETS.has(words);
+  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (holds(words, ctx.tokens[i]!, listed)) return true;
   for (let i = ctx.last + 1; i < ctx.tokens.length && ctx.tokens[i]!.line === line; i++) {
-    if (words.has(ctx.tokens[i]!.lower)) return true;
+    if (holds(words, ctx.tokens[i]!, listed)) return true;
   }
   return false;
 }
@@ -27,11 +45,12 @@ function windowHas(ctx: MatchContext, words: Set<string>, before: number, after:
   const from = Math.max(0, ctx.first - before);
   const to = Math.min(ctx.tokens.length - 1, ctx.last + after);
   const line = ctx.tokens[ctx.first]!.line;
+  const listed = CONTEXT_SETS.has(words);
   for (let i = from; i <= to; i++) {
     if (i >= ctx.first && i <= ctx.last) continue;
     const token = ctx.tokens[i];
     if (lineOnly && token && token.line !== line) continue;
-    if (token && words.has(token.lower)) return true;
+    if (token && holds(words, token, listed)) return true;
   }
   return false;
 }

@@ -29,11 +29,15 @@ export function snippet(line: string, column: number, end: number): string {
   return `${start > 0 ? "…" : ""}${tidy(trimmed.slice(start, stop))}${stop < trimmed.length ? "…" : ""}`;
 }
 
+/** Seven digits anywhere in a text, in any runs. */
+const SEVEN_DIGITS = /(?:\d\D*){7}/;
 const DOMAIN = /\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk)\b/i;
 
 /** A cheap look before the full contact scan: an @, a link, a domain, or phone-length digits besides years. */
 function mayHoldContact(text: string): boolean {
   if (text.includes("@") || text.includes("//") || text.includes("www.") || DOMAIN.test(text)) return true;
+  // Most lines hold fewer than seven digits in all: no need to count them one by one.
+  if (!SEVEN_DIGITS.test(text)) return false;
   // Count digits outside runs that read as a year (four digits starting 19 or 20).
   let digits = 0;
   let run = 0;

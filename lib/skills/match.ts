@@ -7,7 +7,7 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
-import { joinable, tokenize, type Token } from "./tokens";
+import { isSpace, joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
 const MAX_FORMS = 8;
@@ -44,8 +44,9 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
   let index = at;
   for (let w = 0; w < phrase.words.length; w++, index++) {
     const token = tokens[index];
-    if (!token) return -1;
-    if ((phrase.caseSensitive ? token.raw : token.lower) !== phrase.words[w]) return -1;
+    // A form's words are all in the lexicon: a word it does not know is no form's word.
+    if (!token || token.known === undefined) return -1;
+    if ((phrase.caseSensitive ? token.raw : token.known) !== phrase.words[w]) return -1;
     const before = tokens[index - 1];
     if (w > 0 && before && !joinable(text, before, token)) return -1;
   }
@@ -54,19 +55,10 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
 
 /** The separators of a list line's items. */
 const isItemSeparator = (code: number) => code === 44 || code === 124 || code === 0xb7 || code === 0x2022 || code === 59 || code === 47; // , | · • ; /
-/** White space as `\s` matches it. */
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
+/** Per ASCII char code, what it is to a list line: one table read per character rather than a dozen comparisons. */
+const ITEM_SEPARATOR = 1;
+const SPACE = 2;
+const ASCII_LIST_KIND = Uint8Array.from({ length: 128 }, (_, code) => (isItemSeparator(code) ? ITEM_SEPARATOR : isSpace(code) ? SPACE : 0));
 
 /**
  * A line that reads as a list of skills: several short items (at most four words) separated by commas, pipes or
@@ -79,14 +71,15 @@ function isListLine(line: string): boolean {
   let inWord = false;
   for (let i = 0; i <= line.length; i++) {
     const code = i < line.length ? line.charCodeAt(i) : 44;
-    if (isItemSeparator(code)) {
+    const kind = code < 128 ? ASCII_LIST_KIND[code] : isItemSeparator(code) ? ITEM_SEPARATOR : isSpace(code) ? SPACE : 0;
+    if (kind === ITEM_SEPARATOR) {
       if (words > 0) {
         items++;
         if (words <= 4) short++;
       }
       words = 0;
       inWord = false;
-    } else if (isSpace(code)) inWord = false;
+    } else if (kind === SPACE) inWord = false;
     else if (!inWord) {
       words++;
       inWord = true;
@@ -162,7 +155,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     return holds;
   };
 
-  const tokens = tokenize(text, taxonomy.vocabulary);
+  const tokens = tokenize(text, taxonomy.lexicon, taxonomy.vocabulary);
   const hits = new Map<string, SkillHits>();
   const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
@@ -233,10 +226,14 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   const context: MatchContext = { text, tokens, first: 0, last: 0, section: null, inList: false };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    const candidates = taxonomy.byFirstWord.get(token.lower);
+    if ((token.uses & WORD_USE.formStart) === 0) continue;
+    const candidates = taxonomy.byFirstWord.get(token.known!);
     if (candidates === undefined) continue;
     let matchedHere: string[] | null = null;
+    // The next word in lower case when the lexicon knows it; every form's words are in the lexicon.
+    const nextWord = tokens[at + 1]?.known;
     for (const phrase of candidates) {
+      if (phrase.secondWord !== undefined && phrase.secondWord !== nextWord) continue;
       if (matchedHere?.includes(phrase.skillId)) continue;
       // "agents" inside "AI agents" is the same mention again, not a second one.
       if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
@@ -272,6 +269,18 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   const direct = new Map<string, Hit[]>();
   for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);
   return { match: collect(hits, direct, aspirations, lines, sections, taxonomy), hits: direct };
+}
+
+/** The sections a document has, in the order they first appear. */
+function distinctSections(sections: (SectionKind | null)[]): SectionKind[] {
+  const distinct = new Set<SectionKind>();
+  let previous: SectionKind | null = null;
+  // Lines of one section follow each other: only a change of section can add one.
+  for (const section of sections) {
+    if (section !== previous && section !== null) distinct.add(section);
+    previous = section;
+  }
+  return [...distinct];
 }
 
 /** Groups hits by skill, adds the broader skills they imply (docs/labeling.md rule 5), and orders the result. */
@@ -333,6 +342,6 @@ function collect(
   return {
     skills,
     aspirations: [...aspirations.values()],
-    sections: [...new Set(sections.filter((s): s is SectionKind => s !== null))],
+    sections: distinctSections(sections),
   };
 }

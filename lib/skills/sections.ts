@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstNonSpace } from "./tokens";
 
 export const sectionKindSchema = z.enum([
   "summary",
@@ -144,10 +145,42 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
 /** Characters no heading in HEADINGS contains: a line with one is content ("Python, SQL", "2019 - 2023"). */
 const NEVER_IN_HEADING = /[\d,.|•@()/;]/;
 
+/**
+ * Every heading starts with the first three letters of a heading in HEADINGS (a heading named by its first part
+ * too): as a number, three ASCII char codes in lower case, for the headings that start with three ASCII characters.
+ */
+const PREFIX = 3;
+const prefixCode = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+const HEADING_PREFIXES = new Set<number>();
+for (const key of HEADING_LOOKUP.keys()) {
+  if (key.length < PREFIX) throw new Error(`heading "${key}" is shorter than the prefix the lookup filters by`);
+  const [a, b, c] = [key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2)];
+  if (a < 128 && b < 128 && c < 128) HEADING_PREFIXES.add(prefixCode(a, b, c));
+}
+
+/** Lower-cases an ASCII letter's char code; other codes stay. */
+const foldAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Whether a line whose text starts at `first` may be a heading, from its first three characters alone. Most lines
+ * are not, and this spares them a trimmed and a lower-cased copy. Characters beyond ASCII or spaces there (whose
+ * lower case or folding may differ) leave the question to the full test.
+ */
+function mayBeHeading(line: string, first: number): boolean {
+  if (first + PREFIX > line.length) return true;
+  const a = line.charCodeAt(first);
+  const b = line.charCodeAt(first + 1);
+  const c = line.charCodeAt(first + 2);
+  if (a >= 128 || b >= 128 || c >= 128 || b <= 32 || c <= 32) return true;
+  return HEADING_PREFIXES.has(prefixCode(foldAscii(a), foldAscii(b), foldAscii(c)));
+}
+
 /** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
 export function headingKind(line: string): SectionKind | null {
   // Runs for every line of every resume: most lines are sentences, too long to be a heading.
   if (line.length > 60) return null;
+  const start = firstNonSpace(line);
+  if (start < 0 || !mayBeHeading(line, start)) return null;
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 42 || NEVER_IN_HEADING.test(trimmed)) return null;
   let key = trimmed.toLowerCase();

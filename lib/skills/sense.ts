@@ -1,9 +1,28 @@
 import type { SectionKind } from "./sections";
 import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
-import type { Token } from "./tokens";
+import { firstNonSpace, isSpace, lastNonSpace, type Token, WORD_USE } from "./tokens";
 
-/** A line that opens a new bullet or paragraph rather than continuing the one above (a wrapped line). */
-const BULLET_START = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\d{1,2}[.)]\s)/u;
+/**
+ * The marks a line opens a new bullet with, rather than continuing the one above (a wrapped line); a number
+ * ("1.", "12)") opens one too.
+ */
+const BULLET_MARKS = new Set(Array.from("-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—", (mark) => mark.charCodeAt(0)));
+/** The punctuation a sentence ends with: a line ending so leaves nothing open for the next line to go on. */
+const SENTENCE_ENDS = new Set(Array.from(".!?:;", (mark) => mark.charCodeAt(0)));
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const closesNumber = (code: number) => code === 46 || code === 41; // . )
+
+/** Whether the line opens a bullet at `first`, its first non-space character: a bullet mark, or "1." / "12)" and a space. */
+function opensBullet(line: string, first: number): boolean {
+  const code = line.charCodeAt(first);
+  if (BULLET_MARKS.has(code)) return true;
+  if (!isDigit(code)) return false;
+  const digits = isDigit(line.charCodeAt(first + 1)) ? 2 : 1;
+  // After two digits only "12." can open one: read as "1", the mark would have to stand where the "2" does.
+  return closesNumber(line.charCodeAt(first + digits)) && isSpace(line.charCodeAt(first + digits + 1));
+}
 
 /**
  * Where unambiguous vocabulary stands in one document: counts per bullet, per section and in all. A bullet is a
@@ -19,31 +38,46 @@ export interface DocumentEvidence {
   competing: (guard: string) => number;
 }
 
+/**
+ * Which bullet each line belongs to (numbered from 0): a line goes on the bullet above when it wraps from it. One
+ * pass over each line's ends (char codes, no trimmed copies): most lines are short and this runs on every resume.
+ */
 export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
   const bulletOf: number[] = new Array(lines.length);
   let bullet = -1;
   let previous = "";
+  let previousFirst = -1;
+  let previousLast = -1;
   let headingBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const trimmed = line.trim();
+    const first = firstNonSpace(line);
     const heading = isHeading(i);
     const continues =
       bullet >= 0 &&
-      trimmed !== "" &&
-      previous.trim() !== "" &&
-      !BULLET_START.test(line) &&
+      first >= 0 &&
+      previousFirst >= 0 &&
+      !opensBullet(line, first) &&
       !heading &&
       !headingBefore &&
       // A wrapped line goes on a sentence the line above left open.
-      !/[.!?:;]\s*$/.test(previous) &&
-      (/^\p{Ll}/u.test(trimmed) || previous.trim().length > 50);
+      !SENTENCE_ENDS.has(previous.charCodeAt(previousLast)) &&
+      (startsLowerCase(line, first) || previousLast - previousFirst + 1 > 50);
     if (!continues) bullet++;
     bulletOf[i] = bullet;
     previous = line;
+    previousFirst = first;
+    previousLast = first < 0 ? -1 : lastNonSpace(line);
     headingBefore = heading;
   }
   return bulletOf;
+}
+
+function startsLowerCase(line: string, first: number): boolean {
+  const code = line.charCodeAt(first);
+  if (code < 128) return code >= 97 && code <= 122;
+  // A letter beyond ASCII, perhaps a surrogate pair: the pattern reads the whole code point.
+  return LOWER_CASE_START.test(line.slice(first, first + 2));
 }
 
 export function documentEvidence(
@@ -67,7 +101,7 @@ export function documentEvidence(
   let documentAnchors = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (covered[t] === 0 && !ANCHOR_WORDS.has(token.lower)) continue;
+    if (covered[t] === 0 && (token.uses & WORD_USE.anchor) === 0) continue;
     documentAnchors++;
     bulletAnchors[bulletOf[token.line]!]!++;
     sectionAnchors[sectionOf[token.line]!]!++;
@@ -78,7 +112,7 @@ export function documentEvidence(
     if (!counted) {
       counted = new Map();
       for (const token of tokens) {
-        const guards = COMPETING_BY_WORD.get(token.lower);
+        const guards = (token.uses & WORD_USE.competing) === 0 ? undefined : COMPETING_BY_WORD.get(token.known!);
         if (guards) for (const name of guards) counted.set(name, (counted.get(name) ?? 0) + 1);
       }
     }
@@ -92,6 +126,12 @@ const COMPETING_BY_WORD = new Map<string, string[]>();
 for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
   for (const word of vocabulary ?? []) COMPETING_BY_WORD.set(word, [...(COMPETING_BY_WORD.get(word) ?? []), guard]);
 }
+
+/** The words this stage looks up for every token, for the tokenizer's lexicon (compile.ts). */
+export const SENSE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
+  [WORD_USE.anchor, ANCHOR_WORDS],
+  [WORD_USE.competing, [...COMPETING_BY_WORD.keys()]],
+];
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
 export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {
