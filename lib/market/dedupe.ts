@@ -246,13 +246,16 @@ export class DuplicateFilter {
     return "new";
   }
 
-  /** Whether the posting in `slot` shares at least `rowsAlike` signature rows with this one. */
+  /**
+   * Whether the posting in `slot` shares at least `rowsAlike` signature rows with this one. Stops at the row
+   * that makes that impossible: a posting that merely shares a band is told apart in a few rows.
+   */
   private alike(signature: Int32Array, slot: number): boolean {
-    let same = 0;
+    let differ = SIGNATURE_SIZE - this.rowsAlike;
     const offset = slot * SIGNATURE_SIZE;
     const signatures = this.signatures;
-    for (let i = 0; i < SIGNATURE_SIZE; i++) if (signatures[offset + i] === signature[i]) same++;
-    return same >= this.rowsAlike;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) if (signatures[offset + i] !== signature[i] && --differ < 0) return false;
+    return true;
   }
 }
 
