@@ -54,28 +54,16 @@ function wordHashes(text: string, scratch: Scratch): number {
   }
   const words = scratch.words;
   let count = 0;
-  let hash = FNV_OFFSET;
-  let inWord = false;
   let exactA = FNV_OFFSET;
   let exactB = 0x0100_0193;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) c = ASCII_WORD[c]!;
-    else if (NON_WORD.test(text[i]!)) c = 0;
-    else c = text[i]!.toLowerCase().charCodeAt(0);
-    if (c !== 0) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      inWord = true;
-    } else if (inWord) {
-      words[count++] = hash;
-      exactA = Math.imul(exactA ^ hash, FNV_PRIME);
-      exactB = Math.imul(exactB ^ mix(hash), 0x01b8_73a3);
-      hash = FNV_OFFSET;
-      inWord = false;
-    }
-  }
-  if (inWord) {
+  let i = 0;
+  while (i < length) {
+    // Separators up to a word's first character, then the word's characters in a loop of their own.
+    let c = wordCode(text, i++);
+    if (c === 0) continue;
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    while (i < length && (c = wordCode(text, i++)) !== 0) hash = Math.imul(hash ^ c, FNV_PRIME);
     words[count++] = hash;
     exactA = Math.imul(exactA ^ hash, FNV_PRIME);
     exactB = Math.imul(exactB ^ mix(hash), 0x01b8_73a3);
@@ -83,6 +71,14 @@ function wordHashes(text: string, scratch: Scratch): number {
   scratch.exactA = exactA & SMALL;
   scratch.exactB = exactB;
   return count;
+}
+
+/** The character at `i` as a word character (lower-cased), or 0 for a separator. */
+function wordCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  const char = text[i]!;
+  return NON_WORD.test(char) ? 0 : char.toLowerCase().charCodeAt(0);
 }
 
 /** Buffers one check reuses for the next: nothing is allocated per posting. */
@@ -272,7 +268,7 @@ const OFFSETS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => mix(0x85eb
 /**
  * The MinHash signature of a posting's word 3-shingles (its words themselves when it has fewer than three), into
  * the filter's reused buffers. Each shingle is mixed once into `shingles`; then each pass over the shingles
- * applies four rows' cheap universal hash (multiply, add) and keeps the four minima in registers: eight passes,
+ * applies eight rows' cheap universal hash (multiply, add) and keeps the eight minima in registers: four passes,
  * not one per row, and no array of minima updated per shingle.
  * (One-permutation MinHash, one hash per shingle for all rows, was tried: on a short posting its empty bins made
  * the estimate too loose, and a board's copy of a 30-word posting went uncaught.)
@@ -288,34 +284,58 @@ function minHashInto(words: Int32Array, count: number, shingles: Int32Array, sig
     if (count >= 1) shingles[0] = mix(Math.imul(words[0]!, 0x9e37_79b1) ^ (count === 2 ? Math.imul(words[1]!, 0x85eb_ca77) : 0));
     if (count === 2) shingles[1] = mix(Math.imul(words[1]!, 0x9e37_79b1));
   }
-  for (let k = 0; k < SIGNATURE_SIZE; k += 4) {
+  for (let k = 0; k < SIGNATURE_SIZE; k += 8) {
     const m0 = MULTIPLIERS[k]!;
     const m1 = MULTIPLIERS[k + 1]!;
     const m2 = MULTIPLIERS[k + 2]!;
     const m3 = MULTIPLIERS[k + 3]!;
+    const m4 = MULTIPLIERS[k + 4]!;
+    const m5 = MULTIPLIERS[k + 5]!;
+    const m6 = MULTIPLIERS[k + 6]!;
+    const m7 = MULTIPLIERS[k + 7]!;
     const o0 = OFFSETS[k]!;
     const o1 = OFFSETS[k + 1]!;
     const o2 = OFFSETS[k + 2]!;
     const o3 = OFFSETS[k + 3]!;
+    const o4 = OFFSETS[k + 4]!;
+    const o5 = OFFSETS[k + 5]!;
+    const o6 = OFFSETS[k + 6]!;
+    const o7 = OFFSETS[k + 7]!;
     let min0 = 0x7fff_ffff;
     let min1 = 0x7fff_ffff;
     let min2 = 0x7fff_ffff;
     let min3 = 0x7fff_ffff;
+    let min4 = 0x7fff_ffff;
+    let min5 = 0x7fff_ffff;
+    let min6 = 0x7fff_ffff;
+    let min7 = 0x7fff_ffff;
     for (let i = 0; i < n; i++) {
       const shingle = shingles[i]!;
       const v0 = (Math.imul(shingle, m0) + o0) | 0;
-      const v1 = (Math.imul(shingle, m1) + o1) | 0;
-      const v2 = (Math.imul(shingle, m2) + o2) | 0;
-      const v3 = (Math.imul(shingle, m3) + o3) | 0;
       if (v0 < min0) min0 = v0;
+      const v1 = (Math.imul(shingle, m1) + o1) | 0;
       if (v1 < min1) min1 = v1;
+      const v2 = (Math.imul(shingle, m2) + o2) | 0;
       if (v2 < min2) min2 = v2;
+      const v3 = (Math.imul(shingle, m3) + o3) | 0;
       if (v3 < min3) min3 = v3;
+      const v4 = (Math.imul(shingle, m4) + o4) | 0;
+      if (v4 < min4) min4 = v4;
+      const v5 = (Math.imul(shingle, m5) + o5) | 0;
+      if (v5 < min5) min5 = v5;
+      const v6 = (Math.imul(shingle, m6) + o6) | 0;
+      if (v6 < min6) min6 = v6;
+      const v7 = (Math.imul(shingle, m7) + o7) | 0;
+      if (v7 < min7) min7 = v7;
     }
     signature[k] = min0 ^ SIGN;
     signature[k + 1] = min1 ^ SIGN;
     signature[k + 2] = min2 ^ SIGN;
     signature[k + 3] = min3 ^ SIGN;
+    signature[k + 4] = min4 ^ SIGN;
+    signature[k + 5] = min5 ^ SIGN;
+    signature[k + 6] = min6 ^ SIGN;
+    signature[k + 7] = min7 ^ SIGN;
   }
   return signature;
 }
