@@ -1,8 +1,6 @@
 import { createReadStream } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import { AppError, type ErrorCode } from "./errors";
 import type { PostingRecord, SnapshotBuilder } from "./market/build";
 import { CsvReader } from "./market/csv";
@@ -89,11 +87,17 @@ async function* postingsFromFolder(folder: string): AsyncGenerator<PostingResult
   }
 }
 
-export async function* postingsFromFile(file: string): AsyncGenerator<PostingResult> {
+/** Postings from one file. An export is handed its reader's own generator: one async step less per posting. */
+export function postingsFromFile(file: string): AsyncGenerator<PostingResult> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv") yield* postingsFromCsv(createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 }), file);
-  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(createReadStream(file, { encoding: "utf8" }), file);
-  else if (ONE_POSTING.has(ext)) {
+  // Bytes, not text: the readers find the delimiters in the bytes and decode each field or line once.
+  if (ext === ".csv") return postingsFromCsv(createReadStream(file, { highWaterMark: 1 << 16 }), file);
+  if (ext === ".jsonl" || ext === ".ndjson") return postingsFromJsonLines(createReadStream(file, { highWaterMark: 1 << 16 }), file);
+  return postingFromOneFile(file, ext);
+}
+
+async function* postingFromOneFile(file: string, ext: string): AsyncGenerator<PostingResult> {
+  if (ONE_POSTING.has(ext)) {
     try {
       yield { posting: await postingFromBytes(await readFile(file), ext), where: file };
     } catch (error) {
@@ -114,7 +118,7 @@ export async function postingFromBytes(bytes: Uint8Array, ext: string): Promise<
 }
 
 /** Postings from CSV text arriving in chunks; the first record is the header. */
-export async function* postingsFromCsv(chunks: AsyncIterable<string | Buffer>, where: string): AsyncGenerator<PostingResult> {
+export async function* postingsFromCsv(chunks: AsyncIterable<Uint8Array | string>, where: string): AsyncGenerator<PostingResult> {
   const reader = new CsvReader();
   let columns: ReturnType<typeof columnsOf> | undefined;
   let row = 0;
@@ -141,42 +145,88 @@ export async function* postingsFromCsv(chunks: AsyncIterable<string | Buffer>, w
     }
   };
   for await (const chunk of chunks) {
-    yield* handle(reader.push(typeof chunk === "string" ? chunk : chunk.toString("utf8")));
+    yield* handle(reader.push(chunk));
     if (columns === null) return;
   }
   yield* handle(reader.end());
 }
 
-/** Postings from JSON Lines: one object per line, with a text (or description) field. */
-export async function* postingsFromJsonLines(input: NodeJS.ReadableStream, where: string): AsyncGenerator<PostingResult> {
-  let line = 0;
-  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    line++;
-    if (!raw.trim()) continue;
-    const at = `${where} line ${line}`;
-    let object: unknown;
-    try {
-      object = JSON.parse(raw);
-    } catch {
-      yield { error: "bad-row", message: "This line is not valid JSON.", where: at };
-      continue;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits UTF-8 bytes arriving in chunks into lines (LF, CRLF or a lone CR ends one), each decoded once from its own
+ * bytes: the line breaks are found in the bytes (indexOf), rather than by readline, which decodes whole chunks,
+ * searches them with a regular expression and hands out slices of them.
+ */
+export class LineReader {
+  /** The bytes of a line begun in an earlier chunk (a CR kept at its end pairs with an LF starting the next). */
+  private rest: Buffer | null = null;
+
+  /** The lines this chunk completes. */
+  push(chunk: Uint8Array | string): string[] {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buffer = this.rest ? Buffer.concat([this.rest, bytes]) : bytes;
+    const lines: string[] = [];
+    let from = 0;
+    for (let lf = buffer.indexOf(LF, from); lf >= 0; lf = buffer.indexOf(LF, from)) {
+      crLines(buffer, from, lf > from && buffer[lf - 1] === CR ? lf - 1 : lf, lines);
+      from = lf + 1;
     }
-    const posting =
-      object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
-    if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), at);
-    else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), at);
-    else {
-      posting.title ??= titleFromText(posting.text);
-      yield { posting, where: at };
-    }
+    this.rest = from < buffer.length ? buffer.subarray(from) : null;
+    return lines;
+  }
+
+  /** The last line, if the input did not end with a line break. */
+  end(): string[] {
+    const lines: string[] = [];
+    if (this.rest) crLines(this.rest, 0, this.rest.length, lines);
+    this.rest = null;
+    return lines;
   }
 }
 
-/** Text in chunks, so an uploaded export is parsed as it would be streamed from disk. */
-function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<string> {
-  const decoder = new TextDecoder("utf-8");
-  for (let start = 0; start < bytes.length; start += size) yield decoder.decode(bytes.subarray(start, start + size), { stream: true });
-  yield decoder.decode();
+/** buffer[from, to) as lines: one, unless a lone CR (an old Mac line break) splits it. */
+function crLines(buffer: Buffer, from: number, to: number, lines: string[]): void {
+  for (let cr = buffer.indexOf(CR, from); cr >= 0 && cr < to; cr = buffer.indexOf(CR, from)) {
+    lines.push(buffer.toString("utf8", from, cr));
+    from = cr + 1;
+  }
+  lines.push(buffer.toString("utf8", from, to));
+}
+
+/** Postings from JSON Lines: one object per line, with a text (or description) field. */
+export async function* postingsFromJsonLines(chunks: AsyncIterable<Uint8Array | string>, where: string): AsyncGenerator<PostingResult> {
+  const reader = new LineReader();
+  let line = 0;
+  const handle = function* (lines: string[]): Generator<PostingResult> {
+    for (const raw of lines) {
+      line++;
+      if (!raw.trim()) continue;
+      let object: unknown;
+      try {
+        object = JSON.parse(raw);
+      } catch {
+        yield { error: "bad-row", message: "This line is not valid JSON.", where: `${where} line ${line}` };
+        continue;
+      }
+      const posting =
+        object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
+      if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), `${where} line ${line}`);
+      else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} line ${line}`);
+      else {
+        posting.title ??= titleFromText(posting.text);
+        yield { posting, where: `${where} line ${line}` };
+      }
+    }
+  };
+  for await (const chunk of chunks) yield* handle(reader.push(chunk));
+  yield* handle(reader.end());
+}
+
+/** Bytes in chunks, so an uploaded export is parsed as it would be streamed from disk. */
+function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
 
 async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
@@ -233,7 +283,7 @@ export async function* postingsFromUpload(name: string, bytes: Uint8Array): Asyn
     return;
   }
   if (ext === ".csv") yield* postingsFromCsv(asAsync(chunksOf(bytes)), name);
-  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(Readable.from(chunksOf(bytes)), name);
+  else if (ext === ".jsonl" || ext === ".ndjson") yield* postingsFromJsonLines(asAsync(chunksOf(bytes)), name);
   else if (ONE_POSTING.has(ext)) {
     try {
       yield { posting: await postingFromBytes(bytes, ext), where: name };

@@ -17,6 +17,15 @@ const EXPORT = [
   "Last,row without newline,€70k",
 ].join("\r\n");
 
+/** Every record of `text`, fed to the reader as UTF-8 bytes in chunks of `size` bytes. */
+function readBytes(text: string, size: number): CsvRecord[] {
+  const reader = new CsvReader();
+  const bytes = new TextEncoder().encode(text);
+  const out: CsvRecord[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(...reader.push(bytes.subarray(i, i + size)));
+  return [...out, ...reader.end()];
+}
+
 describe("CsvReader", () => {
   it("reads quoted fields with commas, line breaks and doubled quotes, CRLF rows, and a last row without a newline", () => {
     const records = read(EXPORT);
@@ -32,6 +41,13 @@ describe("CsvReader", () => {
   it("gives the same records however the file is split into chunks", () => {
     const whole = read(EXPORT);
     for (const size of [1, 2, 3, 7, 16]) expect(read(EXPORT, size)).toEqual(whole);
+  });
+
+  it("reads the same text when a chunk of bytes ends inside a character (€, ü, an emoji)", () => {
+    const text = `${EXPORT}\r\n"Ingenieur für KI 🤖","Gehalt ""€80k""",€80.000\n`;
+    const whole = read(text);
+    expect(whole.at(-1)).toEqual({ fields: ["Ingenieur für KI 🤖", 'Gehalt "€80k"', "€80.000"], line: 8 });
+    for (const size of [1, 2, 3, 5, 64]) expect(readBytes(text, size)).toEqual(whole);
   });
 
   it("reports a quote that is never closed, and a field longer than the limit, then reads on", () => {

@@ -49,6 +49,18 @@ Salary: $150,000 - $170,000 per year`;
     for (const role of roles) expect(filter.check(`${role}\n${boilerplate}`)).toBe("new");
   });
 
+  it("drops a board's copy of a posting even when an earlier, different posting shares some of its hashes", () => {
+    // Two postings two words apart are not duplicates, but agree on a band of their signatures; the second one's
+    // copy on another board collides with it in that band only, and must still be found there.
+    const first =
+      "tests risk risk tests design data database build monitor database tools tools database agents search team python ship features python cloud risk agents ship monitor platform service evaluate ranking product customer prompts deploy agents deploy tools review metrics code metrics";
+    const second = first.replace("evaluate ranking", "evaluate agents").replace("prompts deploy agents", "prompts database agents");
+    const filter = new DuplicateFilter();
+    expect(filter.check(first)).toBe("new");
+    expect(filter.check(second)).toBe("new");
+    expect(filter.check(`Posted on BoardX\n${second}`)).toBe("near");
+  });
+
   it("stays bounded: past its capacity it still checks postings against those it indexed", () => {
     const filter = new DuplicateFilter({ capacity: 2 });
     const postings = ["alpha beta gamma delta epsilon", "one two three four five six", "red orange yellow green blue violet"];

@@ -46,12 +46,16 @@ export function columnsOf(header: readonly string[]): Partial<Record<keyof Posti
   return columns.text === undefined ? null : columns;
 }
 
+/** The fields other than the text, in a fixed order. */
+const FIELDS = (Object.keys(COLUMNS) as (keyof PostingRecord)[]).filter((field) => field !== "text");
+
 /** A posting from one CSV row, given the header's columns. */
 export function postingFromFields(fields: readonly string[], columns: Partial<Record<keyof PostingRecord, number>>): PostingRecord {
   const posting: PostingRecord = { text: fields[columns.text!] ?? "" };
-  for (const field of Object.keys(columns) as (keyof PostingRecord)[]) {
-    if (field === "text") continue;
-    const value = fields[columns[field]!]?.trim();
+  for (const field of FIELDS) {
+    const index = columns[field];
+    if (index === undefined) continue;
+    const value = fields[index]?.trim();
     if (value) posting[field] = value;
   }
   return posting;
@@ -62,18 +66,29 @@ export function postingFromObject(object: Record<string, unknown>): PostingRecor
   const keys = Object.keys(object);
   const columns = columnsOfKeys(keys);
   if (!columns) return null;
-  const strings = keys.map((key) => (typeof object[key] === "string" || typeof object[key] === "number" ? String(object[key]) : ""));
-  return postingFromFields(strings, columns);
+  const value = (key: string | undefined) => {
+    const raw = key === undefined ? undefined : object[key];
+    return typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : "";
+  };
+  const posting: PostingRecord = { text: value(keys[columns.text!]) };
+  for (const field of FIELDS) {
+    const index = columns[field];
+    if (index === undefined) continue;
+    const text = value(keys[index]).trim();
+    if (text) posting[field] = text;
+  }
+  return posting;
 }
 
 /** An export's lines share their keys: the columns of the last set of keys seen are kept, not matched per line. */
-let lastKeys = "";
+let lastKeys: readonly string[] = [];
 let lastColumns: ReturnType<typeof columnsOf> = null;
 function columnsOfKeys(keys: readonly string[]): ReturnType<typeof columnsOf> {
-  const joined = keys.join("\u0000");
-  if (joined !== lastKeys) {
+  let same = keys.length === lastKeys.length;
+  for (let i = 0; same && i < keys.length; i++) same = keys[i] === lastKeys[i];
+  if (!same) {
     lastColumns = columnsOf(keys);
-    lastKeys = joined;
+    lastKeys = keys;
   }
   return lastColumns;
 }

@@ -122,9 +122,12 @@ function annualize(value: number, period: SalaryPeriod): number {
   return value;
 }
 
-/** Where a stated salary can start or end: a currency sign, code or word. */
-const CURRENCY_HINT = /[$€£₹¥]|\b[A-Z]{3}\b|\b(?:euros?|dollars|pounds)\b/g;
-const CODE_SET = new Set(CODES);
+/**
+ * Where a stated salary can start or end: a currency sign, code or word. The codes are spelled out rather than
+ * matched as any three capitals and filtered: most three-capital words in a posting (SQL, AWS, API) are not
+ * currencies, and the regular expression engine passes over them faster than a match per word could.
+ */
+const CURRENCY_HINT = new RegExp(String.raw`[$€£₹¥]|\b(?:${CODES.join("|")}|euros?|dollars|pounds)\b`, "g");
 const HINTS_CHECKED = 20;
 
 /**
@@ -137,8 +140,6 @@ export function findSalaryInText(text: string): StatedSalary | null {
   let searchedTo = 0;
   for (let match = CURRENCY_HINT.exec(text); match && checked < HINTS_CHECKED; match = CURRENCY_HINT.exec(text)) {
     if (match.index < searchedTo) continue;
-    // Most three-capital words are not currencies (SQL, AWS, API): skip them without reading a window.
-    if (match[0].length === 3 && /^[A-Z]{3}$/.test(match[0]) && !CODE_SET.has(match[0])) continue;
     checked++;
     let start = Math.max(searchedTo, match.index - 40);
     // Never start inside a number: "…25,000 EUR" must not be read as "5,000 EUR".
