@@ -7,24 +7,24 @@ import { ASCII_KIND, CAPITAL, isHighSurrogate, isLowSurrogate, isWordChar, lower
  */
 export class Token {
   /** Set when the word was joined across a line break: the line its second half stands on. */
-  endLine: number | undefined = undefined;
+  readonly endLine: number | undefined = undefined;
   /** Whether the word was joined from two halves (across a soft hyphen or a line break): its text differs from the text's. */
-  joined = false;
+  readonly joined: boolean = false;
   private rawText: string | undefined;
   private lowerText: string | undefined;
 
   constructor(
     private readonly text: string,
-    public start: number,
-    public end: number,
-    public line: number,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
     /**
      * The word in lower case when the lexicon holds it, else undefined. Every word a stage looks up in bulk is in
      * the lexicon (compile.ts), so a loop over all tokens skips the others without making their strings.
      */
-    public lexiconWord: string | undefined,
+    readonly lexiconWord: string | undefined,
     /** Which stages look the word up (`WORD_USE` bits); 0 for a word the lexicon does not hold. */
-    public uses: number,
+    readonly uses: number,
     /** Whether the word is written in lower case already (its raw text is its lower-case text). */
     alreadyLower: boolean,
   ) {
@@ -52,15 +52,21 @@ export class Token {
     // so moving `end` over the break cannot put the hyphen or the line break into the word, whatever the order below.
     const firstHalf = this.rawText ?? this.text.slice(this.start, this.end);
     const secondHalf = second.rawText ?? second.text.slice(second.start, second.end);
-    this.joined = true;
     this.rawText = firstHalf + secondHalf;
     this.lowerText = joined;
-    this.lexiconWord = lexicon.word(index);
-    this.uses = lexicon.usesOf(index);
-    this.end = second.end;
-    if (second.line !== this.line) this.endLine = second.line;
+    // The fields a join changes are read-only everywhere else: only the tokenizer joins, before any stage reads them.
+    const changes: Partial<Writable<Token>> = {
+      joined: true,
+      lexiconWord: lexicon.word(index),
+      uses: lexicon.usesOf(index),
+      end: second.end,
+    };
+    if (second.line !== this.line) changes.endLine = second.line;
+    Object.assign(this, changes);
   }
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The hash of a lower-case word, one char code at a time: the tokenizer computes it while it scans the word. */
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
