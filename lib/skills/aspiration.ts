@@ -203,7 +203,7 @@ export const SCOPE_LEXICON: [use: number, words: readonly string[] | ReadonlySet
 function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    const bucket = (token.uses & WORD_USE.cueStart) === 0 ? undefined : CUE_INDEX.get(token.known!);
+    const bucket = (token.uses & WORD_USE.cueStart) === 0 ? undefined : CUE_INDEX.get(token.lexiconWord!);
     if (bucket === undefined) continue;
     for (const { parts, mask } of bucket) {
       if ((mask & wanted) === 0) continue;

@@ -25,14 +25,10 @@ export interface CompiledTaxonomy {
    */
   broaderClosure: Map<string, string[]>;
   /**
-   * Every word a form contains, and every form written as one word: a word broken across a line ("Lang-\nChain")
-   * is joined again only when the joined word is one of these, so ordinary hyphenated words stay apart.
-   */
-  vocabulary: Set<string>;
-  /**
    * Every word a stage looks up for every token (the forms' words, the sense stage's anchors and competing senses,
    * the scope stage's cue words, the guards' word lists), with the stages that do: the tokenizer marks each token
-   * with them, and those loops skip every other word.
+   * with them, and those loops skip every other word. A word broken across a line ("Lang-\nChain") is joined again
+   * only when the joined word is a form's word (`WORD_USE.formWord`), so ordinary hyphenated words stay apart.
    */
   lexicon: Lexicon;
 }
@@ -75,6 +71,7 @@ function closure(skills: Map<string, SkillDefinition>, id: string, seen = new Se
 export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): CompiledTaxonomy {
   const skills = new Map(taxonomy.map((skill) => [skill.id, skill]));
   const byFirstWord = new Map<string, Phrase[]>();
+  /** Every word a form contains, and every form written as one word. */
   const vocabulary = new Set<string>();
   const seen = new Set<string>();
   for (const skill of taxonomy) {
@@ -101,7 +98,7 @@ export function compileTaxonomy(taxonomy: SkillDefinition[] = TAXONOMY): Compile
     ...SCOPE_LEXICON,
     ...CONTEXT_LEXICON,
   ]);
-  return { skills, byFirstWord, broaderClosure, vocabulary, lexicon };
+  return { skills, byFirstWord, broaderClosure, lexicon };
 }
 
 let compiled: CompiledTaxonomy | undefined;

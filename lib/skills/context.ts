@@ -1,22 +1,22 @@
 import * as W from "./context-words";
 import type { SectionKind } from "./sections";
-import { type Token, WORD_USE } from "./tokens";
+import { type LexiconGroup, type Token, WORD_USE } from "./tokens";
 
 /**
  * Every word list of context-words.ts. The lexicon holds all their words (compile.ts), so a guard asks one of these
- * lists only about a token the lexicon knows, and never makes the string of a word none of them holds.
+ * lists only about a token the lexicon marks as a guard's word, and never makes the string of a word none of them
+ * holds. A guard's list is fast only when it is a Set exported from context-words.ts: any other set is asked about
+ * every token's lower-case string.
  */
 const CONTEXT_SETS: ReadonlySet<ReadonlySet<string>> = new Set(Object.values(W).filter((value) => value instanceof Set));
 
 /** The guards' words, for the tokenizer's lexicon (compile.ts). */
-export const CONTEXT_LEXICON: [use: number, words: ReadonlySet<string>][] = [
-  [WORD_USE.contextWord, new Set([...CONTEXT_SETS].flatMap((words) => [...words]))],
-];
+export const CONTEXT_LEXICON: LexiconGroup[] = [[WORD_USE.contextWord, new Set([...CONTEXT_SETS].flatMap((words) => [...words]))]];
 
 /** Whether a token's word is in `words`; for a list of context-words.ts, without making the word's string. */
 function holds(words: ReadonlySet<string>, token: Token, listed: boolean): boolean {
   if (!listed) return words.has(token.lower);
-  return token.known !== undefined && words.has(token.known);
+  return (token.uses & WORD_USE.contextWord) !== 0 && words.has(token.lexiconWord!);
 }
 
 /** What a guard sees of one candidate match: the document's tokens, the match's token range, and its section. */

@@ -7,7 +7,8 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
-import { isSpace, joinable, tokenize, WORD_USE, type Token } from "./tokens";
+import { isSpace } from "./chars";
+import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
 const MAX_FORMS = 8;
@@ -45,8 +46,8 @@ function phraseEnd(text: string, tokens: Token[], at: number, phrase: Phrase): n
   for (let w = 0; w < phrase.words.length; w++, index++) {
     const token = tokens[index];
     // A form's words are all in the lexicon: a word it does not know is no form's word.
-    if (!token || token.known === undefined) return -1;
-    if ((phrase.caseSensitive ? token.raw : token.known) !== phrase.words[w]) return -1;
+    if (!token || token.lexiconWord === undefined) return -1;
+    if ((phrase.caseSensitive ? token.raw : token.lexiconWord) !== phrase.words[w]) return -1;
     const before = tokens[index - 1];
     if (w > 0 && before && !joinable(text, before, token)) return -1;
   }
@@ -155,7 +156,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     return holds;
   };
 
-  const tokens = tokenize(text, taxonomy.lexicon, taxonomy.vocabulary);
+  const tokens = tokenize(text, taxonomy.lexicon);
   const hits = new Map<string, SkillHits>();
   const covered = new Map<string, number>();
   const aspirations = new Map<string, Aspiration>();
@@ -227,11 +228,11 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if ((token.uses & WORD_USE.formStart) === 0) continue;
-    const candidates = taxonomy.byFirstWord.get(token.known!);
+    const candidates = taxonomy.byFirstWord.get(token.lexiconWord!);
     if (candidates === undefined) continue;
     let matchedHere: string[] | null = null;
     // The next word in lower case when the lexicon knows it; every form's words are in the lexicon.
-    const nextWord = tokens[at + 1]?.known;
+    const nextWord = tokens[at + 1]?.lexiconWord;
     for (const phrase of candidates) {
       if (phrase.secondWord !== undefined && phrase.secondWord !== nextWord) continue;
       if (matchedHere?.includes(phrase.skillId)) continue;
@@ -273,14 +274,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
 
 /** The sections a document has, in the order they first appear. */
 function distinctSections(sections: (SectionKind | null)[]): SectionKind[] {
-  const distinct = new Set<SectionKind>();
-  let previous: SectionKind | null = null;
-  // Lines of one section follow each other: only a change of section can add one.
-  for (const section of sections) {
-    if (section !== previous && section !== null) distinct.add(section);
-    previous = section;
-  }
-  return [...distinct];
+  return [...new Set(sections.filter((section) => section !== null))];
 }
 
 /** Groups hits by skill, adds the broader skills they imply (docs/labeling.md rule 5), and orders the result. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstNonSpace } from "./tokens";
+import { firstNonSpace, lowerAscii } from "./chars";
 
 export const sectionKindSchema = z.enum([
   "summary",
@@ -26,7 +26,7 @@ export const SECTION_LABELS: Record<SectionKind, string> = {
 };
 
 /** Heading words per section, in English, German and Spanish (resumes in those languages use English tech terms). */
-const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
+export const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   summary: [
     "summary",
     "profile",
@@ -146,34 +146,51 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
 const NEVER_IN_HEADING = /[\d,.|•@()/;]/;
 
 /**
- * Every heading starts with the first three letters of a heading in HEADINGS (a heading named by its first part
- * too): as a number, three ASCII char codes in lower case, for the headings that start with three ASCII characters.
+ * Every heading starts with the first three letters of a heading (a heading named by its first part too): as a
+ * number, three ASCII char codes in lower case, for the headings that start with three ASCII characters.
  */
 const PREFIX = 3;
 const prefixCode = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
-const HEADING_PREFIXES = new Set<number>();
-for (const key of HEADING_LOOKUP.keys()) {
-  if (key.length < PREFIX) throw new Error(`heading "${key}" is shorter than the prefix the lookup filters by`);
-  const [a, b, c] = [key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2)];
-  if (a < 128 && b < 128 && c < 128) HEADING_PREFIXES.add(prefixCode(a, b, c));
-}
-
-/** Lower-cases an ASCII letter's char code; other codes stay. */
-const foldAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
- * Whether a line whose text starts at `first` may be a heading, from its first three characters alone. Most lines
- * are not, and this spares them a trimmed and a lower-cased copy. Characters beyond ASCII or spaces there (whose
- * lower case or folding may differ) leave the question to the full test.
+ * The test of whether a line whose text starts at `first` may be one of `headings` (lower case), from its first
+ * three characters alone. Most lines are not, and this spares them a trimmed and a lower-cased copy. Characters
+ * beyond ASCII or spaces there (whose lower case or folding may differ) leave the question to the full test, and so
+ * does a line that starts with a heading shorter than the prefix ("AI").
  */
-function mayBeHeading(line: string, first: number): boolean {
-  if (first + PREFIX > line.length) return true;
-  const a = line.charCodeAt(first);
-  const b = line.charCodeAt(first + 1);
-  const c = line.charCodeAt(first + 2);
-  if (a >= 128 || b >= 128 || c >= 128 || b <= 32 || c <= 32) return true;
-  return HEADING_PREFIXES.has(prefixCode(foldAscii(a), foldAscii(b), foldAscii(c)));
+export function headingPrefixTest(headings: Iterable<string>): (line: string, first: number) => boolean {
+  const prefixes = new Set<number>();
+  const short: string[] = [];
+  for (const key of headings) {
+    if (key.length < PREFIX) {
+      short.push(key);
+      continue;
+    }
+    const [a, b, c] = [key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2)];
+    if (a < 128 && b < 128 && c < 128) prefixes.add(prefixCode(a, b, c));
+  }
+  return (line, first) => {
+    if (first + PREFIX > line.length) return true;
+    const a = line.charCodeAt(first);
+    const b = line.charCodeAt(first + 1);
+    const c = line.charCodeAt(first + 2);
+    if (a >= 128 || b >= 128 || c >= 128 || b <= 32 || c <= 32) return true;
+    if (prefixes.has(prefixCode(lowerAscii(a), lowerAscii(b), lowerAscii(c)))) return true;
+    return short.length > 0 && short.some((key) => startsWithFolded(line, first, key));
+  };
 }
+
+/** Whether the line at `first` starts with `key` once its ASCII capitals are folded; a character beyond ASCII may. */
+function startsWithFolded(line: string, first: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = line.charCodeAt(first + i);
+    if (code >= 128) return true;
+    if (lowerAscii(code) !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const mayBeHeading = headingPrefixTest(HEADING_LOOKUP.keys());
 
 /** If the line is a section heading ("Technical Skills:", "EXPERIENCE"), its kind. */
 export function headingKind(line: string): SectionKind | null {

@@ -1,12 +1,14 @@
 import type { SectionKind } from "./sections";
 import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
-import { firstNonSpace, isSpace, lastNonSpace, type Token, WORD_USE } from "./tokens";
+import { firstNonSpace, isSpace, lastNonSpace } from "./chars";
+import { type LexiconGroup, type Token, WORD_USE } from "./tokens";
 
 /**
  * The marks a line opens a new bullet with, rather than continuing the one above (a wrapped line); a number
- * ("1.", "12)") opens one too.
+ * ("1.", "12)") opens one too. Kept as code points, so a mark beyond the Basic Multilingual Plane is one whole
+ * character, never the first half it shares with a block of emoji.
  */
-const BULLET_MARKS = new Set(Array.from("-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—", (mark) => mark.charCodeAt(0)));
+const BULLET_MARKS = new Set(Array.from("-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—", (mark) => mark.codePointAt(0)!));
 /** The punctuation a sentence ends with: a line ending so leaves nothing open for the next line to go on. */
 const SENTENCE_ENDS = new Set(Array.from(".!?:;", (mark) => mark.charCodeAt(0)));
 const LOWER_CASE_START = /^\p{Ll}/u;
@@ -16,8 +18,8 @@ const closesNumber = (code: number) => code === 46 || code === 41; // . )
 
 /** Whether the line opens a bullet at `first`, its first non-space character: a bullet mark, or "1." / "12)" and a space. */
 function opensBullet(line: string, first: number): boolean {
+  if (BULLET_MARKS.has(line.codePointAt(first)!)) return true;
   const code = line.charCodeAt(first);
-  if (BULLET_MARKS.has(code)) return true;
   if (!isDigit(code)) return false;
   const digits = isDigit(line.charCodeAt(first + 1)) ? 2 : 1;
   // After two digits only "12." can open one: read as "1", the mark would have to stand where the "2" does.
@@ -112,7 +114,7 @@ export function documentEvidence(
     if (!counted) {
       counted = new Map();
       for (const token of tokens) {
-        const guards = (token.uses & WORD_USE.competing) === 0 ? undefined : COMPETING_BY_WORD.get(token.known!);
+        const guards = (token.uses & WORD_USE.competing) === 0 ? undefined : COMPETING_BY_WORD.get(token.lexiconWord!);
         if (guards) for (const name of guards) counted.set(name, (counted.get(name) ?? 0) + 1);
       }
     }
@@ -128,7 +130,7 @@ for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
 }
 
 /** The words this stage looks up for every token, for the tokenizer's lexicon (compile.ts). */
-export const SENSE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
+export const SENSE_LEXICON: LexiconGroup[] = [
   [WORD_USE.anchor, ANCHOR_WORDS],
   [WORD_USE.competing, [...COMPETING_BY_WORD.keys()]],
 ];

@@ -1,3 +1,5 @@
+import { ASCII_KIND, CAPITAL, isHighSurrogate, isLowSurrogate, isWordChar, lowerAscii, NOT_WORD } from "./chars";
+
 /**
  * A word of the text, with where it stands: the matcher works on these rather than on raw characters. Its strings
  * are made only when a stage asks for them: most words of a resume are never compared with anything, and making a
@@ -5,28 +7,28 @@
  */
 export class Token {
   /** Set when the word was joined across a line break: the line its second half stands on. */
-  endLine: number | undefined = undefined;
+  readonly endLine: number | undefined = undefined;
   /** Whether the word was joined from two halves (across a soft hyphen or a line break): its text differs from the text's. */
-  joined = false;
+  readonly joined: boolean = false;
   private rawText: string | undefined;
   private lowerText: string | undefined;
 
   constructor(
     private readonly text: string,
-    public start: number,
-    public end: number,
-    public line: number,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
     /**
      * The word in lower case when the lexicon holds it, else undefined. Every word a stage looks up in bulk is in
      * the lexicon (compile.ts), so a loop over all tokens skips the others without making their strings.
      */
-    public known: string | undefined,
+    readonly lexiconWord: string | undefined,
     /** Which stages look the word up (`WORD_USE` bits); 0 for a word the lexicon does not hold. */
-    public uses: number,
+    readonly uses: number,
     /** Whether the word is written in lower case already (its raw text is its lower-case text). */
-    plain: boolean,
+    alreadyLower: boolean,
   ) {
-    if (plain && known !== undefined) this.rawText = known;
+    if (alreadyLower && lexiconWord !== undefined) this.rawText = lexiconWord;
   }
 
   /** The word as written. */
@@ -37,22 +39,34 @@ export class Token {
 
   /** The word in lower case. */
   get lower(): string {
-    this.lowerText ??= this.known ?? this.raw.toLowerCase();
+    this.lowerText ??= this.lexiconWord ?? this.raw.toLowerCase();
     return this.lowerText;
   }
 
-  /** Makes this token the word joined with `second`, written across a soft hyphen or a line break. */
-  joinWith(second: Token, joined: string, lexicon: Lexicon): void {
-    this.joined = true;
-    this.rawText = this.raw + second.raw;
+  /**
+   * Makes this token the word joined with `second`, written across a soft hyphen or a line break: `joined` is the
+   * two halves in lower case, `index` its place in the lexicon.
+   */
+  joinWith(second: Token, joined: string, index: number, lexicon: Lexicon): void {
+    // Each half's text is read from its own range (or from the text kept by an earlier join), never through `raw`,
+    // so moving `end` over the break cannot put the hyphen or the line break into the word, whatever the order below.
+    const firstHalf = this.rawText ?? this.text.slice(this.start, this.end);
+    const secondHalf = second.rawText ?? second.text.slice(second.start, second.end);
+    this.rawText = firstHalf + secondHalf;
     this.lowerText = joined;
-    const index = lexicon.indexOf(joined);
-    this.known = lexicon.word(index);
-    this.uses = lexicon.usesOf(index);
-    this.end = second.end;
-    if (second.line !== this.line) this.endLine = second.line;
+    // The fields a join changes are read-only everywhere else: only the tokenizer joins, before any stage reads them.
+    const changes: Partial<Writable<Token>> = {
+      joined: true,
+      lexiconWord: lexicon.word(index),
+      uses: lexicon.usesOf(index),
+      end: second.end,
+    };
+    if (second.line !== this.line) changes.endLine = second.line;
+    Object.assign(this, changes);
   }
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The hash of a lower-case word, one char code at a time: the tokenizer computes it while it scans the word. */
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
@@ -64,7 +78,7 @@ const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 
 export const WORD_USE = {
   /** The first word of a taxonomy form (compile.ts). */
   formStart: 1,
-  /** Any word of a taxonomy form, or a form written as one word. */
+  /** Any word of a taxonomy form, or a form written as one word: a word broken across a line is joined only into one of these (`tokenize`). */
   formWord: 2,
   /** An anchor of the sense stage (sense-rules.ts). */
   anchor: 4,
@@ -74,9 +88,12 @@ export const WORD_USE = {
   cueStart: 16,
   /** The first word of any scope cue, the per-line test's list (aspiration.ts). */
   anyCueStart: 32,
-  /** A word of a guard's list (context-words.ts). */
+  /** A word of a guard's list (context-words.ts): only such a token is looked up in one (context.ts). */
   contextWord: 64,
 } as const;
+
+/** Words a stage looks up for every token, with the `WORD_USE` bit that stage tests: one entry of the lexicon's input. */
+export type LexiconGroup = readonly [use: number, words: Iterable<string>];
 
 /**
  * A set of lower-case words, each with its `WORD_USE` bits, found from a word's char codes: the tokenizer learns
@@ -90,7 +107,7 @@ export class Lexicon {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(groups: Iterable<readonly [use: number, words: Iterable<string>]>) {
+  constructor(groups: Iterable<LexiconGroup>) {
     for (const [use, words] of groups) {
       for (const word of words) {
         if (word.length === 0) continue;
@@ -154,9 +171,7 @@ function hashOf(word: string): number {
 /** Whether the ASCII text at `start` is `word` once its capitals are folded. */
 function spells(text: string, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) {
-    let code = text.charCodeAt(start + i);
-    if (code >= 65 && code <= 90) code += 32;
-    if (code !== word.charCodeAt(i)) return false;
+    if (lowerAscii(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -168,10 +183,11 @@ const BROKEN_WORD = /^(?:\u00AD[ ]*\n?[ ]*|-[ ]*\n[ ]*)$/;
 
 /**
  * Splits text into word tokens. Punctuation and spaces separate words; what separated them is kept by offsets.
- * A word broken by a soft hyphen or across a line ("Lang-\nChain") is one token again when the joined word is in
- * `vocabulary`; the token keeps the line of its first half. `lexicon` says which words are known (`Token.known`).
+ * A word broken by a soft hyphen or across a line ("Lang-\nChain") is one token again when the joined word is a
+ * form's word (`WORD_USE.formWord`); the token keeps the line of its first half. `lexicon` says which words are
+ * known (`Token.lexiconWord`).
  */
-export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string>): Token[] {
+export function tokenize(text: string, lexicon: Lexicon): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let breaks = 0;
@@ -192,7 +208,7 @@ export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string
     const start = i;
     // Whether the word is all lower case already, and whether it is all ASCII (its lower case is then a fold of
     // A–Z, hashed as it is scanned, so the lexicon is asked without making a string).
-    let plain = true;
+    let alreadyLower = true;
     let ascii = true;
     let hash = 0;
     // charCodeAt is never called past the end: its NaN there would make `c` a float and slow the whole loop.
@@ -202,23 +218,26 @@ export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string
         const kind = ASCII_KIND[c];
         if (kind === NOT_WORD) break;
         if (kind === CAPITAL) {
-          plain = false;
+          alreadyLower = false;
           c += 32;
         }
         hash = hashStep(hash, c);
       } else if (isWordChar(text, c, i)) {
-        plain = false;
+        alreadyLower = false;
         ascii = false;
+        // An astral letter is two code units: step over both, or its second half would end the word.
+        if (isHighSurrogate(c) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
       } else break;
     }
     const index = ascii ? lexicon.indexOfAscii(text, start, i, hash) : lexicon.indexOf(text.slice(start, i).toLowerCase());
-    const token = new Token(text, start, i, line, lexicon.word(index), lexicon.usesOf(index), plain);
-    if (vocabulary && previous && breaks <= 1) {
+    const token = new Token(text, start, i, line, lexicon.word(index), lexicon.usesOf(index), alreadyLower);
+    if (previous && breaks <= 1) {
       const after = text.charCodeAt(previous.end);
       if ((after === 0xad || (after === 45 && breaks === 1)) && BROKEN_WORD.test(text.slice(previous.end, start))) {
         const joined = previous.lower + token.lower;
-        if (vocabulary.has(joined)) {
-          previous.joinWith(token, joined, lexicon);
+        const joinedIndex = lexicon.indexOf(joined);
+        if ((lexicon.usesOf(joinedIndex) & WORD_USE.formWord) !== 0) {
+          previous.joinWith(token, joined, joinedIndex, lexicon);
           breaks = 0;
           continue;
         }
@@ -229,56 +248,6 @@ export function tokenize(text: string, lexicon: Lexicon, vocabulary?: Set<string
     breaks = 0;
   }
   return tokens;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** White space as `\s` matches it and `trim` removes it. */
-export const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
-
-/** Where a line's text starts once trimmed: the index of its first non-space character, or -1 for a blank line. */
-export function firstNonSpace(line: string): number {
-  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return i;
-  return -1;
-}
-
-/** The index of a line's last non-space character, or -1 for a blank line. */
-export function lastNonSpace(line: string): number {
-  for (let i = line.length - 1; i >= 0; i--) if (!isSpace(line.charCodeAt(i))) return i;
-  return -1;
-}
-
-/** What an ASCII character is to the tokenizer, per char code: a table read beats three range tests per character. */
-const NOT_WORD = 0;
-const LOWER_OR_DIGIT = 1;
-const CAPITAL = 2;
-const ASCII_KIND = new Uint8Array(128);
-for (let code = 48; code <= 57; code++) ASCII_KIND[code] = LOWER_OR_DIGIT;
-for (let code = 97; code <= 122; code++) ASCII_KIND[code] = LOWER_OR_DIGIT;
-for (let code = 65; code <= 90; code++) ASCII_KIND[code] = CAPITAL;
-
-/** Per char code of the Basic Multilingual Plane, whether it is a letter or a digit: 0 not asked yet, 1 yes, 2 no. */
-const WIDE_KIND = new Uint8Array(65536);
-
-/** Whether the character at `at` (code `code`, 128 or above) is a letter or a digit. */
-function isWordChar(text: string, code: number, at: number): boolean {
-  // Astral characters (surrogate pairs) are tested as a whole code point.
-  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
-  // Every other character answers the same wherever it stands: the pattern is asked once per character per process.
-  let kind = WIDE_KIND[code]!;
-  if (kind === 0) WIDE_KIND[code] = kind = code !== 0xad && LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
 }
 
 /** Splits a form such as "gpt-4o" or "claude 3.5" into the words it must match. */
