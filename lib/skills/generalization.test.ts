@@ -125,3 +125,67 @@ describe("postings: parts by heading, named or not", () => {
     expect(asked(text)).toEqual({});
   });
 });
+
+describe("scope: a disclaimer after the mention takes back the claim", () => {
+  it("reads a negated verb of doing that points back at the mention as someone else's work", () => {
+    expect(
+      ids("Experience\n- Sat in the design reviews of a Python RAG assistant for claims; I gave feedback but never built any of it."),
+    ).toEqual([]);
+    expect(ids("Experience\n- Screened candidates for LangChain roles in our AI group — I could not write it myself.")).toEqual([]);
+  });
+  it("keeps a claim followed by a negation that points at nothing it names", () => {
+    expect(ids("Experience\n- Built a RAG service over our manuals in Python; it never went down in two years.")).toContain("rag");
+  });
+  it("reads a group subject as others' work when the author then states a narrower part of their own", () => {
+    expect(ids("Experience\n- Our analytics group trains PyTorch forecasting models — I label the holiday calendars they use.")).toEqual(
+      [],
+    );
+    expect(ids("Experience\n- Our team trained PyTorch models for churn in Python.")).toContain("deep-learning");
+  });
+  it("reads a group named with a post-modifier before its relative clause as others", () => {
+    expect(
+      ids("Experience\n- Worked beside the team at Northwind that trained the LLM ranking service, on its Python dashboards."),
+    ).toEqual([]);
+  });
+});
+
+describe("scope: a status as a label or after a titled course", () => {
+  it("reads a status label before a course title as not yet taken", () => {
+    expect(ids("Training\nRegistered: 'LangGraph for builders' workshop, March 2027")).toEqual([]);
+    expect(ids("Weiterbildung\nGeplant: Seminar „Große Sprachmodelle in der Praxis“ (ab Mai 2027)")).toEqual([]);
+  });
+  it("reads a status after a title's provider or kind", () => {
+    expect(ids('Courses\nCourse "Deep Learning Foundations" (edX), in progress')).toEqual([]);
+    expect(ids("Formation\nUn atelier « Agents IA pour la finance » est prévu en mars.")).toEqual([]);
+  });
+  it("reads a German negation after a list the mention heads", () => {
+    expect(ids("Kenntnisse\nMit PyTorch, LangChain oder Vektordatenbanken habe ich noch keine Erfahrung.")).toEqual([]);
+  });
+  it("does not read a cue word inside a compound as a goal", () => {
+    expect(ids("Experience\n- Built the retirement-goal planner on the OpenAI API in Python.")).toContain("openai");
+  });
+});
+
+describe("postings: the role's own disclaimer", () => {
+  it("does not ask for what a sentence says the role has no part in", () => {
+    expect(
+      asked(
+        "Analyst\n\nThe analytics group uses PyTorch for churn scoring, and the position does not touch that work.\n\nRequirements\n- SQL",
+      ),
+    ).toEqual({});
+    expect(
+      asked("Analista\n\nEl área de datos entrena modelos con PyTorch; este puesto no participa en esos proyectos.\n\nRequisitos\n- SQL"),
+    ).toEqual({});
+    expect(
+      asked(
+        "Engineer\n\nSeparately, the support org runs an assistant on LangChain — you will not be involved in it.\n\nRequirements\n- Go",
+      ),
+    ).toEqual({});
+  });
+  it("still asks for a skill beside a negation about something else", () => {
+    expect(asked("Requirements\n- PyTorch; you should not be afraid of large datasets")).toEqual({
+      "deep-learning": "required",
+      "machine-learning": "required",
+    });
+  });
+});
