@@ -200,6 +200,9 @@ function clauseBefore(head: string): string {
   return head.slice(from);
 }
 
+/** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
+const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
@@ -214,7 +217,7 @@ function negationReaches(clause: string): boolean {
     const [first = [], ...rest] = segments;
     // The first segment: filler ("any prior experience with"), then at most one list item of three words.
     let i = 0;
-    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(/['’]/g, ""))) i++;
+    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;

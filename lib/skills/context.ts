@@ -137,9 +137,10 @@ export const GUARDS = {
   chatProduct(ctx) {
     const after = adjacentNext(ctx);
     if (after && W.PRODUCT_WORDS.has(after.lower)) return true;
-    if (ctx.inList || ctx.section === "skills") return true;
+    if (ctx.inList) return true;
+    // A sentence under a skills heading may still say the product is only an office tool.
     if (officeUse(ctx)) return false;
-    return windowHas(ctx, W.BUILD_WORDS, 8, 8);
+    return ctx.section === "skills" || windowHas(ctx, W.BUILD_WORDS, 8, 8);
   },
 
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
@@ -181,6 +182,11 @@ export const GUARDS = {
   neuralTransformer(ctx) {
     if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
     return techContext(ctx);
+  },
+
+  /** "language model" as a neural one, never the n-gram model of a speech decoder ("a 5-gram language model (KenLM)"). */
+  neuralLanguageModel(ctx) {
+    return !windowHas(ctx, W.STATISTICAL_LM_WORDS, 4, 6);
   },
 
   /** "prompting" as prompting a model, not prompting customers or prompt service. */

@@ -189,3 +189,39 @@ describe("postings: the role's own disclaimer", () => {
     });
   });
 });
+
+describe("sense: a form in another field's sense, an office tool in any section", () => {
+  it("reads an n-gram language model as a count-based model, not an LLM", () => {
+    expect(
+      ids("Experience\n- Rescored speech lattices with a 4-gram language model built with SRILM, in C++ and Python on GPUs."),
+    ).not.toContain("llms");
+    expect(ids("Experience\n- Served a 7B language model with vLLM on our GPUs for the chat assistant, in Python.")).toContain("llms");
+  });
+  it("reads a chat product used for office work as an office tool, even in a sentence under a skills heading", () => {
+    expect(ids("Competencias\nPython, SQL, Tableau\nUso ChatGPT de vez en cuando para traducir correos a clientes.")).toEqual([]);
+  });
+});
+
+describe("scope: more shapes of others' work and negation", () => {
+  it("reads a part handled by an outside provider as theirs", () => {
+    expect(
+      ids(
+        "Expérience\n- Atelier « IA générative et conformité » pour les équipes : la démonstration technique était réalisée par une agence.",
+      ),
+    ).toEqual([]);
+  });
+  it("reads a negated nominalised verb ('pas d'entraînement de') as a negation", () => {
+    expect(ids("Compétences\nPython, SQL ; pas d'entraînement de réseaux de neurones à ce jour.")).not.toContain("deep-learning");
+  });
+});
+
+describe("postings: more negated asks and unnamed benefits", () => {
+  it("reads 'not necessary' and 'no prerequisite' as not asked", () => {
+    expect(asked("Requisitos\n- SQL avanzado.\n- No es necesaria experiencia previa con PyTorch.")).toEqual({});
+    expect(asked("Anforderungen\n- SQL\n- Keine Voraussetzung: LangChain-Kenntnisse.")).toEqual({});
+  });
+  it("reads a line of leave and pay as benefits, and 'In return' as their heading", () => {
+    expect(asked("Requirements\n- SQL\n\nIn return\nA learning stipend that covers a deep learning course.")).toEqual({});
+    expect(asked("Requirements\n- SQL\n- 30 days' holiday, a pension and a course on LLMs of your choice.")).toEqual({});
+  });
+});

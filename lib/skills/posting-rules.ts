@@ -16,7 +16,7 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   ],
   [
     "benefits",
-    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt/,
+    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt|\bin return\b|\bwhat you get\b|\bwas du bekommst|\ba cambio\b|\ben retour\b|\ben contrepartie/,
   ],
   [
     "process",
@@ -73,4 +73,4 @@ export const REQUIRED_CUE =
  * everyone"), a budget, the hiring process ("we use an AI scheduling assistant to book interviews").
  */
 export const NOT_AN_ASK =
-  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;
+  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|holidays?\b|vacation|pto\b|pension|paid leave|vacaciones|congés|urlaubstage|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;

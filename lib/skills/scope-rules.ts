@@ -273,6 +273,7 @@ export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
   of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
+  training building development entraînement entrenamiento desarrollo développement
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
   genutzt verwendet gelegenheit hatte
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
@@ -345,7 +346,17 @@ export const OTHERS = [
   "vendor",
   "vendors",
   "contractors",
+  "contractor",
   "consultants",
+  "agency",
+  "agence",
+  "agencia",
+  "agentur",
+  "prestataire",
+  "prestataires",
+  "proveedor",
+  "proveedores",
+  "dienstleister",
   "partners",
   "people",
   "folks",
@@ -448,6 +459,19 @@ export const ASK_VERBS = [
   "requerimos",
   "requiere",
   "hace falta",
+  // Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire".
+  "necessary",
+  "required",
+  "a requirement",
+  "necesario",
+  "necesaria",
+  "requisito",
+  "voraussetzung",
+  "notwendig",
+  "erforderlich",
+  "nécessaire",
+  "requis",
+  "exigé",
   "besoin",
   "attendons",
   "exigeons",
@@ -669,6 +693,15 @@ export const OTHERS_AFTER_VERBS = [
   "géré par",
   "depende de",
   "gestionado por",
+  "assurée par",
+  "assuré par",
+  "réalisée par",
+  "réalisé par",
+  "a cargo de",
+  "realizado por",
+  "realizada por",
+  "provided by",
+  "delivered by",
   "liegt bei",
   "verantwortet von",
 ];
@@ -686,6 +719,14 @@ export const OTHERS_AFTER_DETERMINERS = [
   "otra",
   "einem anderen",
   "einer anderen",
+  "a",
+  "an",
+  "un",
+  "une",
+  "una",
+  "ein",
+  "einem",
+  "einer",
 ];
 
 /**

@@ -27,6 +27,7 @@ export const ANCHOR_WORDS = words(`
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
   "corroborated",
+  "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
   "llmMultiAgent",
