@@ -225,3 +225,17 @@ describe("postings: more negated asks and unnamed benefits", () => {
     expect(asked("Requirements\n- SQL\n- 30 days' holiday, a pension and a course on LLMs of your choice.")).toEqual({});
   });
 });
+
+describe("postings: prose asks stated by their level", () => {
+  const posting =
+    "Data Engineer, Fleet Telemetry\n\nFleetwise runs telematics for 4,000 vans. Hands-on work with PyTorch is required. Familiarity with LangChain would be a plus, and we can teach it.\n";
+  it("counts a sentence that states a level though it never says 'you', each at its own sentence's level", () => {
+    expect(asked(posting)).toEqual({
+      "deep-learning": "required",
+      "generative-ai": "preferred",
+      langchain: "preferred",
+      llms: "preferred",
+      "machine-learning": "required",
+    });
+  });
+});

@@ -62,6 +62,13 @@ export const EEO_TEXT =
 export const ADDRESSES_CANDIDATE =
   /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we need|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
+/**
+ * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is
+ * required, and so is …", "LangGraph would be a plus"). A cue word alone ("we must ship", "Python plus SQL") is not.
+ */
+export const STATED_ASK =
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+)?(?:required|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
   /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would be great|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;

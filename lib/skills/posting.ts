@@ -12,6 +12,7 @@ import {
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
+  STATED_ASK,
   UNNAMED_HEADING,
   type PostingPart,
 } from "./posting-rules";
@@ -51,15 +52,21 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   return COMPANY_VOICE.test(line) ? "company" : "role";
 }
 
-/** The level one mention asks for: a cue in its own comma-separated part of the line, then the line, then the part. */
+/** The level one mention asks for: a cue in its own comma-separated part of the line, then its sentence, then the line, then the part. */
 function mentionLevel(line: string, column: number, fallback: PostingLevel): PostingLevel {
-  const starts = [...line.slice(0, column).matchAll(/[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
+  const starts = [...line.slice(0, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
   const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
   const next = /[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column));
   // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
   const segment = line.slice(from, next ? column + next.index : line.length);
   if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
   if (REQUIRED_CUE.test(segment) && !PREFERRED_CUE.test(segment)) return "required";
+  // Then its sentence: a paragraph's line holds many asks, each sentence its own.
+  const sentence = sentenceAt(line, column);
+  if (sentence.length < line.length) {
+    const inSentence = PREFERRED_CUE.test(sentence);
+    if (inSentence !== REQUIRED_CUE.test(sentence)) return inSentence ? "preferred" : "required";
+  }
   const preferred = PREFERRED_CUE.test(line);
   const required = REQUIRED_CUE.test(line);
   if (preferred && !required) return "preferred";
@@ -123,8 +130,9 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (level[line] === null || level[line] === undefined) return false;
     if (!prose[line]) return true;
     const sentence = sentenceAcross(line, column);
-    // The title line (first non-empty line) names the role itself.
-    return line === title || ADDRESSES_CANDIDATE.test(sentence);
+    // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
+    // required", "… would be a plus") is an ask even where it does not say "you".
+    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence);
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
 
