@@ -216,7 +216,8 @@ export const GUARDS = {
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
-    // Languages that put the product first: "la API de OpenAI", "das SDK von Anthropic".
+    // Languages that put the product first: "l'API OpenAI", "la API de OpenAI", "das SDK von Anthropic".
+    if (sameLine(ctx, before) && (before.lower === "api" || before.lower === "sdk")) return true;
     const twoBefore = previous(ctx, 2);
     if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|del|von|der)$/.test(before!.lower)) return true;
     if (ctx.section === "skills") return true;

@@ -239,3 +239,31 @@ describe("postings: prose asks stated by their level", () => {
     });
   });
 });
+
+describe("sense: skills shown by what was done, without their names", () => {
+  it("reads retrieval handed to a model that answers from it as RAG, in an LLM resume", () => {
+    const resume =
+      "Experience\n- Built a support bot on the Anthropic API in Python.\n- For each ticket we fetch the five closest help-centre passages from Postgres and give them to the model, which replies citing them.";
+    expect(ids(resume)).toContain("rag");
+  });
+  it("reads a model that picks tools over several steps as an agent, and written instructions as prompt engineering", () => {
+    const resume =
+      "Expérience\n- Assistant de planification sur l'API OpenAI en Python : le modèle choisit l'outil du calendrier, décide de la suite et enchaîne les étapes jusqu'à la réservation.\n- J'ai rédigé les consignes que le modèle suit, versionnées dans Git.";
+    expect(ids(resume)).toEqual(expect.arrayContaining(["ai-agents", "prompt-engineering"]));
+  });
+  it("needs named LLM work in the document and one sentence for every facet", () => {
+    expect(ids("Experience\n- We retrieve archived documents for the model office; the clerk answers the client's questions.")).toEqual([]);
+    expect(
+      ids(
+        "Experience\n- Built a chatbot on the OpenAI API in Python.\n- Retrieved archive documents for auditors. The tax model answers nothing.",
+      ),
+    ).not.toContain("rag");
+  });
+  it("keeps a paraphrase under a goal as an aspiration", () => {
+    expect(
+      ids(
+        "Experience\n- Built a chatbot on the OpenAI API in Python.\n- Next I want to fetch passages for the model so its answers cite them.",
+      ),
+    ).not.toContain("rag");
+  });
+});

@@ -1,5 +1,5 @@
 import type { SectionKind } from "./sections";
-import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
+import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION, PARAPHRASES } from "./sense-rules";
 import type { Token } from "./tokens";
 
 /** A line that opens a new bullet or paragraph rather than continuing the one above (a wrapped line). */
@@ -102,4 +102,65 @@ export function corroborated(evidence: DocumentEvidence, line: number, inList: b
   if (evidence.competing(guard) >= COMPETING_MIN) return false;
   const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
+}
+
+/** Whether a sentence or a table cell ends between two tokens: a paraphrase's facets stand in one sentence. */
+function sentenceEnds(text: string, before: Token | undefined, token: Token): boolean {
+  if (!before) return false;
+  for (let i = before.end; i < token.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124) return true; // |
+    if ((code === 46 || code === 33 || code === 63) && /\s/.test(text[i + 1] ?? " ")) return true; // . ! ?
+  }
+  return false;
+}
+
+/** Per word, the facets of each paraphrase it belongs to, as bits. */
+const FACETS_BY_WORD = new Map<string, { rule: number; bit: number }[]>();
+PARAPHRASES.forEach((rule, r) => {
+  rule.facets.forEach((facet, f) => {
+    for (const word of facet) FACETS_BY_WORD.set(word, [...(FACETS_BY_WORD.get(word) ?? []), { rule: r, bit: 1 << f }]);
+  });
+});
+
+/**
+ * Skills shown by paraphrase (sense-rules.ts, PARAPHRASES): per rule whose required skill the document already shows
+ * and whose own skill it does not, the first facet token of each sentence of a bullet that holds every facet. One walk over the
+ * tokens, run only for documents that show the required skill.
+ */
+export function paraphrased(
+  text: string,
+  tokens: Token[],
+  bulletOf: number[],
+  shown: (skillId: string) => boolean,
+): { skillId: string; at: number }[] {
+  const open = PARAPHRASES.map((rule) => shown(rule.requires) && !shown(rule.skillId));
+  if (!open.includes(true)) return [];
+  const full = PARAPHRASES.map((rule) => (1 << rule.facets.length) - 1);
+  const masks = PARAPHRASES.map(() => 0);
+  const starts = PARAPHRASES.map(() => -1);
+  const out: { skillId: string; at: number }[] = [];
+  let bullet = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const b = bulletOf[token.line]!;
+    if (b !== bullet || sentenceEnds(text, tokens[t - 1], token)) {
+      bullet = b;
+      masks.fill(0);
+    }
+    const facets = FACETS_BY_WORD.get(token.lower);
+    if (!facets) continue;
+    for (const { rule, bit } of facets) {
+      if (!open[rule]) continue;
+      if (masks[rule] === -1) continue;
+      if (masks[rule] === 0) starts[rule] = t;
+      masks[rule]! |= bit;
+      if (masks[rule] === full[rule]) {
+        // Every bullet that holds the paraphrase, once: the caller keeps the first that its scope claims.
+        out.push({ skillId: PARAPHRASES[rule]!.skillId, at: starts[rule]! });
+        masks[rule] = -1;
+      }
+    }
+  }
+  return out;
 }
