@@ -87,6 +87,8 @@ const AFTER_WORDS = phraseIndex([...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_A
 /** A group's post-modifier before its relative clause: "the team at Acme that", "el equipo de IA de Mercalia que". */
 const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)?`;
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
+const DISCLAIMER_WORDS = phraseIndex(DISCLAIMER_NEGATORS);
+const ROLE_NEGATOR_WORDS = phraseIndex(ROLE_NEGATORS);
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
   `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
@@ -143,7 +145,7 @@ const ANY_CUE = phraseIndex([
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
-const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64 } as const;
+const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
 const CUE_INDEX = new Map<string, { parts: string[]; mask: number }[]>();
 for (const [mask, list] of [
   [CUE.negation, NEGATORS],
@@ -151,8 +153,10 @@ for (const [mask, list] of [
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
-  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS, ...DISCLAIMER_NEGATORS, ...ROLE_NEGATORS]],
+  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [CUE.label, STATUS_LABELS],
+  [CUE.disclaimer, DISCLAIMER_NEGATORS],
+  [CUE.role, ROLE_NEGATORS],
 ] as const) {
   for (const [first, phrases] of phraseIndex(list)) {
     const bucket = CUE_INDEX.get(first) ?? [];
@@ -190,7 +194,8 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   for (let i = last + 1; i < lineEnd; i++) if (joined(tokens[i]!)) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label : CUE.ours);
-  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer : CUE.role);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, after);
 }
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
@@ -309,7 +314,13 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   const clauseWords = wordsOf(clause);
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
-  if (mode === "resume" && (hasPhrase(clauseWords, MODAL_OR_FUTURE) || COLON_CUE.test(clause) || STATUS_LABEL.test(clause))) return true;
+  const labelled = clause.includes(":") || clause.includes("：");
+  if (
+    mode === "resume" &&
+    (hasPhrase(clauseWords, MODAL_OR_FUTURE) || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))
+  ) {
+    return true;
+  }
   if (GLUED_NEGATION.test(clause) || (hasPhrase(clauseWords, NEGATOR_WORDS) && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
@@ -325,10 +336,13 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume" && hasPhrase(clauseWords, EXPOSURE_WORDS) && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
   if (NAMES_OTHERS.test(after)) return true;
+  // The rest of the sentence is read only when it holds a word of a disclaimer.
   const rest = sentenceAfter(after);
-  if (mode === "resume" && DISCLAIMER.test(rest)) return true;
-  if (mode === "resume" && SHARED_SUBJECT.test(clause) && OWN_PART_AFTER.test(rest)) return true;
-  if (mode === "posting" && ROLE_DISCLAIMER.test(rest)) return true;
+  const restWords = wordsOf(rest);
+  if (mode === "resume") {
+    if (hasPhrase(restWords, DISCLAIMER_WORDS) && DISCLAIMER.test(rest)) return true;
+    if (hasPhrase(clauseWords, OTHERS_WORDS) && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
+  } else if (hasPhrase(restWords, ROLE_NEGATOR_WORDS) && ROLE_DISCLAIMER.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && !hasPhrase(wordsOf(after), AFTER_WORDS)) return false;
   const tail = clauseAfter(after);

@@ -104,16 +104,9 @@ export function corroborated(evidence: DocumentEvidence, line: number, inList: b
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
 }
 
-/** Whether a sentence or a table cell ends between two tokens: a paraphrase's facets stand in one sentence. */
-function sentenceEnds(text: string, before: Token | undefined, token: Token): boolean {
-  if (!before) return false;
-  for (let i = before.end; i < token.start; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 124) return true; // |
-    if ((code === 46 || code === 33 || code === 63) && /\s/.test(text[i + 1] ?? " ")) return true; // . ! ?
-  }
-  return false;
-}
+/** Whether a sentence or a table cell ends between two offsets: a paraphrase's facets stand in one sentence. */
+const SENTENCE_END = /[|]|[.!?]\s/;
+const sentenceEndsBetween = (text: string, from: number, to: number) => SENTENCE_END.test(text.slice(from, to));
 
 /** Per word, the facets of each paraphrase it belongs to, as bits. */
 const FACETS_BY_WORD = new Map<string, { rule: number; bit: number }[]>();
@@ -140,16 +133,15 @@ export function paraphrased(
   const masks = PARAPHRASES.map(() => 0);
   const starts = PARAPHRASES.map(() => -1);
   const out: { skillId: string; at: number }[] = [];
-  let bullet = -1;
+  // Only facet words are looked at: whether a bullet or sentence ended since the last one is asked then.
+  let previous: Token | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    const b = bulletOf[token.line]!;
-    if (b !== bullet || sentenceEnds(text, tokens[t - 1], token)) {
-      bullet = b;
-      masks.fill(0);
-    }
     const facets = FACETS_BY_WORD.get(token.lower);
     if (!facets) continue;
+    if (previous && (bulletOf[previous.line] !== bulletOf[token.line] || sentenceEndsBetween(text, previous.end, token.start)))
+      masks.fill(0);
+    previous = token;
     for (const { rule, bit } of facets) {
       if (!open[rule]) continue;
       if (masks[rule] === -1) continue;
