@@ -219,7 +219,7 @@ export const GUARDS = {
     // Languages that put the product first: "l'API OpenAI", "la API de OpenAI", "das SDK von Anthropic".
     if (sameLine(ctx, before) && (before.lower === "api" || before.lower === "sdk")) return true;
     const twoBefore = previous(ctx, 2);
-    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|del|von|der)$/.test(before!.lower)) return true;
+    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before!.lower)) return true;
     if (ctx.section === "skills") return true;
     if (lineHas(ctx, W.ROLE_WORDS)) return false;
     if (ctx.inList) return true;

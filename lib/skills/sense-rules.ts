@@ -119,8 +119,8 @@ export const PARAPHRASES: Paraphrase[] = [
     skillId: "prompt-engineering",
     requires: "llms",
     facets: [
-      words(`wrote write writing drafted rewrote versioned iterated rédigé rédaction rédige redacté redacté escribí
-        redacción schrieb geschrieben formuliert`),
+      words(`wrote write writing drafted rewrote versioned iterated rédigé rédaction rédige rédiger écrire versionner
+        redacté escribí redacción redactar escribir schrieb geschrieben schreiben formuliert formulieren`),
       words(`instructions prompt prompts consignes instrucciones anweisungen`),
       words(`model models llm gpt node nodes prompt prompts modèle modelo modell openai anthropic claude gemini
         mistral`),
