@@ -271,7 +271,9 @@ describe("sense: skills shown by what was done, without their names", () => {
 describe("postings: a paraphrased ask", () => {
   it("reads writing the prompts, in the infinitive of a French task list, as prompt engineering", () => {
     expect(
-      asked("Vos missions\n- Intégrer l'API d'OpenAI dans nos services Python.\n- Écrire et versionner les prompts avec les équipes métier."),
+      asked(
+        "Vos missions\n- Intégrer l'API d'OpenAI dans nos services Python.\n- Écrire et versionner les prompts avec les équipes métier.",
+      ),
     ).toHaveProperty("prompt-engineering", "required");
   });
 });
