@@ -277,3 +277,11 @@ describe("postings: a paraphrased ask", () => {
     ).toHaveProperty("prompt-engineering", "required");
   });
 });
+
+describe("postings: a posting written as one paragraph", () => {
+  it("sets apart only the sentence of equal-opportunity or benefits text, not the whole paragraph", () => {
+    const posting =
+      "Data Scientist\n\nYou will forecast demand for 300 stores and you have trained models in scikit-learn. We offer a stipend for a course on LLMs. We hire without regard to age, religion or background.";
+    expect(asked(posting)).toEqual({ "machine-learning": "required" });
+  });
+});

@@ -89,6 +89,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const prose: boolean[] = [];
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
+  const several: boolean[] = [];
   let part: PostingPart | "intro" = "intro";
   for (const [index, line] of lines.entries()) {
     const named = headingPart(line);
@@ -99,7 +100,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
-    if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
+    // A line of several sentences (a posting written as one paragraph) is judged sentence by sentence in `counts`.
+    const sentences = /[.!?]\s+\S/.test(line.trim());
+    several.push(sentences);
+    if (own === null || (!sentences && (EEO_TEXT.test(line) || NOT_AN_ASK.test(line)))) {
       level.push(null);
       prose.push(false);
       continue;
@@ -128,6 +132,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
+    if (several[line]) {
+      const own = sentenceAt(lines[line]!, column);
+      if (EEO_TEXT.test(own) || NOT_AN_ASK.test(own)) return false;
+    }
     if (!prose[line]) return true;
     const sentence = sentenceAcross(line, column);
     // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
