@@ -75,4 +75,20 @@ describe("estimateSeniority on real resume shapes", () => {
       "Experience\nPlanner · Brisa Logística · desde 01/2021\n  – Ran the weekly routing review for 40 depots and kept every carrier file up to date.";
     expect(estimateSeniority(text, new Date("2026-06-01")).level).toBe("senior");
   });
+
+  it("reads a month written with 'de' before its year, and a range left open at its line's end", () => {
+    const at = new Date("2026-06-01");
+    expect(estimateSeniority("Experiencia\nAnalista de riesgos, Banco Sur — desde septiembre de 2019", at).level).toBe("senior");
+    expect(estimateSeniority("Experience\nSupport Engineer2024–\nKestrel Foods\n- Ran the on-call rota", at).years).toBeCloseTo(2.4, 0);
+  });
+
+  it("counts the jobs of other professions and languages as titled entries", () => {
+    const text = "Expérience\nJuriste, Cabinet Orme (2016 – 2024)\nStagiaire, Étude Vasseur (2015 – 2016)";
+    expect(estimateSeniority(text, new Date("2026-06-01")).level).toBe("senior");
+  });
+
+  it("takes a stated duration beside a range as the time worked", () => {
+    const text = "Experience\nWeb Developer · Fjord Studio · 2018–2022 (freelance, 9 months in total)";
+    expect(estimateSeniority(text, new Date("2026-06-01")).level).toBe("entry");
+  });
 });

@@ -35,7 +35,8 @@ const MONTHS: Record<string, number> = {
   ago: 7,
   dic: 11,
 };
-const MONTH = "(?:(\\p{L}{3,9})\\.?\\s+|(\\d{1,2})[/.])?";
+// Spanish and French may put "de" between month and year: "desde marzo de 2022", "depuis mars de 2021".
+const MONTH = "(?:(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
 const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
 const SEPARATOR = "(?:→|->|-|–|—|to|bis|a|hasta)";
@@ -46,6 +47,7 @@ const SINCE = new RegExp(
   "giu",
 );
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
+const STATED_MONTHS = /^[^\n]{0,40}?\b(\d{1,2})\s+(?:months|mois|meses|monate)\b/iu;
 const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 
 /** Title words by level, most senior first so that "Senior Staff Engineer" reads as staff. */
@@ -58,7 +60,7 @@ const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
   ],
 ];
 const ROLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|coordinator|administrator|executive|representative|specialist|officer|designer|artist|pharmacist|nurse|statistician|biostatistician|technician|accountant|associate|advis[eo]r|lawyer|attorney|counsel|editor|writer|producer|planner|strategist|teacher|lecturer|professor|physician|agent|broker|recruiter|auditor|controller|director|lead|head|founder|owner|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|berater\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa]|analista|consultor[a]?|agente|ingénieur\w*|développeu\w*|chargée?|consultante?|stagiaire|chef)\b/i;
+  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|coordinator|administrator|executive|representative|specialist|officer|designer|artist|pharmacist|nurse|statistician|biostatistician|technician|accountant|associate|advis[eo]r|lawyer|attorney|counsel|editor|writer|producer|planner|strategist|teacher|lecturer|professor|physician|agent|broker|recruiter|auditor|controller|director|lead|head|founder|owner|avocat\w*|juriste|collaborat\w*|associ[ée]\w*|responsable|contr[ôo]leu\w*|infirmi\w*|abogad[oa]|jurista|enfermer[oa]|gerente|jef[ea]|anw[äa]lt\w*|jurist\w*|referent\w*|leiter\w*|sachbearbeit\w*|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|berater\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa]|analista|consultor[a]?|agente|ingénieur\w*|développeu\w*|chargée?|consultante?|stagiaire|chef)\b/i;
 /** A headline that moves to a new field: a recruiter reads the candidate as new to it, whatever came before. */
 const CAREER_CHANGE = /\baspiring\b|\bcareer chang|\btransitioning\b|→|->|\breconversion\b|\bquereinstieg|\ben transición\b/i;
 
@@ -110,6 +112,8 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       /((?:19|20)\d{2})[ \t]*\n[ \t]*([–—-])(?=[ \t]*(?:(?:\p{L}{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}|present|current|now|today|heute|actualidad|presente|hoy|aujourd))/giu,
       "$1 $2",
     )
+    // A range left open at the end of its line ("Engineer 2023–") runs to the present.
+    .replace(/((?:19|20)\d{2})[ \t]*([–—-])[ \t]*$/gmu, "$1 $2 present")
     // ISO year and month ("2022-09 → today") read as the month-first form the ranges know ("09/2022").
     .replace(/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?!\d)/g, "$2/$1");
   const lines = text.split("\n");
@@ -138,7 +142,10 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       const following = lines[index + 1] ?? "";
       const titled =
         isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous)) || (ROLE_WORD.test(following) && !RANGE_TEST.test(following));
-      if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(end, nowMonth)], titled });
+      // A stated duration beside the range ("2019–2021 (contract, 10 months in total)") is what was worked.
+      const stated = STATED_MONTHS.exec(line.slice(m.index + m[0].length));
+      const last = stated ? Math.min(end, start + Number(stated[1])) : end;
+      if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(last, nowMonth)], titled });
     }
     for (const m of line.matchAll(SINCE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);

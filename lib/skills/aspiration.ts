@@ -22,6 +22,14 @@ import {
   OTHERS_AFTER_VERBS,
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
+  BACK_REFERENCES,
+  DISCLAIMER_NEGATORS,
+  DOING_VERBS,
+  OWN_PART,
+  ROLE_NEGATORS,
+  ROLE_WORDS,
+  SHARED_SUBJECT_DETERMINERS,
+  STATUS_LABELS,
 } from "./scope-rules";
 
 /**
@@ -85,14 +93,16 @@ function phraseIndex(list: readonly string[]): Map<string, string[][]> {
 }
 
 /** The word lists a clause is looked up in, as bits: one lookup per word of a clause answers for every list. */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16 } as const;
+const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64 } as const;
 const LIST_INDEX = new Map<string, { parts: string[]; list: number }[]>();
 for (const [list, phrases] of [
-  [LIST.modalOrFuture, [...MODALITY, ...FUTURE]],
+  [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
   [LIST.others, OTHERS],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [LIST.disclaimer, DISCLAIMER_NEGATORS],
+  [LIST.roleNegator, ROLE_NEGATORS],
 ] as const) {
   for (const [first, bucket] of phraseIndex(phrases)) {
     const entries = LIST_INDEX.get(first) ?? [];
@@ -116,10 +126,16 @@ function listsIn(clauseWords: string[]): number {
   }
   return found;
 }
+
+// A cue written with its colon ("goal:") is a label only with it: "savings-goal onboarding" states no goal.
+const COLON_CUES = [...MODALITY, ...FUTURE].filter((cue) => cue.endsWith(":"));
+const COLON_CUE = new RegExp(`${words(COLON_CUES.map((cue) => cue.slice(0, -1)))}\\s*[:：]`, "iu");
+/** A group's post-modifier before its relative clause: "the team at Acme that", "el equipo de IA de Mercalia que". */
+const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)?`;
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
 /** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
@@ -172,11 +188,14 @@ const ANY_CUE = phraseIndex([
   ...AFTER_NEGATORS,
   ...OTHERS_AFTER_VERBS,
   ...AFTER_STATUS,
+  ...DISCLAIMER_NEGATORS,
+  ...ROLE_NEGATORS,
+  ...STATUS_LABELS,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
-const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32 } as const;
+const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
 const CUE_INDEX = new Map<string, { parts: string[]; mask: number }[]>();
 for (const [mask, list] of [
   [CUE.negation, NEGATORS],
@@ -185,6 +204,9 @@ for (const [mask, list] of [
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [CUE.label, STATUS_LABELS],
+  [CUE.disclaimer, DISCLAIMER_NEGATORS],
+  [CUE.role, ROLE_NEGATORS],
 ] as const) {
   for (const [first, phrases] of phraseIndex(list)) {
     const bucket = CUE_INDEX.get(first) ?? [];
@@ -225,8 +247,9 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   for (let i = from; i < at; i++) if (tokens[i]!.joined) return true;
   for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
-  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure : CUE.ours);
-  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, CUE.after | CUE.others);
+  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label : CUE.ours);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer : CUE.role);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, after);
 }
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
@@ -239,6 +262,9 @@ function clauseBefore(head: string): string {
   for (let m = BREAK_WORD.exec(head); m !== null; m = BREAK_WORD.exec(head)) from = m.index + m[0].length;
   return head.slice(from);
 }
+
+/** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
+const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
@@ -254,7 +280,7 @@ function negationReaches(clause: string): boolean {
     const [first = [], ...rest] = segments;
     // The first segment: filler ("any prior experience with"), then at most one list item of three words.
     let i = 0;
-    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(/['’]/g, ""))) i++;
+    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
@@ -291,6 +317,38 @@ const PRODUCT_AFTER = new RegExp(
   "iu",
 );
 
+/** The rest of a mention's sentence: a disclaimer or the author's own part may follow a contrast word or a dash. */
+function sentenceAfter(tail: string): string {
+  const end = /[.!?](?:\s|$)/.exec(tail);
+  return end ? tail.slice(0, end.index) : tail;
+}
+/** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
+const DISCLAIMER = new RegExp(
+  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+${words(BACK_REFERENCES)}`,
+  "iu",
+);
+/** A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"). */
+const SHARED_SUBJECT = new RegExp(
+  `^\\s*(?:[-–—*>•·]\\s+)?${words(SHARED_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?(?:[\\p{L}\\p{N}]+[-‐])?${words(OTHERS)}(?:\\s+(?:on|at|in|from|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?${SUBJECT_VERB}`,
+  "iu",
+);
+/** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
+const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
+/** In a posting, the role's own disclaimer: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
+const ROLE_DISCLAIMER = new RegExp(
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?\\p{L}`,
+  "iu",
+);
+/** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
+const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LABELS)}\\s*[:：]`, "iu");
+/** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
+const TITLE_STATUS = new RegExp(`^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]+[\\p{L}\\p{N}-]+){0,3}?[\\s,:(–—-]*${words(AFTER_STATUS)}`, "iu");
+/** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
+const LIST_CONTINUATION = new RegExp(
+  `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
+  "iu",
+);
+
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
@@ -314,7 +372,10 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   const lists = listsIn(wordsOf(clause));
-  if (mode === "resume" && (lists & LIST.modalOrFuture) !== 0) return true;
+  const labelled = clause.includes(":") || clause.includes("：");
+  if (mode === "resume" && ((lists & LIST.modalOrFuture) !== 0 || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))) {
+    return true;
+  }
   if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
@@ -330,15 +391,30 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   const after = line.slice(end);
   if (NAMES_OTHERS.test(after)) return true;
+  // The rest of the sentence is read only when it holds a word of a disclaimer.
+  const rest = sentenceAfter(after);
+  const restLists = listsIn(wordsOf(rest));
+  if (mode === "resume") {
+    if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
+    if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
+  } else if ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
   if (OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
-  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER.test(afterTitle(line.slice(0, column), after));
+  const title = afterTitle(line.slice(0, column), after);
+  return (
+    AFTER.test(after) ||
+    AFTER_NEGATED.test(tail) ||
+    AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) ||
+    (title !== "" && TITLE_STATUS.test(title))
+  );
 }
 
 const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
+/** Any closing quote: "„…"" is closed by the straight quote as often as by its own. */
+const CLOSING = /[»”“"›]/;
 
 /**
  * When the mention stands inside a quoted title ("Course «Generative AI for product» — enrolled"), the text after
@@ -346,9 +422,8 @@ const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“",
  */
 function afterTitle(head: string, after: string): string {
   for (let i = head.length - 1; i >= 0 && head.length - i <= 80; i--) {
-    const close = QUOTES[head[i]!];
-    if (close === undefined) continue;
-    const at = after.indexOf(close);
+    if (QUOTES[head[i]!] === undefined) continue;
+    const at = after.search(CLOSING);
     return at < 0 ? "" : after.slice(at + 1);
   }
   return "";

@@ -81,6 +81,11 @@ export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor se
 
 export const CLAUDE_WORDS = words("claude anthropic");
 
+/** A count-based language model, the other sense of "language model" (speech decoders, spelling correction). */
+export const STATISTICAL_LM_WORDS = words(`
+  gram grams ngram ngrams bigram bigrams trigram trigrams kenlm srilm arpa count counts kneser backoff smoothing
+  katz`);
+
 /** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
 export const MODEL_WORDS = words(`
   llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero
@@ -101,7 +106,9 @@ export const OFFICE_OBJECTS = words(`
   brainstorming presentations presentation slides posts newsletter newsletters lesson lessons plans handouts
   summaries summarize summarise summarizing summarising proofreading proofread translations translate agenda
   agendas memos memo correspondence captions blog blogs research ideas outlines cover resumes cvs spreadsheets
-  formulas productivity everyday daily personal office workspace`);
+  formulas productivity everyday daily personal office workspace
+  mails courriels courriers correos borradores briefe anschreiben formulieren formuler reformuler rédiger redactar
+  traducir traduire übersetzen`);
 
 /** Words of building on a model: with one of these near it, a chat product was engineered with, not just used. */
 export const BUILD_WORDS = words(`

@@ -156,9 +156,10 @@ export const GUARDS = {
   chatProduct(ctx) {
     const after = adjacentNext(ctx);
     if (after && W.PRODUCT_WORDS.has(after.lower)) return true;
-    if (ctx.inList || ctx.section === "skills") return true;
+    if (ctx.inList) return true;
+    // A sentence under a skills heading may still say the product is only an office tool.
     if (officeUse(ctx)) return false;
-    return windowHas(ctx, W.BUILD_WORDS, 8, 8);
+    return ctx.section === "skills" || windowHas(ctx, W.BUILD_WORDS, 8, 8);
   },
 
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
@@ -202,6 +203,11 @@ export const GUARDS = {
     return techContext(ctx);
   },
 
+  /** "language model" as a neural one, never the n-gram model of a speech decoder ("a 5-gram language model (KenLM)"). */
+  neuralLanguageModel(ctx) {
+    return !windowHas(ctx, W.STATISTICAL_LM_WORDS, 4, 6);
+  },
+
   /** "prompting" as prompting a model, not prompting customers or prompt service. */
   modelPrompting(ctx) {
     return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6);
@@ -229,9 +235,10 @@ export const GUARDS = {
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
-    // Languages that put the product first: "la API de OpenAI", "das SDK von Anthropic".
+    // Languages that put the product first: "l'API OpenAI", "la API de OpenAI", "das SDK von Anthropic".
+    if (sameLine(ctx, before) && (before.lower === "api" || before.lower === "sdk")) return true;
     const twoBefore = previous(ctx, 2);
-    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|del|von|der)$/.test(before!.lower)) return true;
+    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before!.lower)) return true;
     if (ctx.section === "skills") return true;
     if (lineHas(ctx, W.ROLE_WORDS)) return false;
     if (ctx.inList) return true;

@@ -125,3 +125,163 @@ describe("postings: parts by heading, named or not", () => {
     expect(asked(text)).toEqual({});
   });
 });
+
+describe("scope: a disclaimer after the mention takes back the claim", () => {
+  it("reads a negated verb of doing that points back at the mention as someone else's work", () => {
+    expect(
+      ids("Experience\n- Sat in the design reviews of a Python RAG assistant for claims; I gave feedback but never built any of it."),
+    ).toEqual([]);
+    expect(ids("Experience\n- Screened candidates for LangChain roles in our AI group — I could not write it myself.")).toEqual([]);
+  });
+  it("keeps a claim followed by a negation that points at nothing it names", () => {
+    expect(ids("Experience\n- Built a RAG service over our manuals in Python; it never went down in two years.")).toContain("rag");
+  });
+  it("reads a group subject as others' work when the author then states a narrower part of their own", () => {
+    expect(ids("Experience\n- Our analytics group trains PyTorch forecasting models — I label the holiday calendars they use.")).toEqual(
+      [],
+    );
+    expect(ids("Experience\n- Our team trained PyTorch models for churn in Python.")).toContain("deep-learning");
+  });
+  it("reads a group named with a post-modifier before its relative clause as others", () => {
+    expect(
+      ids("Experience\n- Worked beside the team at Northwind that trained the LLM ranking service, on its Python dashboards."),
+    ).toEqual([]);
+  });
+});
+
+describe("scope: a status as a label or after a titled course", () => {
+  it("reads a status label before a course title as not yet taken", () => {
+    expect(ids("Training\nRegistered: 'LangGraph for builders' workshop, March 2027")).toEqual([]);
+    expect(ids("Weiterbildung\nGeplant: Seminar „Große Sprachmodelle in der Praxis“ (ab Mai 2027)")).toEqual([]);
+  });
+  it("reads a status after a title's provider or kind", () => {
+    expect(ids('Courses\nCourse "Deep Learning Foundations" (edX), in progress')).toEqual([]);
+    expect(ids("Formation\nUn atelier « Agents IA pour la finance » est prévu en mars.")).toEqual([]);
+  });
+  it("reads a German negation after a list the mention heads", () => {
+    expect(ids("Kenntnisse\nMit PyTorch, LangChain oder Vektordatenbanken habe ich noch keine Erfahrung.")).toEqual([]);
+  });
+  it("does not read a cue word inside a compound as a goal", () => {
+    expect(ids("Experience\n- Built the retirement-goal planner on the OpenAI API in Python.")).toContain("openai");
+  });
+});
+
+describe("postings: the role's own disclaimer", () => {
+  it("does not ask for what a sentence says the role has no part in", () => {
+    expect(
+      asked(
+        "Analyst\n\nThe analytics group uses PyTorch for churn scoring, and the position does not touch that work.\n\nRequirements\n- SQL",
+      ),
+    ).toEqual({});
+    expect(
+      asked("Analista\n\nEl área de datos entrena modelos con PyTorch; este puesto no participa en esos proyectos.\n\nRequisitos\n- SQL"),
+    ).toEqual({});
+    expect(
+      asked(
+        "Engineer\n\nSeparately, the support org runs an assistant on LangChain — you will not be involved in it.\n\nRequirements\n- Go",
+      ),
+    ).toEqual({});
+  });
+  it("still asks for a skill beside a negation about something else", () => {
+    expect(asked("Requirements\n- PyTorch; you should not be afraid of large datasets")).toEqual({
+      "deep-learning": "required",
+      "machine-learning": "required",
+    });
+  });
+});
+
+describe("sense: a form in another field's sense, an office tool in any section", () => {
+  it("reads an n-gram language model as a count-based model, not an LLM", () => {
+    expect(
+      ids("Experience\n- Rescored speech lattices with a 4-gram language model built with SRILM, in C++ and Python on GPUs."),
+    ).not.toContain("llms");
+    expect(ids("Experience\n- Served a 7B language model with vLLM on our GPUs for the chat assistant, in Python.")).toContain("llms");
+  });
+  it("reads a chat product used for office work as an office tool, even in a sentence under a skills heading", () => {
+    expect(ids("Competencias\nPython, SQL, Tableau\nUso ChatGPT de vez en cuando para traducir correos a clientes.")).toEqual([]);
+  });
+});
+
+describe("scope: more shapes of others' work and negation", () => {
+  it("reads a part handled by an outside provider as theirs", () => {
+    expect(
+      ids(
+        "Expérience\n- Atelier « IA générative et conformité » pour les équipes : la démonstration technique était réalisée par une agence.",
+      ),
+    ).toEqual([]);
+  });
+  it("reads a negated nominalised verb ('pas d'entraînement de') as a negation", () => {
+    expect(ids("Compétences\nPython, SQL ; pas d'entraînement de réseaux de neurones à ce jour.")).not.toContain("deep-learning");
+  });
+});
+
+describe("postings: more negated asks and unnamed benefits", () => {
+  it("reads 'not necessary' and 'no prerequisite' as not asked", () => {
+    expect(asked("Requisitos\n- SQL avanzado.\n- No es necesaria experiencia previa con PyTorch.")).toEqual({});
+    expect(asked("Anforderungen\n- SQL\n- Keine Voraussetzung: LangChain-Kenntnisse.")).toEqual({});
+  });
+  it("reads a line of leave and pay as benefits, and 'In return' as their heading", () => {
+    expect(asked("Requirements\n- SQL\n\nIn return\nA learning stipend that covers a deep learning course.")).toEqual({});
+    expect(asked("Requirements\n- SQL\n- 30 days' holiday, a pension and a course on LLMs of your choice.")).toEqual({});
+  });
+});
+
+describe("postings: prose asks stated by their level", () => {
+  const posting =
+    "Data Engineer, Fleet Telemetry\n\nFleetwise runs telematics for 4,000 vans. Hands-on work with PyTorch is required. Familiarity with LangChain would be a plus, and we can teach it.\n";
+  it("counts a sentence that states a level though it never says 'you', each at its own sentence's level", () => {
+    expect(asked(posting)).toEqual({
+      "deep-learning": "required",
+      "generative-ai": "preferred",
+      langchain: "preferred",
+      llms: "preferred",
+      "machine-learning": "required",
+    });
+  });
+});
+
+describe("sense: skills shown by what was done, without their names", () => {
+  it("reads retrieval handed to a model that answers from it as RAG, in an LLM resume", () => {
+    const resume =
+      "Experience\n- Built a support bot on the Anthropic API in Python.\n- For each ticket we fetch the five closest help-centre passages from Postgres and give them to the model, which replies citing them.";
+    expect(ids(resume)).toContain("rag");
+  });
+  it("reads a model that picks tools over several steps as an agent, and written instructions as prompt engineering", () => {
+    const resume =
+      "Expérience\n- Assistant de planification sur l'API OpenAI en Python : le modèle choisit l'outil du calendrier, décide de la suite et enchaîne les étapes jusqu'à la réservation.\n- J'ai rédigé les consignes que le modèle suit, versionnées dans Git.";
+    expect(ids(resume)).toEqual(expect.arrayContaining(["ai-agents", "prompt-engineering"]));
+  });
+  it("needs named LLM work in the document and one sentence for every facet", () => {
+    expect(ids("Experience\n- We retrieve archived documents for the model office; the clerk answers the client's questions.")).toEqual([]);
+    expect(
+      ids(
+        "Experience\n- Built a chatbot on the OpenAI API in Python.\n- Retrieved archive documents for auditors. The tax model answers nothing.",
+      ),
+    ).not.toContain("rag");
+  });
+  it("keeps a paraphrase under a goal as an aspiration", () => {
+    expect(
+      ids(
+        "Experience\n- Built a chatbot on the OpenAI API in Python.\n- Next I want to fetch passages for the model so its answers cite them.",
+      ),
+    ).not.toContain("rag");
+  });
+});
+
+describe("postings: a paraphrased ask", () => {
+  it("reads writing the prompts, in the infinitive of a French task list, as prompt engineering", () => {
+    expect(
+      asked(
+        "Vos missions\n- Intégrer l'API d'OpenAI dans nos services Python.\n- Écrire et versionner les prompts avec les équipes métier.",
+      ),
+    ).toHaveProperty("prompt-engineering", "required");
+  });
+});
+
+describe("postings: a posting written as one paragraph", () => {
+  it("sets apart only the sentence of equal-opportunity or benefits text, not the whole paragraph", () => {
+    const posting =
+      "Data Scientist\n\nYou will forecast demand for 300 stores and you have trained models in scikit-learn. We offer a stipend for a course on LLMs. We hire without regard to age, religion or background.";
+    expect(asked(posting)).toEqual({ "machine-learning": "required" });
+  });
+});

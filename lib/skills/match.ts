@@ -5,7 +5,7 @@ import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
-import { bulletsOf, corroborated, documentEvidence } from "./sense";
+import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
 import { isSpace } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
@@ -266,6 +266,24 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
         accept(phrase, at, last, section, inList, false);
       }
     }
+  }
+  // Stage 2b, paraphrase: a skill shown by what was done, in a document whose named skills corroborate it.
+  const shown = (id: string) => hits.has(id) || [...hits.keys()].some((found) => taxonomy.broaderClosure.get(found)?.includes(id));
+  for (const { skillId, at } of hits.size > 0 ? paraphrased(text, tokens, (bullets ??= bulletsOf(lines, isHeading)), shown) : []) {
+    const token = tokens[at]!;
+    if (hits.has(skillId) || (options.counts && !options.counts(token.line, token.start - lineStarts[token.line]!))) continue;
+    if (aspirationAt(at, at)) continue;
+    const column = token.start - lineStarts[token.line]!;
+    const hit: Hit = {
+      skillId,
+      form: token.raw,
+      line: token.line,
+      lastLine: token.line,
+      column,
+      end: token.end - lineStarts[token.line]!,
+      usage: "used",
+    };
+    hits.set(skillId, { used: [hit], listed: [], forms: new Set() });
   }
   const direct = new Map<string, Hit[]>();
   for (const [skillId, skillHits] of hits) direct.set(skillId, [...skillHits.used, ...skillHits.listed]);

@@ -16,7 +16,7 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   ],
   [
     "benefits",
-    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt/,
+    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt|\bin return\b|\bwhat you get\b|\bwas du bekommst|\ba cambio\b|\ben retour\b|\ben contrepartie/,
   ],
   [
     "process",
@@ -62,6 +62,13 @@ export const EEO_TEXT =
 export const ADDRESSES_CANDIDATE =
   /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we need|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
+/**
+ * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is
+ * required, and so is …", "LangGraph would be a plus"). A cue word alone ("we must ship", "Python plus SQL") is not.
+ */
+export const STATED_ASK =
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+)?(?:required|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
   /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would be great|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
@@ -73,4 +80,4 @@ export const REQUIRED_CUE =
  * everyone"), a budget, the hiring process ("we use an AI scheduling assistant to book interviews").
  */
 export const NOT_AN_ASK =
-  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;
+  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|holidays?\b|vacation|pto\b|pension|paid leave|vacaciones|congés|urlaubstage|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;

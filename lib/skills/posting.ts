@@ -12,6 +12,7 @@ import {
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
+  STATED_ASK,
   UNNAMED_HEADING,
   type PostingPart,
 } from "./posting-rules";
@@ -51,15 +52,21 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   return COMPANY_VOICE.test(line) ? "company" : "role";
 }
 
-/** The level one mention asks for: a cue in its own comma-separated part of the line, then the line, then the part. */
+/** The level one mention asks for: a cue in its own comma-separated part of the line, then its sentence, then the line, then the part. */
 function mentionLevel(line: string, column: number, fallback: PostingLevel): PostingLevel {
-  const starts = [...line.slice(0, column).matchAll(/[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
+  const starts = [...line.slice(0, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
   const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
   const next = /[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column));
   // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
   const segment = line.slice(from, next ? column + next.index : line.length);
   if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
   if (REQUIRED_CUE.test(segment) && !PREFERRED_CUE.test(segment)) return "required";
+  // Then its sentence: a paragraph's line holds many asks, each sentence its own.
+  const sentence = sentenceAt(line, column);
+  if (sentence.length < line.length) {
+    const inSentence = PREFERRED_CUE.test(sentence);
+    if (inSentence !== REQUIRED_CUE.test(sentence)) return inSentence ? "preferred" : "required";
+  }
   const preferred = PREFERRED_CUE.test(line);
   const required = REQUIRED_CUE.test(line);
   if (preferred && !required) return "preferred";
@@ -82,6 +89,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const prose: boolean[] = [];
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
+  const several: boolean[] = [];
   let part: PostingPart | "intro" = "intro";
   for (const [index, line] of lines.entries()) {
     const named = headingPart(line);
@@ -92,7 +100,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) part = heading.part;
     const own = heading && !heading.rest ? null : part;
-    if (own === null || EEO_TEXT.test(line) || NOT_AN_ASK.test(line)) {
+    // A line of several sentences (a posting written as one paragraph) is judged sentence by sentence in `counts`.
+    const sentences = /[.!?]\s+\S/.test(line.trim());
+    several.push(sentences);
+    if (own === null || (!sentences && (EEO_TEXT.test(line) || NOT_AN_ASK.test(line)))) {
       level.push(null);
       prose.push(false);
       continue;
@@ -121,10 +132,15 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
+    if (several[line]) {
+      const own = sentenceAt(lines[line]!, column);
+      if (EEO_TEXT.test(own) || NOT_AN_ASK.test(own)) return false;
+    }
     if (!prose[line]) return true;
     const sentence = sentenceAcross(line, column);
-    // The title line (first non-empty line) names the role itself.
-    return line === title || ADDRESSES_CANDIDATE.test(sentence);
+    // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
+    // required", "… would be a plus") is an ask even where it does not say "you".
+    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence);
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
 

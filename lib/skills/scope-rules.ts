@@ -273,6 +273,7 @@ export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
   of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
+  training building development entraînement entrenamiento desarrollo développement
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
   genutzt verwendet gelegenheit hatte
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
@@ -345,7 +346,17 @@ export const OTHERS = [
   "vendor",
   "vendors",
   "contractors",
+  "contractor",
   "consultants",
+  "agency",
+  "agence",
+  "agencia",
+  "agentur",
+  "prestataire",
+  "prestataires",
+  "proveedor",
+  "proveedores",
+  "dienstleister",
   "partners",
   "people",
   "folks",
@@ -448,6 +459,19 @@ export const ASK_VERBS = [
   "requerimos",
   "requiere",
   "hace falta",
+  // Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire".
+  "necessary",
+  "required",
+  "a requirement",
+  "necesario",
+  "necesaria",
+  "requisito",
+  "voraussetzung",
+  "notwendig",
+  "erforderlich",
+  "nécessaire",
+  "requis",
+  "exigé",
   "besoin",
   "attendons",
   "exigeons",
@@ -485,6 +509,18 @@ export const AFTER_STATUS = [
   "inscrite",
   "angemeldet",
   "eingeschrieben",
+  // Planned, not begun: "formation « IA générative pour managers » est prévue", "course, starting January".
+  "prévu",
+  "prévue",
+  "prévus",
+  "prévues",
+  "previsto",
+  "prevista",
+  "starting",
+  "starts",
+  "not started",
+  "beginnt",
+  "startet",
 ];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */
@@ -512,6 +548,12 @@ export const AFTER_NEGATORS = [
   "no lo",
   "no la",
   "no he",
+  "no tengo",
+  "keine",
+  "kein",
+  "keinerlei",
+  "n'ai pas",
+  "n'ai jamais",
 ];
 
 /**
@@ -651,6 +693,15 @@ export const OTHERS_AFTER_VERBS = [
   "géré par",
   "depende de",
   "gestionado por",
+  "assurée par",
+  "assuré par",
+  "réalisée par",
+  "réalisé par",
+  "a cargo de",
+  "realizado por",
+  "realizada por",
+  "provided by",
+  "delivered by",
   "liegt bei",
   "verantwortet von",
 ];
@@ -668,4 +719,186 @@ export const OTHERS_AFTER_DETERMINERS = [
   "otra",
   "einem anderen",
   "einer anderen",
+  "a",
+  "an",
+  "un",
+  "une",
+  "una",
+  "ein",
+  "einem",
+  "einer",
+];
+
+/**
+ * A disclaimer after the mention, in the rest of its sentence: a negated verb of doing that points back at what was
+ * named ("… built a LangGraph agent; I reviewed it but did not build or run it", "read an ML résumé — I could not
+ * write one", "… without being expected to evaluate either skill myself"). The negators, the verbs of doing and the
+ * words that point back.
+ */
+export const DISCLAIMER_NEGATORS = [
+  "not",
+  "never",
+  "didn't",
+  "haven't",
+  "hasn't",
+  "couldn't",
+  "wasn't",
+  "without",
+  "nicht",
+  "nie",
+  "no",
+  "nunca",
+  "pas",
+  "jamais",
+];
+export const DOING_VERBS = [
+  "build",
+  "built",
+  "building",
+  "write",
+  "wrote",
+  "written",
+  "writing",
+  "run",
+  "ran",
+  "own",
+  "owned",
+  "train",
+  "trained",
+  "touch",
+  "touched",
+  "code",
+  "coded",
+  "develop",
+  "developed",
+  "implement",
+  "implemented",
+  "evaluate",
+  "evaluated",
+  "use",
+  "used",
+  "work on",
+  "worked on",
+  "construí",
+  "construido",
+  "desarrollé",
+  "escribí",
+  "llevo",
+  "gebaut",
+  "entwickelt",
+  "geschrieben",
+  "trainiert",
+  "construit",
+  "développé",
+  "écrit",
+  "codé",
+];
+export const BACK_REFERENCES = [
+  "it",
+  "one",
+  "them",
+  "any",
+  "either",
+  "myself",
+  "those",
+  "these",
+  "lo",
+  "la",
+  "los",
+  "las",
+  "yo",
+  "selbst",
+  "es",
+  "moi-même",
+  "moi",
+];
+
+/**
+ * A clause after the mention in which the author states their own, narrower part: "…; I supply the read-outs they
+ * train on", "— my part ended at the queue", "; mi papel fue definir las métricas". Beside a clause whose subject is a
+ * group (even "our … group", "a colleague"), it makes that group's work theirs, not the author's.
+ */
+export const OWN_PART = [
+  "i",
+  "my part",
+  "my role",
+  "my job",
+  "my contribution",
+  "ich",
+  "meine rolle",
+  "mein teil",
+  "yo",
+  "mi papel",
+  "mi parte",
+  "mi rol",
+  "je",
+  "j",
+  "mon rôle",
+  "ma part",
+  "ma contribution",
+];
+/** Determiners of a group subject that may include the author, told apart only by an OWN_PART clause after it. */
+export const SHARED_SUBJECT_DETERMINERS = ["our", "a", "one", "unser", "unsere", "nuestro", "nuestra", "un", "una", "notre", "une"];
+
+/**
+ * In a posting, a sentence that names something and then says the role has no part in it ("… — you won't be working on
+ * it" is read in aspiration.ts), "… et n'est pas concernée par ce poste", "este puesto … no trabaja en esos proyectos", "mit diesem System hat
+ * die Stelle nichts zu tun". The role's words and the negators that follow them within a few words.
+ */
+export const ROLE_WORDS = [
+  "this role",
+  "the role",
+  "this position",
+  "the position",
+  "ce poste",
+  "le poste",
+  "este puesto",
+  "el puesto",
+  "esta posición",
+  "die stelle",
+  "diese stelle",
+  "die rolle",
+  "diese rolle",
+];
+export const ROLE_NEGATORS = [
+  "won't",
+  "will not",
+  "not",
+  "never",
+  "no",
+  "nothing",
+  "nichts",
+  "nicht",
+  "keine",
+  "n'est pas",
+  "ne sera pas",
+  "ne travaille pas",
+  "pas",
+];
+
+/**
+ * Words of a status that may also stand as a label before the mention, at the start of its line: "Enrolled: “Building
+ * AI Agents” course", "Geplant: Zertifikatskurs „Generative KI“", "Prévu : formation IA générative".
+ */
+export const STATUS_LABELS = [
+  "enrolled",
+  "registered",
+  "planned",
+  "upcoming",
+  "in progress",
+  "starting",
+  "geplant",
+  "angemeldet",
+  "eingeschrieben",
+  "demnächst",
+  "prévu",
+  "prévue",
+  "à venir",
+  "inscrit",
+  "inscrite",
+  "previsto",
+  "prevista",
+  "inscrito",
+  "inscrita",
+  "en curso",
 ];

@@ -27,6 +27,7 @@ export const ANCHOR_WORDS = words(`
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
   "corroborated",
+  "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
   "llmMultiAgent",
@@ -71,3 +72,58 @@ export const CORROBORATION = { document: 2, bullet: 1, listSection: 1, section: 
  * reads as retrieval in any resume that holds one anchor.
  */
 export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> = { ragSense: { document: 1 } };
+
+/**
+ * Skills shown by what someone did, with no form of their name: every facet's words in one bullet ("the passages
+ * nearest to the question are fetched … handed to the model, which must quote them" is retrieval-augmented
+ * generation). A paraphrase is weaker evidence than a name, so it counts only in a document where an unambiguous
+ * mention already shows the skill it needs (`requires`: LLM work), and it passes the scope stage like any mention.
+ */
+export interface Paraphrase {
+  skillId: string;
+  requires: string;
+  facets: Set<string>[];
+}
+
+/** A model, or the assistant built on one (the document's LLM mentions say which sense). */
+const MODEL = words(`
+  model models llm llms gpt assistant assistants chatbot modèle modèles assistant modelo modelos asistente modell
+  modelle assistent`);
+
+export const PARAPHRASES: Paraphrase[] = [
+  {
+    skillId: "rag",
+    requires: "llms",
+    facets: [
+      words(`retrieve retrieved retrieves retrieving fetch fetched fetches fetching récupère récupérons récupérés
+        récupérer recupera recuperamos recuperé recuperados abgerufen abrufen`),
+      words(`passage passages chunk chunks paragraph paragraphs extraits fragmentos pasajes abschnitte documents
+        documentos`),
+      MODEL,
+      words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige
+        respuesta respuestas responde antwort antworten zitiert`),
+    ],
+  },
+  {
+    skillId: "ai-agents",
+    requires: "llms",
+    facets: [
+      MODEL,
+      words(`tool tools api apis outil outils herramienta herramientas werkzeug werkzeuge`),
+      words(`decide decides deciding decided chooses choosing décide décider decida decidiendo entscheidet`),
+      // The model acts in several steps: one decision is a classifier, a loop of them an agent.
+      words(`steps step étapes étape pasos schritte loop until next enchaîne`),
+    ],
+  },
+  {
+    skillId: "prompt-engineering",
+    requires: "llms",
+    facets: [
+      words(`wrote write writing drafted rewrote versioned iterated rédigé rédaction rédige rédiger écrire versionner
+        redacté escribí redacción redactar escribir schrieb geschrieben schreiben formuliert formulieren`),
+      words(`instructions prompt prompts consignes instrucciones anweisungen`),
+      words(`model models llm gpt node nodes prompt prompts modèle modelo modell openai anthropic claude gemini
+        mistral`),
+    ],
+  },
+];

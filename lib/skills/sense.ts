@@ -1,5 +1,5 @@
 import type { SectionKind } from "./sections";
-import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION } from "./sense-rules";
+import { ANCHOR_WORDS, COMPETING_MIN, COMPETING_SENSES, CORROBORATION, LOOSE_CORROBORATION, PARAPHRASES } from "./sense-rules";
 import { firstNonSpace, isSpace, lastNonSpace } from "./chars";
 import { type LexiconGroup, type Token, WORD_USE } from "./tokens";
 
@@ -129,10 +129,19 @@ for (const [guard, vocabulary] of Object.entries(COMPETING_SENSES)) {
   for (const word of vocabulary ?? []) COMPETING_BY_WORD.set(word, [...(COMPETING_BY_WORD.get(word) ?? []), guard]);
 }
 
+/** Per word, the facets of each paraphrase it belongs to, as bits. */
+const FACETS_BY_WORD = new Map<string, { rule: number; bit: number }[]>();
+PARAPHRASES.forEach((rule, r) => {
+  rule.facets.forEach((facet, f) => {
+    for (const word of facet) FACETS_BY_WORD.set(word, [...(FACETS_BY_WORD.get(word) ?? []), { rule: r, bit: 1 << f }]);
+  });
+});
+
 /** The words this stage looks up for every token, for the tokenizer's lexicon (compile.ts). */
 export const SENSE_LEXICON: LexiconGroup[] = [
   [WORD_USE.anchor, ANCHOR_WORDS],
   [WORD_USE.competing, [...COMPETING_BY_WORD.keys()]],
+  [WORD_USE.paraphraseFacet, [...FACETS_BY_WORD.keys()]],
 ];
 
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
@@ -144,4 +153,49 @@ export function corroborated(evidence: DocumentEvidence, line: number, inList: b
   if (evidence.competing(guard) >= COMPETING_MIN) return false;
   const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
+}
+
+/** Whether a sentence or a table cell ends between two offsets: a paraphrase's facets stand in one sentence. */
+const SENTENCE_END = /[|]|[.!?]\s/;
+const sentenceEndsBetween = (text: string, from: number, to: number) => SENTENCE_END.test(text.slice(from, to));
+
+/**
+ * Skills shown by paraphrase (sense-rules.ts, PARAPHRASES): per rule whose required skill the document already shows
+ * and whose own skill it does not, the first facet token of each sentence of a bullet that holds every facet. One walk over the
+ * tokens, run only for documents that show the required skill.
+ */
+export function paraphrased(
+  text: string,
+  tokens: Token[],
+  bulletOf: number[],
+  shown: (skillId: string) => boolean,
+): { skillId: string; at: number }[] {
+  const open = PARAPHRASES.map((rule) => shown(rule.requires) && !shown(rule.skillId));
+  if (!open.includes(true)) return [];
+  const full = PARAPHRASES.map((rule) => (1 << rule.facets.length) - 1);
+  const masks = PARAPHRASES.map(() => 0);
+  const starts = PARAPHRASES.map(() => -1);
+  const out: { skillId: string; at: number }[] = [];
+  // Only facet words are looked at: whether a bullet or sentence ended since the last one is asked then.
+  let previous: Token | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if ((token.uses & WORD_USE.paraphraseFacet) === 0) continue;
+    const facets = FACETS_BY_WORD.get(token.lexiconWord!)!;
+    if (previous && (bulletOf[previous.line] !== bulletOf[token.line] || sentenceEndsBetween(text, previous.end, token.start)))
+      masks.fill(0);
+    previous = token;
+    for (const { rule, bit } of facets) {
+      if (!open[rule]) continue;
+      if (masks[rule] === -1) continue;
+      if (masks[rule] === 0) starts[rule] = t;
+      masks[rule]! |= bit;
+      if (masks[rule] === full[rule]) {
+        // Every bullet that holds the paraphrase, once: the caller keeps the first that its scope claims.
+        out.push({ skillId: PARAPHRASES[rule]!.skillId, at: starts[rule]! });
+        masks[rule] = -1;
+      }
+    }
+  }
+  return out;
 }

@@ -43,7 +43,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
       { text: "llm", guard: "aiConcept" },
       { text: "llms", guard: "aiConcept" },
       "large language model",
-      { text: "language model", guard: "corroborated" },
+      { text: "language model", guard: "neuralLanguageModel" },
       "foundation model",
       "sprachmodell",
       "sprachmodelle",

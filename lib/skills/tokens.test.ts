@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SCOPE_LEXICON } from "./aspiration";
 import { compileTaxonomy } from "./compile";
 import * as CONTEXT_WORDS from "./context-words";
-import { ANCHOR_WORDS, COMPETING_SENSES } from "./sense-rules";
+import { ANCHOR_WORDS, COMPETING_SENSES, PARAPHRASES } from "./sense-rules";
 import { tokenize, WORD_USE } from "./tokens";
 
 const taxonomy = compileTaxonomy();
@@ -17,6 +17,7 @@ const SOURCES: [name: keyof typeof WORD_USE, words: Iterable<string>][] = [
   ["formWord", phrases.flatMap((phrase) => [...phrase.words, phrase.words.join("")].map((word) => word.toLowerCase()))],
   ["anchor", ANCHOR_WORDS],
   ["competing", Object.values(COMPETING_SENSES).flatMap((words) => [...(words ?? [])])],
+  ["paraphraseFacet", PARAPHRASES.flatMap((rule) => rule.facets.flatMap((facet) => [...facet]))],
   ...SCOPE_LEXICON.map(([use, words]): [keyof typeof WORD_USE, Iterable<string>] => [nameOf(use), words]),
   ["contextWord", Object.values(CONTEXT_WORDS).flatMap((value) => (value instanceof Set ? [...value] : []))],
 ];

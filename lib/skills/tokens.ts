@@ -90,6 +90,8 @@ export const WORD_USE = {
   anyCueStart: 32,
   /** A word of a guard's list (context-words.ts): only such a token is looked up in one (context.ts). */
   contextWord: 64,
+  /** A word of a paraphrase's facet (sense-rules.ts, PARAPHRASES): only such a token is looked up in one (sense.ts). */
+  paraphraseFacet: 128,
 } as const;
 
 /** Words a stage looks up for every token, with the `WORD_USE` bit that stage tests: one entry of the lexicon's input. */
