@@ -5,7 +5,10 @@
  * picks its own address. This stamps the socket's peer into a header of its own on every request, replacing any
  * value the client sent; lib/client-address.ts reads it (and, when TRUST_PROXY says so, the proxies' entries).
  */
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
+import nextEnv from "@next/env";
 import next from "next";
 
 /** Must match PEER_ADDRESS_HEADER and CLIENT_ADDRESS_HEADER in lib/client-address.ts. */
@@ -19,6 +22,17 @@ function option(flag, fallback) {
 
 const hostname = option("-H", process.env.HOSTNAME ?? "0.0.0.0");
 const port = Number(option("-p", process.env.PORT ?? "3000"));
+
+/**
+ * The configuration the build serialized, read as Next.js's own standalone server reads it, rather than next.config.ts
+ * compiled again at every start: that loads the SWC compiler, 27 MB of resident memory for the server's whole life,
+ * and the config's headers are in the build's manifest already. Next.js then leaves the .env files to the caller.
+ */
+const serverFiles = path.join(".next", "required-server-files.json");
+if (existsSync(serverFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
+}
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();

@@ -15,18 +15,22 @@ export interface PdfText {
   pages: number;
   columns: number;
   method: "text-layer" | "ocr";
+  /** The text already through normalizeText with the caller's `maxChars`, when this step had to normalize it anyway. */
+  normalized?: string;
 }
 
 /**
  * A PDF's text layer in reading order, from the positioned items the parser worker read; null when it has no
  * text layer to speak of (a scan), which the caller may then read by OCR.
  */
-export function pdfTextLayer(parsed: PdfPage[]): PdfText | null {
+export function pdfTextLayer(parsed: PdfPage[], options: { maxChars?: number } = {}): PdfText | null {
   const pages = parsed.length;
   if (pages === 0) throw new AppError("corrupt");
   const layout = pagesToText(parsed);
-  if (letters(normalizeText(layout.text)) < MIN_LETTERS_PER_PAGE * pages) return null;
-  return { text: layout.text, pages, columns: layout.columns, method: "text-layer" };
+  // Normalized with the limit the stored text is normalized with, so that pipeline.ts need not do it again.
+  const normalized = normalizeText(layout.text, options);
+  if (letters(normalized) < MIN_LETTERS_PER_PAGE * pages) return null;
+  return { text: layout.text, pages, columns: layout.columns, method: "text-layer", normalized };
 }
 
 /** The text tesseract recognised on a scan's pages; a scan OCR cannot read gets `no-text-layer`. */

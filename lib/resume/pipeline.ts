@@ -45,6 +45,8 @@ interface RawText {
   columns: number;
   method: Readability["method"];
   links: string[];
+  /** `text` already normalized with the same limit (pdf.ts needs it to tell a text layer from a scan). */
+  normalized?: string;
 }
 
 export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<ReadJobResult> {
@@ -64,7 +66,7 @@ export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<R
   switch (sniffFormat(bytes)) {
     case "pdf": {
       const parsed = await parsers.pdf({ bytes, maxPages: limits.maxPdfPages });
-      const layer = pdfTextLayer(parsed.pages);
+      const layer = pdfTextLayer(parsed.pages, { maxChars: limits.maxTextChars * 4 });
       if (layer === null) return { kind: "scan", pages: parsed.pages.length, links: parsed.links ?? [] };
       return { kind: "resume", resume: finish({ ...layer, source: "pdf", links: parsed.links ?? [] }, limits) };
     }
@@ -88,7 +90,7 @@ export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<R
 export function finish(raw: RawText, limits: ReadLimits): ReadResume {
   if (raw.text.length > limits.maxTextChars * 4) throw new AppError("too-much-text");
   const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
-  const repaired = repairDroppedLigatures(normalizeText(raw.text, { maxChars: limits.maxTextChars * 4 }));
+  const repaired = repairDroppedLigatures(raw.normalized ?? normalizeText(raw.text, { maxChars: limits.maxTextChars * 4 }));
   const normalized = repaired.text;
   if (normalized.length > limits.maxTextChars) throw new AppError("too-much-text");
   const letters = normalized.match(/\p{L}/gu)?.length ?? 0;
