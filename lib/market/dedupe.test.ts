@@ -61,6 +61,19 @@ Salary: $150,000 - $170,000 per year`;
     expect(filter.check(`Posted on BoardX\n${second}`)).toBe("near");
   });
 
+  it("keeps two similar postings for different roles, and drops a lightly edited copy of either", () => {
+    const ml = POSTING.replace("Senior AI Engineer", "Machine Learning Engineer")
+      .replace("retrieval-augmented generation services for our support product", "fraud models for our payments product")
+      .replace("LangChain and a vector database such as Pinecone", "XGBoost and feature stores such as Feast")
+      .replace("calling the OpenAI API, evaluating outputs", "training ranking models, monitoring drift")
+      .replace("LangGraph, observability for LLM systems", "Spark, MLflow model registry");
+    const filter = new DuplicateFilter();
+    expect(filter.check(POSTING)).toBe("new");
+    expect(filter.check(ml)).toBe("new");
+    expect(filter.check(POSTING.replace("forty thousand", "fifty thousand").replace("hybrid work", "remote work"))).toBe("near");
+    expect(filter.check(ml.replace("5+ years", "4+ years"))).toBe("near");
+  });
+
   it("stays bounded: past its capacity it still checks postings against those it indexed", () => {
     const filter = new DuplicateFilter({ capacity: 2 });
     const postings = ["alpha beta gamma delta epsilon", "one two three four five six", "red orange yellow green blue violet"];
