@@ -70,7 +70,11 @@ export const analyzeResume = publicAction(uploadSchema, async function analyzeRe
       : { kind: "text", text: text ?? "" };
     const resume = await readResumeWithProgress(uploadKey, resumeInput);
     // The public market the candidate picked, else their coach's market, else the newest public one.
-    const snapshot = await getSnapshotForNewReport({ pickedId: input.snapshotId, coachId: assignment.coachId });
+    const snapshot = await getSnapshotForNewReport({
+      pickedId: input.snapshotId,
+      coachId: assignment.coachId,
+      coachMarketId: assignment.coachMarketId,
+    });
     const report = analyze(resume, snapshot, {
       target: { industry, country },
       previous: previous ? { id: previous.id, report: previous.report } : null,

@@ -23,17 +23,18 @@ export const assignmentFields = {
   clientLabel: clientLabelSchema,
 };
 
-export type Assignment = { ok: true; coachId: string | null; clientLabel: string | null } | ActionFailure;
+/** `coachMarketId`: the market the coach chose for new reports, null for the default (or when there is no coach). */
+export type Assignment = { ok: true; coachId: string | null; coachMarketId: string | null; clientLabel: string | null } | ActionFailure;
 
 /**
  * The coach an upload is for, when it came through an intake link: the code must still be the coach's current
  * one and the candidate must have agreed. An upload without a code belongs to nobody but its owner.
  */
 export async function coachAssignment(input: { intakeCode?: string; consent?: string; clientLabel: string | null }): Promise<Assignment> {
-  if (input.intakeCode === undefined) return { ok: true, coachId: null, clientLabel: null };
+  if (input.intakeCode === undefined) return { ok: true, coachId: null, coachMarketId: null, clientLabel: null };
   if (!isWellFormedToken(input.intakeCode)) return failure("intake-expired");
   if (input.consent !== "yes") return fieldFailure({ consent: [APP_ERRORS["consent-required"].message] }, "consent-required");
   const coach = await getCoachByIntakeCode({ intakeCode: input.intakeCode });
   if (!coach) return failure("intake-expired");
-  return { ok: true, coachId: coach.id, clientLabel: input.clientLabel };
+  return { ok: true, coachId: coach.id, coachMarketId: coach.marketId, clientLabel: input.clientLabel };
 }

@@ -33,11 +33,18 @@ export async function createReport(input: NewReport): Promise<string> {
     else {
       const previousId = input.previousId;
       await db.$transaction(async (tx) => {
-        const previous = await tx.report.findFirst({
-          where: { id: previousId, ownerSecretHash: input.ownerSecretHash },
-          select: { id: true, coachId: true, clientLabel: true },
-        });
-        if (previous) await tx.report.update({ where: { id: previous.id }, data: { isLatest: false } });
+        // One statement retires the predecessor and returns what the new version inherits; the owner in its
+        // `where` makes a stranger's report "not found" (P2025), and the new version then starts a chain of its own.
+        const previous = await tx.report
+          .update({
+            where: { id: previousId, ownerSecretHash: input.ownerSecretHash },
+            data: { isLatest: false },
+            select: { id: true, coachId: true, clientLabel: true },
+          })
+          .catch((error: unknown) => {
+            if ((error as { code?: string }).code === "P2025") return null;
+            throw error;
+          });
         await tx.report.create({ data: reportRow(id, input, previous) });
       });
     }

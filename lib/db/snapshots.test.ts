@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_SNAPSHOT_PATH, readSnapshotFile } from "../market/load";
 import { db } from "./client";
+import { getCoachByIntakeCode } from "./coaches";
 import { completeMarketBuild, createMarketBuild, listMarketBuilds } from "./market-builds";
 import { chooseCoachMarket, getCoachMarketId, getCurrentSnapshot, getSnapshotForNewReport, listPublicSnapshots } from "./snapshots";
 
@@ -36,6 +37,18 @@ describe("market snapshots", () => {
     expect(await chooseCoachMarket({ coachId: coachA, snapshotId: privateId })).toBe(true);
     expect((await getSnapshotForNewReport({ coachId: coachA })).id).toBe(privateId);
     expect((await getSnapshotForNewReport({ coachId: coachB })).id).toBe((await getCurrentSnapshot()).id);
+  });
+
+  it("gives an intake upload its coach's market from the same lookup as the coach", async () => {
+    const intakeCode = `intake-${run}-0000000000000000`;
+    await db.user.update({ where: { id: coachA }, data: { intakeCode } });
+    await chooseCoachMarket({ coachId: coachA, snapshotId: privateId });
+    const coach = await getCoachByIntakeCode({ intakeCode });
+    expect(coach).toMatchObject({ id: coachA, marketId: privateId });
+    expect((await getSnapshotForNewReport({ coachId: coachA, coachMarketId: coach?.marketId })).id).toBe(privateId);
+    await chooseCoachMarket({ coachId: coachA, snapshotId: null });
+    expect((await getCoachByIntakeCode({ intakeCode }))?.marketId).toBeNull();
+    expect((await getSnapshotForNewReport({ coachId: coachA, coachMarketId: null })).id).toBe((await getCurrentSnapshot()).id);
   });
 
   it("measures a candidate's pick when it is public, and refuses a private one", async () => {

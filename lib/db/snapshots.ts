@@ -81,9 +81,12 @@ export async function listPublicSnapshots(): Promise<SnapshotSummary[]> {
 export async function getSnapshotForNewReport({
   pickedId,
   coachId,
+  coachMarketId,
 }: {
   pickedId?: string;
   coachId?: string | null;
+  /** The coach's chosen market when the caller read it already (lib/db/coaches.ts `getCoachByIntakeCode`): no lookup. */
+  coachMarketId?: string | null;
 }): Promise<MarketSnapshot> {
   if (pickedId) {
     const row = await db.marketSnapshot.findFirst({ where: { id: pickedId, ...PUBLIC }, select: { id: true } });
@@ -92,8 +95,8 @@ export async function getSnapshotForNewReport({
     return picked;
   }
   if (coachId) {
-    const chosen = await db.coachMarket.findUnique({ where: { coachId }, select: { snapshotId: true } });
-    const market = chosen ? await getSnapshot(chosen.snapshotId) : null;
+    const chosenId = coachMarketId !== undefined ? coachMarketId : await getCoachMarketId({ coachId });
+    const market = chosenId ? await getSnapshot(chosenId) : null;
     if (market) return market;
   }
   return getCurrentSnapshot();
