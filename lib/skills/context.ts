@@ -108,6 +108,18 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
   return after !== undefined && after.start === end + 1 && text.charCodeAt(end) === 46 && W.DOMAIN_SUFFIXES.has(after.lower);
 }
 
+/**
+ * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
+ * "das SDK von Anthropic", "l'API d'OpenAI". A product word and its owner name the product, never an employer.
+ */
+function productFirst(ctx: MatchContext): boolean {
+  const before = previous(ctx);
+  if (!sameLine(ctx, before)) return false;
+  if (before.lower === "api" || before.lower === "sdk") return true;
+  const twoBefore = previous(ctx, 2);
+  return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
+}
+
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
 export type Verdict = boolean | "sure";
 
@@ -229,16 +241,14 @@ export const GUARDS = {
   },
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
-  platformUse(ctx) {
+  platformUse(ctx): Verdict {
     if (namesOrgUnit(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
-    // Languages that put the product first: "l'API OpenAI", "la API de OpenAI", "das SDK von Anthropic".
-    if (sameLine(ctx, before) && (before.lower === "api" || before.lower === "sdk")) return true;
-    const twoBefore = previous(ctx, 2);
-    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before!.lower)) return true;
+    // The product named first, as French, Spanish and German put it, is the product as surely as "OpenAI API" is.
+    if (productFirst(ctx)) return "sure";
     if (ctx.section === "skills") return true;
     if (lineHas(ctx, W.ROLE_WORDS)) return false;
     if (ctx.inList) return true;
@@ -246,8 +256,9 @@ export const GUARDS = {
   },
 
   /** "Claude" as Anthropic's model, never a person's name. */
-  claudeModel(ctx) {
+  claudeModel(ctx): Verdict {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
@@ -261,8 +272,9 @@ export const GUARDS = {
   },
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
-  geminiModel(ctx) {
+  geminiModel(ctx): Verdict {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);

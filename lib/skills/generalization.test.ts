@@ -285,3 +285,23 @@ describe("postings: a posting written as one paragraph", () => {
     expect(asked(posting)).toEqual({ "machine-learning": "required" });
   });
 });
+
+describe("sense: the product named before its maker", () => {
+  it("reads 'la API de Claude' and 'das SDK von Anthropic' as the product in a document with no other code words", () => {
+    expect(ids("Responsable de atención al cliente\nRedacté las consignas del bot de reservas con la API de Claude.")).toContain(
+      "anthropic",
+    );
+    expect(ids("Teamleiterin Kundendienst\nDen Antwortassistenten über das SDK von Anthropic angebunden.")).toContain("anthropic");
+  });
+  it("still reads the maker as an employer after a role", () => {
+    expect(ids("Account manager at Anthropic, 2021–2024\nGrew the retail portfolio by 30%.")).toEqual([]);
+  });
+});
+
+describe("postings: a labelled line that is itself a level", () => {
+  it("reads 'Imprescindible: …' after an introduction as a requirement, however long the line runs", () => {
+    const posting =
+      "Ingeniera de software — Ribera Seguros\n\nLo que harás: mantener el portal de clientes y sus integraciones internas.\nImprescindible: haber llevado a producción un servicio propio sobre la API de Gemini, con pruebas automáticas.";
+    expect(asked(posting)).toHaveProperty("gemini", "required");
+  });
+});
