@@ -305,3 +305,23 @@ describe("postings: a labelled line that is itself a level", () => {
     expect(asked(posting)).toHaveProperty("gemini", "required");
   });
 });
+
+describe("paraphrase: retrieval named by its component, the answerer by its product", () => {
+  it("reads a retriever or a search that feeds documents to a named model's answer as RAG", () => {
+    expect(
+      ids(
+        "Experience\n- Built a support bot on the OpenAI API in Python.\n- A retriever picks the closest manual docs and Gemini writes the reply from them.",
+      ),
+    ).toContain("rag");
+    expect(
+      ids(
+        "Experiencia\n- Integré la API de OpenAI en Python.\n- Una búsqueda devuelve el documento más cercano y Claude redacta la respuesta con él.",
+      ),
+    ).toContain("rag");
+  });
+  it("does not read a search for documents with no answer from a model as RAG", () => {
+    expect(
+      ids("Experience\n- Built a support bot on the OpenAI API in Python.\n- Wrote a search over archive docs for the legal team."),
+    ).not.toContain("rag");
+  });
+});
