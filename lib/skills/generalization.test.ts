@@ -325,3 +325,28 @@ describe("paraphrase: retrieval named by its component, the answerer by its prod
     ).not.toContain("rag");
   });
 });
+
+describe("scope: a tool tried and given up", () => {
+  it("sets apart a framework the author trialled and then dropped, in English and German", () => {
+    const english = ids(
+      "Experience\n- Built the agent service in Python on the OpenAI API. CrewAI was trialled briefly and then dropped.",
+    );
+    expect(english).toContain("openai");
+    expect(english).not.toContain("multi-agent-frameworks");
+    expect(ids("Erfahrung\n- Backend in Python mit der OpenAI API. LangChain wurde nach einem Test verworfen.")).not.toContain("langchain");
+  });
+  it("keeps a tool whose effect dropped something", () => {
+    expect(ids("Experience\n- Built the agent service in Python on the OpenAI API; LangChain dropped latency by half.")).toContain(
+      "langchain",
+    );
+  });
+});
+
+describe("postings: a negated verb governs its object", () => {
+  it("does not ask for what the role will not train or build", () => {
+    expect(asked("Platform Engineer\n\nYou run model registries with MLflow. You will not fine-tune LLMs or build agents here.")).toEqual({
+      "machine-learning": "required",
+      mlops: "required",
+    });
+  });
+});
