@@ -96,9 +96,30 @@ function namesOrgUnit(ctx: MatchContext): boolean {
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
 
-/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with. */
+/**
+ * Whether `words` stand within `before`/`after` tokens of the match without a clause break (, ; . : ! ?) between:
+ * "though nothing I ship calls it" after a comma speaks of other work than the clause the match stands in.
+ */
+function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after: number): boolean {
+  const listed = CONTEXT_SETS.has(words);
+  const line = ctx.tokens[ctx.first]!.line;
+  const breaks = (from: number, to: number) => /[,;.:!?]/.test(ctx.text.slice(from, to));
+  for (let i = ctx.first - 1; i >= Math.max(0, ctx.first - before); i--) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaks(token.end, ctx.tokens[i + 1]!.start)) break;
+    if (holds(words, token, listed)) return true;
+  }
+  for (let i = ctx.last + 1; i <= Math.min(ctx.tokens.length - 1, ctx.last + after); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaks(ctx.tokens[i - 1]!.end, token.start)) break;
+    if (holds(words, token, listed)) return true;
+  }
+  return false;
+}
+
+/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with, in its own clause. */
 function officeUse(ctx: MatchContext): boolean {
-  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !windowHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8, true);
+  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !clauseHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8);
 }
 
 /** Whether the match is glued to a domain suffix ("DeepLearning.AI"): the name of an organisation, not a skill. */

@@ -328,9 +328,7 @@ describe("paraphrase: retrieval named by its component, the answerer by its prod
 
 describe("scope: a tool tried and given up", () => {
   it("sets apart a framework the author trialled and then dropped, in English and German", () => {
-    const english = ids(
-      "Experience\n- Built the agent service in Python on the OpenAI API. CrewAI was trialled briefly and then dropped.",
-    );
+    const english = ids("Experience\n- Built the agent service in Python on the OpenAI API. CrewAI was trialled briefly and then dropped.");
     expect(english).toContain("openai");
     expect(english).not.toContain("multi-agent-frameworks");
     expect(ids("Erfahrung\n- Backend in Python mit der OpenAI API. LangChain wurde nach einem Test verworfen.")).not.toContain("langchain");
@@ -348,5 +346,20 @@ describe("postings: a negated verb governs its object", () => {
       "machine-learning": "required",
       mlops: "required",
     });
+  });
+});
+
+describe("sense: an office tool, judged in its own clause", () => {
+  it("reads ChatGPT for meeting notes as an office tool even when a later clause speaks of models", () => {
+    expect(
+      ids(
+        "Analyst\nI model demand with XGBoost in Python and SQL. I also tidy meeting notes with ChatGPT, though no service I run ever calls a model.",
+      ),
+    ).toEqual(["machine-learning"]);
+  });
+  it("keeps ChatGPT that a bot in the same clause is built on", () => {
+    expect(ids("Engineer\n- Shipped an internal bot on the ChatGPT API in Python that drafts replies to support emails.")).toContain(
+      "openai",
+    );
   });
 });
