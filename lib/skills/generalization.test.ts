@@ -363,3 +363,11 @@ describe("sense: an office tool, judged in its own clause", () => {
     );
   });
 });
+
+describe("postings: another group's stack in an aside", () => {
+  it("sets apart what another group runs when an aside label opens the clause", () => {
+    const posting =
+      "Agent Engineer\n\nYou will build agents in Python with LangGraph.\nJo Park, Head of Platform. (Note: the payments squad runs CrewAI and Qdrant; none of that is in this job.)";
+    expect(Object.keys(asked(posting)).sort()).toEqual(["ai-agents", "generative-ai", "langgraph", "llms"]);
+  });
+});
