@@ -141,8 +141,9 @@ const OTHERS_WORK = new RegExp(
 /** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
 const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
 // The clause may open with the bullet of its line: "- My manager built …".
+// An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
   "iu",
 );
 /**

@@ -96,9 +96,30 @@ function namesOrgUnit(ctx: MatchContext): boolean {
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
 
-/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with. */
+/**
+ * Whether `words` stand within `before`/`after` tokens of the match without a clause break (, ; . : ! ?) between:
+ * "though nothing I ship calls it" after a comma speaks of other work than the clause the match stands in.
+ */
+function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after: number): boolean {
+  const listed = CONTEXT_SETS.has(words);
+  const line = ctx.tokens[ctx.first]!.line;
+  const breaks = (from: number, to: number) => /[,;.:!?]/.test(ctx.text.slice(from, to));
+  for (let i = ctx.first - 1; i >= Math.max(0, ctx.first - before); i--) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaks(token.end, ctx.tokens[i + 1]!.start)) break;
+    if (holds(words, token, listed)) return true;
+  }
+  for (let i = ctx.last + 1; i <= Math.min(ctx.tokens.length - 1, ctx.last + after); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaks(ctx.tokens[i - 1]!.end, token.start)) break;
+    if (holds(words, token, listed)) return true;
+  }
+  return false;
+}
+
+/** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with, in its own clause. */
 function officeUse(ctx: MatchContext): boolean {
-  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !windowHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8, true);
+  return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !clauseHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8);
 }
 
 /** Whether the match is glued to a domain suffix ("DeepLearning.AI"): the name of an organisation, not a skill. */
@@ -106,6 +127,18 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
   const after = tokens[last + 1];
   const end = tokens[last]!.end;
   return after !== undefined && after.start === end + 1 && text.charCodeAt(end) === 46 && W.DOMAIN_SUFFIXES.has(after.lower);
+}
+
+/**
+ * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
+ * "das SDK von Anthropic", "l'API d'OpenAI". A product word and its owner name the product, never an employer.
+ */
+function productFirst(ctx: MatchContext): boolean {
+  const before = previous(ctx);
+  if (!sameLine(ctx, before)) return false;
+  if (before.lower === "api" || before.lower === "sdk") return true;
+  const twoBefore = previous(ctx, 2);
+  return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -229,16 +262,14 @@ export const GUARDS = {
   },
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
-  platformUse(ctx) {
+  platformUse(ctx): Verdict {
     if (namesOrgUnit(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
-    // Languages that put the product first: "l'API OpenAI", "la API de OpenAI", "das SDK von Anthropic".
-    if (sameLine(ctx, before) && (before.lower === "api" || before.lower === "sdk")) return true;
-    const twoBefore = previous(ctx, 2);
-    if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before!.lower)) return true;
+    // The product named first, as French, Spanish and German put it, is the product as surely as "OpenAI API" is.
+    if (productFirst(ctx)) return "sure";
     if (ctx.section === "skills") return true;
     if (lineHas(ctx, W.ROLE_WORDS)) return false;
     if (ctx.inList) return true;
@@ -246,8 +277,9 @@ export const GUARDS = {
   },
 
   /** "Claude" as Anthropic's model, never a person's name. */
-  claudeModel(ctx) {
+  claudeModel(ctx): Verdict {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
@@ -261,8 +293,9 @@ export const GUARDS = {
   },
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
-  geminiModel(ctx) {
+  geminiModel(ctx): Verdict {
     if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
     return techContext(ctx);

@@ -285,3 +285,89 @@ describe("postings: a posting written as one paragraph", () => {
     expect(asked(posting)).toEqual({ "machine-learning": "required" });
   });
 });
+
+describe("sense: the product named before its maker", () => {
+  it("reads 'la API de Claude' and 'das SDK von Anthropic' as the product in a document with no other code words", () => {
+    expect(ids("Responsable de atención al cliente\nRedacté las consignas del bot de reservas con la API de Claude.")).toContain(
+      "anthropic",
+    );
+    expect(ids("Teamleiterin Kundendienst\nDen Antwortassistenten über das SDK von Anthropic angebunden.")).toContain("anthropic");
+  });
+  it("still reads the maker as an employer after a role", () => {
+    expect(ids("Account manager at Anthropic, 2021–2024\nGrew the retail portfolio by 30%.")).toEqual([]);
+  });
+});
+
+describe("postings: a labelled line that is itself a level", () => {
+  it("reads 'Imprescindible: …' after an introduction as a requirement, however long the line runs", () => {
+    const posting =
+      "Ingeniera de software — Ribera Seguros\n\nLo que harás: mantener el portal de clientes y sus integraciones internas.\nImprescindible: haber llevado a producción un servicio propio sobre la API de Gemini, con pruebas automáticas.";
+    expect(asked(posting)).toHaveProperty("gemini", "required");
+  });
+});
+
+describe("paraphrase: retrieval named by its component, the answerer by its product", () => {
+  it("reads a retriever or a search that feeds documents to a named model's answer as RAG", () => {
+    expect(
+      ids(
+        "Experience\n- Built a support bot on the OpenAI API in Python.\n- A retriever picks the closest manual docs and Gemini writes the reply from them.",
+      ),
+    ).toContain("rag");
+    expect(
+      ids(
+        "Experiencia\n- Integré la API de OpenAI en Python.\n- Una búsqueda devuelve el documento más cercano y Claude redacta la respuesta con él.",
+      ),
+    ).toContain("rag");
+  });
+  it("does not read a search for documents with no answer from a model as RAG", () => {
+    expect(
+      ids("Experience\n- Built a support bot on the OpenAI API in Python.\n- Wrote a search over archive docs for the legal team."),
+    ).not.toContain("rag");
+  });
+});
+
+describe("scope: a tool tried and given up", () => {
+  it("sets apart a framework the author trialled and then dropped, in English and German", () => {
+    const english = ids("Experience\n- Built the agent service in Python on the OpenAI API. CrewAI was trialled briefly and then dropped.");
+    expect(english).toContain("openai");
+    expect(english).not.toContain("multi-agent-frameworks");
+    expect(ids("Erfahrung\n- Backend in Python mit der OpenAI API. LangChain wurde nach einem Test verworfen.")).not.toContain("langchain");
+  });
+  it("keeps a tool whose effect dropped something", () => {
+    expect(ids("Experience\n- Built the agent service in Python on the OpenAI API; LangChain dropped latency by half.")).toContain(
+      "langchain",
+    );
+  });
+});
+
+describe("postings: a negated verb governs its object", () => {
+  it("does not ask for what the role will not train or build", () => {
+    expect(asked("Platform Engineer\n\nYou run model registries with MLflow. You will not fine-tune LLMs or build agents here.")).toEqual({
+      "machine-learning": "required",
+      mlops: "required",
+    });
+  });
+});
+
+describe("sense: an office tool, judged in its own clause", () => {
+  it("reads ChatGPT for meeting notes as an office tool even when a later clause speaks of models", () => {
+    expect(
+      ids(
+        "Analyst\nI model demand with XGBoost in Python and SQL. I also tidy meeting notes with ChatGPT, though no service I run ever calls a model.",
+      ),
+    ).toEqual(["machine-learning"]);
+  });
+  it("keeps ChatGPT that a bot in the same clause is built on", () => {
+    expect(ids("Engineer\n- Shipped an internal bot on the ChatGPT API in Python that drafts replies to support emails.")).toContain(
+      "openai",
+    );
+  });
+});
+
+describe("postings: another group's stack in an aside", () => {
+  it("sets apart what another group runs when an aside label opens the clause", () => {
+    const posting =
+      "Agent Engineer\n\nYou will build agents in Python with LangGraph.\nJo Park, Head of Platform. (Note: the payments squad runs CrewAI and Qdrant; none of that is in this job.)";
+    expect(Object.keys(asked(posting)).sort()).toEqual(["ai-agents", "generative-ai", "langgraph", "llms"]);
+  });
+});

@@ -34,7 +34,8 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   ],
   [
     "required",
-    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\bstack\b|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\bqué harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b/,
+    // A label that is itself a level ("Obligatorio:", "Zwingend:", "Non-negotiable:") opens the requirements.
+    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\bstack\b|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\b(?:qué|lo que) harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b|\bmandatory|\bessential|\bnon-negotiable|\bobligatori[oa]s?\b|\bimprescindibles?\b|\bindispensables?\b|\bobligatoires?\b|\brequis\b|\bexigée?s?\b|\berforderlich|\bzwingend|\bvorausgesetzt/,
   ],
 ];
 

@@ -34,8 +34,10 @@ const BULLET = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\
 /** If the line is a heading, the part it opens, and any text after its colon ("Requirements: Python, PyTorch"). */
 function headingPart(line: string): { part: PostingPart; rest: string } | null {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 80 || BULLET.test(line)) return null;
+  if (!trimmed || BULLET.test(line)) return null;
   const colon = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/.exec(trimmed);
+  // Only a heading alone is short: a labelled line ("Obligatorio: …") runs as long as its ask does.
+  if (!colon && trimmed.length > 80) return null;
   const label = (colon ? colon[1]! : trimmed).toLowerCase().replace(/\s+/g, " ");
   // A heading is short and ends without a sentence's full stop; a labelled line ("Stack: …") may run on.
   if (!colon && (/[.!]$/.test(trimmed) || label.split(" ").length > 9)) return null;

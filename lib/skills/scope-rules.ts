@@ -274,6 +274,8 @@ export const NEGATION_FILLER = new Set(
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
   of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   training building development entraînement entrenamiento desarrollo développement
+  train build fine tune finetune evaluate deploy ship write develop design run maintain implement own touch be
+  entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
   genutzt verwendet gelegenheit hatte
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
@@ -554,6 +556,30 @@ export const AFTER_NEGATORS = [
   "keinerlei",
   "n'ai pas",
   "n'ai jamais",
+  // Tried and given up: "LangChain was trialled and then dropped", "CrewAI wurde verworfen", "fue descartado".
+  "and dropped",
+  "then dropped",
+  "was dropped",
+  "were dropped",
+  "and abandoned",
+  "was abandoned",
+  "was discarded",
+  "was rejected",
+  "were rejected",
+  "was ruled out",
+  "wurde verworfen",
+  "wurden verworfen",
+  "fue descartado",
+  "fue descartada",
+  "y descartado",
+  "y descartada",
+  "a été abandonné",
+  "a été abandonnée",
+  "a été écarté",
+  "a été écartée",
+  "verworfen",
+  "descartado",
+  "descartada",
 ];
 
 /**

@@ -90,16 +90,25 @@ const MODEL = words(`
   model models llm llms gpt assistant assistants chatbot modèle modèles assistant modelo modelos asistente modell
   modelle assistent`);
 
+/**
+ * The one that answers in a retrieval paraphrase: a model or assistant, or a model named by its product, or an
+ * agent built on one (the rule needs the document's LLM work already, so the product names read in their sense).
+ */
+const ANSWERER = new Set([...MODEL, ...words(`claude gemini openai anthropic mistral llama agent agents agente agentes`)]);
+
 export const PARAPHRASES: Paraphrase[] = [
   {
     skillId: "rag",
     requires: "llms",
     facets: [
+      // Fetching, as a verb or as the component that does it (the retriever, a retrieval layer, a search).
       words(`retrieve retrieved retrieves retrieving fetch fetched fetches fetching récupère récupérons récupérés
-        récupérer recupera recuperamos recuperé recuperados abgerufen abrufen`),
-      words(`passage passages chunk chunks paragraph paragraphs extraits fragmentos pasajes abschnitte documents
-        documentos`),
-      MODEL,
+        récupérer recupera recuperamos recuperé recuperados abgerufen abrufen retrieval retriever retrievers
+        search searches searched searching recherche cherche busca buscamos búsqueda recuperación recuperado
+        recuperada récupération récupéré sucht suchen gesucht suche`),
+      words(`passage passages chunk chunks chunked paragraph paragraphs extraits extrait fragment fragments fragmento
+        fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos dokumente`),
+      ANSWERER,
       words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige
         respuesta respuestas responde antwort antworten zitiert`),
     ],
