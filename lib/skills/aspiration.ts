@@ -342,7 +342,11 @@ const ROLE_DISCLAIMER = new RegExp(
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
 const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LABELS)}\\s*[:：]`, "iu");
 /** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
-const TITLE_STATUS = new RegExp(`^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]+[\\p{L}\\p{N}-]+){0,3}?[\\s,:(–—-]*${words(AFTER_STATUS)}`, "iu");
+// Each part is bounded, and a word starts with a letter or digit, so a run of dashes cannot split every way (linear time).
+const TITLE_STATUS = new RegExp(
+  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words(AFTER_STATUS)}`,
+  "iu",
+);
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(
   `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
@@ -408,7 +412,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     AFTER.test(after) ||
     AFTER_NEGATED.test(tail) ||
     AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) ||
-    (title !== "" && TITLE_STATUS.test(title))
+    (title !== "" && TITLE_STATUS.test(title.slice(0, 300)))
   );
 }
 
