@@ -62,7 +62,7 @@ function mentionLevel(line: string, column: number, fallback: PostingLevel): Pos
   const starts = [...line.slice(back, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
   const from = starts.length > 0 ? back + starts.at(-1)!.index + starts.at(-1)![0].length : back;
   const ahead = Math.min(line.length, column + LOOK_BACK);
-  const next = /[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column, ahead));
+  const next = /[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column, ahead));
   // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
   const segment = line.slice(from, next ? column + next.index : ahead);
   if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
