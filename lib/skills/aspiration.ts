@@ -334,9 +334,9 @@ const SHARED_SUBJECT = new RegExp(
 );
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
-/** In a posting, the role's own disclaimer: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
+/** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?\\p{L}`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
   "iu",
 );
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */

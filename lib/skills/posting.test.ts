@@ -96,3 +96,16 @@ describe("extractPostingSkills reads a posting as a posting", () => {
     ).not.toContain("langchain");
   });
 });
+
+describe("a posting's disclaimer points back at what it disclaims", () => {
+  it("keeps an ask whose sentence goes on to 'you are not alone', and drops one the role will not work on", () => {
+    const kept = extractPostingSkills(
+      "ML Engineer\n\nRequirements\n- Strong PyTorch is required — you are not alone on this team, you are not alone.",
+    );
+    expect(kept.map((skill) => skill.id)).toContain("deep-learning");
+    const dropped = extractPostingSkills(
+      "ML Engineer\n\nRequirements\n- Python.\n- Our research team trains PyTorch models — you won't be working on that.",
+    );
+    expect(dropped.map((skill) => skill.id)).not.toContain("deep-learning");
+  });
+});
