@@ -32,3 +32,10 @@ describe("a quoted title followed by a run of dashes", () => {
     expect(large).toBeLessThan(Math.max(small, 5) * 30);
   });
 });
+
+describe("a status word after the mention", () => {
+  it("reads 'starting in 2023' after a tool as when its use began, and 'starts' after a quoted course title as a plan", () => {
+    expect(usages("Experience\nBuilt internal agents with LangChain starting in 2023.")).toContain("langchain:used");
+    expect(usages("Education\nCourse “Building agents with LangChain” — enrolled, starts in February")).not.toContain("langchain:used");
+  });
+});
