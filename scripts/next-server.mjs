@@ -26,7 +26,9 @@ const port = Number(option("-p", process.env.PORT ?? "3000"));
 /**
  * The configuration the build serialized, read as Next.js's own standalone server reads it, rather than next.config.ts
  * compiled again at every start: that loads the SWC compiler, 27 MB of resident memory for the server's whole life,
- * and the config's headers are in the build's manifest already. Next.js then leaves the .env files to the caller.
+ * and the config's headers are in the build's manifest already. Next.js's server loads the .env files as well, and
+ * @next/env caches the first load per process: loading them here first is what both read, as long as this and next
+ * share one copy of @next/env, which is why it stays at next's version (docs/stack.md).
  */
 const serverFiles = path.join(".next", "required-server-files.json");
 if (existsSync(serverFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {

@@ -91,4 +91,20 @@ describe("estimateSeniority on real resume shapes", () => {
     const text = "Experience\nWeb Developer · Fjord Studio · 2018–2022 (freelance, 9 months in total)";
     expect(estimateSeniority(text, new Date("2026-06-01")).level).toBe("entry");
   });
+
+  it("reads a range wrapped after its dash or written with 'desde … hasta' as the months between its dates", () => {
+    const wrapped = estimateSeniority("Experience\nData Analyst, Acme, 01/2019 –\n03/2021", now);
+    expect(wrapped.years).toBeGreaterThanOrEqual(2);
+    expect(wrapped.years).toBeLessThan(2.5);
+    const spanish = estimateSeniority("Experiencia\nAnalista de datos, Banco Sur, desde marzo de 2019 hasta septiembre de 2021", now);
+    expect(spanish.years).toBeGreaterThanOrEqual(2.5);
+    expect(spanish.years).toBeLessThan(3);
+  });
+
+  it("caps a range by a stated duration only when it is the total, not any months named beside it", () => {
+    const leave = estimateSeniority("Experience\nSoftware Engineer, Acme, 2016–2022, incl. 6 months parental leave", now);
+    expect(leave.level).toBe("senior");
+    expect(leave.years).toBeGreaterThanOrEqual(6);
+    expect(estimateSeniority("Experience\nSoftware Engineer, Acme, 2016–2022 (8 months)", now).level).toBe("entry");
+  });
 });

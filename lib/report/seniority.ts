@@ -40,14 +40,15 @@ const MONTH = "(?:(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?|(\\d{1,2})[/.])?";
 const YEAR = "((?:19|20)\\d{2})";
 const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
 const SEPARATOR = "(?:→|->|-|–|—|to|bis|a|hasta)";
+/** Where a date starts, month and year as MONTH and YEAR read them, without their groups: for the lookaheads below. */
+const DATE_START = "(?:\\p{L}{3,10}\\.?\\s+(?:de\\s+)?|\\d{1,2}[/.])?(?:19|20)\\d{2}";
 const RANGE_SOURCE = `${MONTH}${YEAR}\\s*${SEPARATOR}\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
 /** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
-const SINCE = new RegExp(
-  `\\b(?:since|depuis|desde|seit|dès)\\s+${MONTH}${YEAR}(?!\\s*${SEPARATOR}\\s*(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[/.])?(?:19|20)\\d{2})`,
-  "giu",
-);
+const SINCE = new RegExp(`\\b(?:since|depuis|desde|seit|dès)\\s+${MONTH}${YEAR}(?!\\s*${SEPARATOR}\\s*${DATE_START})`, "giu");
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
-const STATED_MONTHS = /^[^\n]{0,40}?\b(\d{1,2})\s+(?:months|mois|meses|monate)\b/iu;
+const STATED_MONTHS = /^[^\n]{0,40}?(\(\s*)?\b(\d{1,2})\s+(?:months|mois|meses|monate)\b(\s*\))?/iu;
+/** A stated duration is the total worked only when it says so, or stands alone in its parenthesis: "(10 months)". */
+const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 
 /** Title words by level, most senior first so that "Senior Staff Engineer" reads as staff. */
@@ -104,12 +105,15 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const text = input
     .replace(/(\p{L})((?:19|20)\d{2})/gu, "$1 $2")
     .replace(
-      /([–—-])[ \t]*\n[ \t]*(?=(?:\p{L}{3,9}\.?\s+)?(?:(?:19|20)\d{2})|present|current|now|today|heute|actualidad|presente|aujourd)/giu,
+      new RegExp(`([–—-])[ \\t]*\\n[ \\t]*(?=${DATE_START}|present|current|now|today|heute|actualidad|presente|aujourd)`, "giu"),
       "$1 ",
     )
     // Only a dash followed by the range's end: a bullet dash under a line ending in a year starts a new line.
     .replace(
-      /((?:19|20)\d{2})[ \t]*\n[ \t]*([–—-])(?=[ \t]*(?:(?:\p{L}{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}|present|current|now|today|heute|actualidad|presente|hoy|aujourd))/giu,
+      new RegExp(
+        `((?:19|20)\\d{2})[ \\t]*\\n[ \\t]*([–—-])(?=[ \\t]*(?:${DATE_START}|present|current|now|today|heute|actualidad|presente|hoy|aujourd))`,
+        "giu",
+      ),
       "$1 $2",
     )
     // A range left open at the end of its line ("Engineer 2023–") runs to the present.
@@ -143,8 +147,10 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       const titled =
         isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous)) || (ROLE_WORD.test(following) && !RANGE_TEST.test(following));
       // A stated duration beside the range ("2019–2021 (contract, 10 months in total)") is what was worked.
-      const stated = STATED_MONTHS.exec(line.slice(m.index + m[0].length));
-      const last = stated ? Math.min(end, start + Number(stated[1])) : end;
+      const after = line.slice(m.index + m[0].length);
+      const found = STATED_MONTHS.exec(after);
+      const stated = found && ((found[1] && found[3]) || TOTAL_MARKER.test(after.slice(0, found[0].length + 12))) ? found : null;
+      const last = stated ? Math.min(end, start + Number(stated[2])) : end;
       if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(last, nowMonth)], titled });
     }
     for (const m of line.matchAll(SINCE)) {

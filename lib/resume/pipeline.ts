@@ -16,6 +16,8 @@ import { decodeText, sniffFormat } from "./sniff";
 
 /** Fewer letters than this and there is nothing to analyze (a name and an email are not a resume). */
 const MIN_LETTERS = 80;
+/** The raw text let in before normalizing: room for the spacing and layout normalizing removes, still bounded. */
+const rawTextLimit = (limits: ReadLimits) => limits.maxTextChars * 4;
 
 /** The limits a read job carries to the worker (the caller takes them from its configuration). */
 export interface ReadLimits {
@@ -66,7 +68,7 @@ export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<R
   switch (sniffFormat(bytes)) {
     case "pdf": {
       const parsed = await parsers.pdf({ bytes, maxPages: limits.maxPdfPages });
-      const layer = pdfTextLayer(parsed.pages, { maxChars: limits.maxTextChars * 4 });
+      const layer = pdfTextLayer(parsed.pages, { maxChars: rawTextLimit(limits) });
       if (layer === null) return { kind: "scan", pages: parsed.pages.length, links: parsed.links ?? [] };
       return { kind: "resume", resume: finish({ ...layer, source: "pdf", links: parsed.links ?? [] }, limits) };
     }
@@ -88,9 +90,9 @@ export async function readInWorker(job: ReadJob, parsers: RawParsers): Promise<R
 
 /** Raw text → the normalized text SkillGap stores and analyzes, with contact details removed. */
 export function finish(raw: RawText, limits: ReadLimits): ReadResume {
-  if (raw.text.length > limits.maxTextChars * 4) throw new AppError("too-much-text");
+  if (raw.text.length > rawTextLimit(limits)) throw new AppError("too-much-text");
   const unreadableChars = raw.text.match(/[\uE000-\uF8FF\uFFFD]|[\u{F0000}-\u{FFFFD}]/gu)?.length ?? 0;
-  const repaired = repairDroppedLigatures(raw.normalized ?? normalizeText(raw.text, { maxChars: limits.maxTextChars * 4 }));
+  const repaired = repairDroppedLigatures(raw.normalized ?? normalizeText(raw.text, { maxChars: rawTextLimit(limits) }));
   const normalized = repaired.text;
   if (normalized.length > limits.maxTextChars) throw new AppError("too-much-text");
   const letters = normalized.match(/\p{L}/gu)?.length ?? 0;

@@ -161,7 +161,9 @@ const POSTING_OTHER_SUBJECT = new RegExp(
   "iu",
 );
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
-const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS)}`, "iu");
+/** "starting"/"starts" say a course's status only after its quoted title (TITLE_STATUS): "LangChain starting in 2023" is use. */
+const TITLE_ONLY_STATUS = new Set(["starting", "starts"]);
+const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS.filter((status) => !TITLE_ONLY_STATUS.has(status)))}`, "iu");
 const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
 // Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
 const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
@@ -335,15 +337,19 @@ const SHARED_SUBJECT = new RegExp(
 );
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
-/** In a posting, the role's own disclaimer: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
+/** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?\\p{L}`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
   "iu",
 );
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
 const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LABELS)}\\s*[:：]`, "iu");
 /** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
-const TITLE_STATUS = new RegExp(`^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]+[\\p{L}\\p{N}-]+){0,3}?[\\s,:(–—-]*${words(AFTER_STATUS)}`, "iu");
+// Each part is bounded, and a word starts with a letter or digit, so a run of dashes cannot split every way (linear time).
+const TITLE_STATUS = new RegExp(
+  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words(AFTER_STATUS)}`,
+  "iu",
+);
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(
   `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
@@ -409,7 +415,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     AFTER.test(after) ||
     AFTER_NEGATED.test(tail) ||
     AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) ||
-    (title !== "" && TITLE_STATUS.test(title))
+    (title !== "" && TITLE_STATUS.test(title.slice(0, 300)))
   );
 }
 

@@ -81,4 +81,4 @@ export const REQUIRED_CUE =
  * everyone"), a budget, the hiring process ("we use an AI scheduling assistant to book interviews").
  */
 export const NOT_AN_ASK =
-  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|holidays?\b|vacation|pto\b|pension|paid leave|vacaciones|congés|urlaubstage|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;
+  /\b(?:we offer|we provide|perks?\b|benefits?\b|stipend|allowance|subscriptions?\b|licen[cs]es? for|seats? for|learning budget|training budget|budget for|discount|\d+\s+(?:days|weeks)['’]?\s+(?:of\s+)?(?:paid\s+)?(?:holidays?|vacation|leave)\b|(?:paid|public|bank)\s+holidays?\b|(?:unlimited\s+)?pto\b|pension\s+(?:scheme|plan|fund|contributions?)\b|company\s+pension|paid leave|vacaciones|congés|urlaubstage|interview(?:s|ing)?\b|recruiters?\b|hiring process|application process|apply\b|wir bieten|ofrecemos|nous offrons|proceso de selección|processus de recrutement)/i;

@@ -80,4 +80,32 @@ describe("extractPostingSkills reads a posting as a posting", () => {
     const [skill] = extractPostingSkills("Senior Engineer\n\nRequirements\n- Shipped RAG systems over legal documents.");
     expect(skill).toMatchObject({ id: "llms", evidence: { text: "Shipped RAG systems over legal documents.", line: 3 } });
   });
+
+  it("ends a mention's part at its sentence's full stop, so the next sentence's cue is not its own", () => {
+    const text = "ML Engineer\n\nRequirements\n- PyTorch experience. Docker is a plus, Python is required.";
+    expect(levels(text).required).toContain("deep-learning");
+    expect(levels(text).preferred).not.toContain("deep-learning");
+  });
+
+  it("keeps an ask that names a pension or holidays as its subject, and still drops the benefit itself", () => {
+    const text =
+      "ML Engineer\n\nRequirements\n- Build RAG over pension documents with LangChain.\n- 30 days of paid holiday and a pension scheme.";
+    expect(levels(text).required).toEqual(expect.arrayContaining(["langchain", "rag"]));
+    expect(
+      levels("ML Engineer\n\nRequirements\n- Unlimited PTO and an OpenAI subscriptions for everyone using LangChain.").required,
+    ).not.toContain("langchain");
+  });
+});
+
+describe("a posting's disclaimer points back at what it disclaims", () => {
+  it("keeps an ask whose sentence goes on to 'you are not alone', and drops one the role will not work on", () => {
+    const kept = extractPostingSkills(
+      "ML Engineer\n\nRequirements\n- Strong PyTorch is required — you are not alone on this team, you are not alone.",
+    );
+    expect(kept.map((skill) => skill.id)).toContain("deep-learning");
+    const dropped = extractPostingSkills(
+      "ML Engineer\n\nRequirements\n- Python.\n- Our research team trains PyTorch models — you won't be working on that.",
+    );
+    expect(dropped.map((skill) => skill.id)).not.toContain("deep-learning");
+  });
 });

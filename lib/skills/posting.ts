@@ -54,13 +54,19 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   return COMPANY_VOICE.test(line) ? "company" : "role";
 }
 
+/** How far before and after a mention its segment and sentence are looked for. */
+const LOOK_BACK = 400;
+
 /** The level one mention asks for: a cue in its own comma-separated part of the line, then its sentence, then the line, then the part. */
 function mentionLevel(line: string, column: number, fallback: PostingLevel): PostingLevel {
-  const starts = [...line.slice(0, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
-  const from = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
-  const next = /[,;]|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column));
+  // Only a bounded look-back is scanned: a posting written as one long line would otherwise be rescanned from column 0 per mention.
+  const back = Math.max(0, column - LOOK_BACK);
+  const starts = [...line.slice(back, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
+  const from = starts.length > 0 ? back + starts.at(-1)!.index + starts.at(-1)![0].length : back;
+  const ahead = Math.min(line.length, column + LOOK_BACK);
+  const next = /[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column, ahead));
   // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
-  const segment = line.slice(from, next ? column + next.index : line.length);
+  const segment = line.slice(from, next ? column + next.index : ahead);
   if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
   if (REQUIRED_CUE.test(segment) && !PREFERRED_CUE.test(segment)) return "required";
   // Then its sentence: a paragraph's line holds many asks, each sentence its own.
@@ -177,11 +183,13 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
 
 /** The sentence of a line around a column. */
 function sentenceAt(line: string, column: number): string {
-  const before = line.slice(0, column);
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("! "), before.lastIndexOf("? "));
-  const rest = line.slice(column);
-  const end = /[.;!?](?:\s|$)/.exec(rest);
-  return line.slice(start < 0 ? 0 : start + 2, end ? column + end.index : line.length);
+  const back = Math.max(0, column - LOOK_BACK);
+  const before = line.slice(back, column);
+  const found = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  const start = found < 0 ? (back > 0 ? back - 2 : -1) : back + found;
+  const ahead = Math.min(line.length, column + LOOK_BACK);
+  const end = /[.;!?](?:\s|$)/.exec(line.slice(column, ahead));
+  return line.slice(start < 0 ? 0 : start + 2, end ? column + end.index : ahead);
 }
 
 /** The `analyze --posting --json` line for one posting (docs/architecture.md's stable interface), with each skill's evidence. */
