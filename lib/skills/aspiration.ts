@@ -92,10 +92,24 @@ function phraseIndex(list: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-/** The word lists a clause is looked up in, as bits: one lookup per word of a clause answers for every list. */
+/** Phrase lists by first word, each phrase tagged with its list's bit: one lookup per word answers for every list. */
+function taggedPhraseIndex(
+  lists: readonly (readonly [bit: number, phrases: readonly string[]])[],
+): Map<string, { parts: string[]; bit: number }[]> {
+  const index = new Map<string, { parts: string[]; bit: number }[]>();
+  for (const [bit, phrases] of lists) {
+    for (const [first, bucket] of phraseIndex(phrases)) {
+      const entries = index.get(first) ?? [];
+      for (const parts of bucket) entries.push({ parts, bit });
+      index.set(first, entries);
+    }
+  }
+  return index;
+}
+
+/** The word lists a clause is looked up in, as bits. */
 const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64 } as const;
-const LIST_INDEX = new Map<string, { parts: string[]; list: number }[]>();
-for (const [list, phrases] of [
+const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
   [LIST.others, OTHERS],
@@ -103,13 +117,7 @@ for (const [list, phrases] of [
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
   [LIST.roleNegator, ROLE_NEGATORS],
-] as const) {
-  for (const [first, bucket] of phraseIndex(phrases)) {
-    const entries = LIST_INDEX.get(first) ?? [];
-    for (const parts of bucket) entries.push({ parts, list });
-    LIST_INDEX.set(first, entries);
-  }
-}
+]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
 function listsIn(clauseWords: string[]): number {
@@ -117,11 +125,11 @@ function listsIn(clauseWords: string[]): number {
   for (let i = 0; i < clauseWords.length; i++) {
     const bucket = LIST_INDEX.get(clauseWords[i]!);
     if (!bucket) continue;
-    for (const { parts, list } of bucket) {
-      if ((found & list) !== 0) continue;
+    for (const { parts, bit } of bucket) {
+      if ((found & bit) !== 0) continue;
       let k = 1;
       while (k < parts.length && clauseWords[i + k] === parts[k]) k++;
-      if (k === parts.length) found |= list;
+      if (k === parts.length) found |= bit;
     }
   }
   return found;
@@ -199,8 +207,7 @@ const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
 const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
-const CUE_INDEX = new Map<string, { parts: string[]; mask: number }[]>();
-for (const [mask, list] of [
+const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, NEGATORS],
   [CUE.others, OTHERS],
   [CUE.modality, [...MODALITY, ...FUTURE]],
@@ -210,13 +217,7 @@ for (const [mask, list] of [
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, DISCLAIMER_NEGATORS],
   [CUE.role, ROLE_NEGATORS],
-] as const) {
-  for (const [first, phrases] of phraseIndex(list)) {
-    const bucket = CUE_INDEX.get(first) ?? [];
-    for (const parts of phrases) bucket.push({ parts, mask });
-    CUE_INDEX.set(first, bucket);
-  }
-}
+]);
 
 /** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
 export const SCOPE_LEXICON: [use: number, words: readonly string[] | ReadonlySet<string>][] = [
@@ -230,8 +231,8 @@ function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number
     const token = tokens[i]!;
     const bucket = (token.uses & WORD_USE.cueStart) === 0 ? undefined : CUE_INDEX.get(token.lexiconWord!);
     if (bucket === undefined) continue;
-    for (const { parts, mask } of bucket) {
-      if ((mask & wanted) === 0) continue;
+    for (const { parts, bit } of bucket) {
+      if ((bit & wanted) === 0) continue;
       let k = 1;
       while (k < parts.length && i + k < to && tokens[i + k]!.lower === parts[k]) k++;
       if (k === parts.length) return true;
