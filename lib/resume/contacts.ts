@@ -1,4 +1,15 @@
-import { AT_HANDLE, BARE_DOMAIN, CONTACT_CUES, EMAIL, LABELLED_HANDLE, OBFUSCATED_EMAILS, ORCID_ID, PHONE, STREETS, URL } from "./contact-patterns";
+import {
+  AT_HANDLE,
+  BARE_DOMAIN,
+  CONTACT_CUES,
+  EMAIL,
+  LABELLED_HANDLE,
+  OBFUSCATED_EMAILS,
+  ORCID_ID,
+  PHONE,
+  STREETS,
+  URL,
+} from "./contact-patterns";
 import { isDictionaryWord } from "./ligatures";
 import { normalizeText } from "./normalize";
 
