@@ -58,20 +58,3 @@ export function isWordChar(text: string, code: number, at: number): boolean {
   if (kind === 0) WIDE_KIND[code] = kind = code !== 0xad && LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return kind === 1;
 }
-
-const encoder = new TextEncoder();
-// Bytes below 128 decode the same under every label; "latin1" builds a string of one byte per character.
-const decoder = new TextDecoder("latin1");
-let bytes = new Uint8Array(1024);
-
-/**
- * The same string, stored one byte per character when it is all ASCII. A line cut from a text that holds any
- * character beyond Latin-1 ("•", "—", "’": most resumes) is stored two bytes per character whatever its own
- * characters are, and V8 runs a pattern over such a string two to three times slower. The lines handed to the
- * scope and evidence patterns pass through this first; the few other lines stay as they are.
- */
-export function compactString(text: string): string {
-  if (text.length > bytes.length) bytes = new Uint8Array(text.length);
-  const { read, written } = encoder.encodeInto(text, bytes);
-  return read === text.length && written === text.length ? decoder.decode(bytes.subarray(0, written)) : text;
-}

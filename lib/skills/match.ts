@@ -7,7 +7,7 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
 import { NEEDS_CORROBORATION } from "./sense-rules";
-import { compactString, isSpace } from "./chars";
+import { isSpace } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
@@ -109,15 +109,6 @@ export function matchSkills(input: string, taxonomy: CompiledTaxonomy = defaultT
 export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaultTaxonomy(), options: MatchOptions = {}): DetailedMatch {
   const text = prepareText(input);
   const lines = text.split("\n");
-  // A line the scope or evidence patterns will read is stored compactly first (chars.ts), in place: same text.
-  const compacted = new Uint8Array(lines.length);
-  const patternLine = (line: number) => {
-    if (compacted[line] === 0) {
-      compacted[line] = 1;
-      lines[line] = compactString(lines[line]!);
-    }
-    return lines[line]!;
-  };
   const lineStarts: number[] = [];
   let offset = 0;
   for (const line of lines) {
@@ -193,9 +184,8 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     let lineEnd = last + 1;
     while (lineEnd < tokens.length && tokens[lineEnd]!.line === token.line) lineEnd++;
     if (!mayBeAspiration(tokens, from, at, last, lineEnd, mode)) return false;
-    const lineText = patternLine(token.line);
-    let before = "";
-    for (let l = first; l < token.line; l++) before += l === first ? patternLine(l) : ` ${patternLine(l)}`;
+    const lineText = lines[token.line] ?? "";
+    const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
     return isAspiration(lineText, token.start - lineStarts[token.line]!, endColumn(token, tokens[last]!, lineText), before, mode);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {
@@ -208,7 +198,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     }
     if (aspirationAt(at, last)) {
       const skill = taxonomy.skills.get(phrase.skillId)!;
-      const lineText = patternLine(token.line);
+      const lineText = lines[token.line] ?? "";
       if (!aspirations.has(skill.id)) {
         aspirations.set(skill.id, {
           id: skill.id,
@@ -228,9 +218,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     // Evidence quotes at most three lines: keeping a few hits per kind bounds the work on skill-dense resumes.
     const kept = skillHits[usage];
     if (kept.length < MAX_KEPT && kept.at(-1)?.line !== token.line) {
-      // Evidence quotes this line (and the next, for a wrapped mention) through its patterns.
-      const end = endColumn(token, lastToken, patternLine(token.line));
-      if (lastLine !== token.line) patternLine(lastLine);
+      const end = endColumn(token, lastToken, lines[token.line] ?? "");
       kept.push({ skillId: phrase.skillId, form, line: token.line, lastLine, column, end, usage });
     }
   };
