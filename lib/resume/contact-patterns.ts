@@ -107,3 +107,26 @@ export const PHONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.\/+${DASH}])(?:(?:\+\d{1,3}|\(\+\d{1,3}\))${PHONE_SEP}?)?(?:\(\d{1,5}\)${PHONE_SEP}?)?\d{1,8}(?:${PHONE_SEP}\d{1,8}){0,5}(?![\p{L}\p{N}]|[.\/${DASH}]\d)`,
   "gu",
 );
+
+/**
+ * One cue per pattern above, each a necessary condition of it: text that none of these match holds nothing
+ * `removeContactDetails` removes (without link targets), and they are a fraction of the patterns' cost, which a
+ * caller with many short texts and few contact details (evidence quotes, lib/skills/evidence.ts) pays only when a
+ * cue is there. A new pattern adds its cue here.
+ */
+export const CONTACT_CUES: RegExp[] = [
+  // EMAIL, AT_HANDLE and the "@" form of OBFUSCATED_EMAILS; the scheme and "www." of URL.
+  /@|\/\/|www\./i,
+  // OBFUSCATED_EMAILS: a bracketed "at", or a spelled-out "dot" (the unbracketed "at" form needs one).
+  new RegExp(`[(\\[{<][${SPACE}]{0,3}${AT}|${DOT}`, "u"),
+  // BARE_DOMAIN and the profile hosts of URL: a label's last character, a dot and a top-level domain.
+  new RegExp(`[\\p{L}\\p{N}\\-]\\.(?:${TLD})`, "iu"),
+  /github|linkedin|gitlab|twitter|kaggle|orcid|medium|mastodon|website|homepage/i, // LABELLED_HANDLE
+  /\d{4}-\d{4}/, // ORCID_ID
+  // STREETS, by the street word of each form.
+  /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b/,
+  /rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours|straße|strasse|str\.|weg|allee|platz|gasse|damm/iu,
+  /Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa/,
+  // PHONE counts only with seven digits (looksLikePhone), all within one run of digits and its separators.
+  new RegExp(`(?:\\d[${SPACE}.\\/${DASH}+()]*){7}`, "u"),
+];

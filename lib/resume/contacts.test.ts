@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, REDACTED, removeContactDetails } from "./contacts";
+import { cleanFileName, mayHoldContactDetails, REDACTED, removeContactDetails } from "./contacts";
 
 const removed = (text: string) => removeContactDetails(text).text;
 
@@ -134,6 +134,40 @@ describe("removeContactDetails: forms that used to survive", () => {
     const kept = removed(text).replace(REDACTED, "Scale.ai");
     expect(kept).toBe(text);
   });
+});
+
+describe("mayHoldContactDetails", () => {
+  it.each([
+    "Phone: +1 (415) 555-0100",
+    "(0151) 2345678",
+    "jane@example.com",
+    "jane (at) example (dot) com",
+    "jane at example dot com",
+    "https://janedoe.dev/blog",
+    "WWW.JANEDOE.COM",
+    "janedoe.tech",
+    "linkedin.com/in/jdoe",
+    "GitHub: jdoe",
+    "LINKEDIN jdoe",
+    "@jane_doe",
+    "ORCID 0000-0002-1825-0097",
+    "123 Main Street",
+    "4 Rue de la Paix",
+    "Hauptstraße 12",
+    "Berliner Straße 5a",
+    "Calle Mayor 5",
+  ])("finds a cue wherever the scan removes something: %s", (text) => {
+    expect(removed(text)).not.toBe(text);
+    expect(mayHoldContactDetails(text)).toBe(true);
+  });
+
+  it.each(["F1 von 0,71 auf 0,88 in 2023", "Trained on 400M pairs (256 A100s)", "C#, .NET, Azure"])(
+    "finds none in %s, which the scan leaves as it is",
+    (text) => {
+      expect(removed(text)).toBe(text);
+      expect(mayHoldContactDetails(text)).toBe(false);
+    },
+  );
 });
 
 describe("cleanFileName", () => {

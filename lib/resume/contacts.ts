@@ -1,4 +1,15 @@
-import { AT_HANDLE, BARE_DOMAIN, EMAIL, LABELLED_HANDLE, OBFUSCATED_EMAILS, ORCID_ID, PHONE, STREETS, URL } from "./contact-patterns";
+import {
+  AT_HANDLE,
+  BARE_DOMAIN,
+  CONTACT_CUES,
+  EMAIL,
+  LABELLED_HANDLE,
+  OBFUSCATED_EMAILS,
+  ORCID_ID,
+  PHONE,
+  STREETS,
+  URL,
+} from "./contact-patterns";
 import { isDictionaryWord } from "./ligatures";
 import { normalizeText } from "./normalize";
 
@@ -32,6 +43,14 @@ export interface ContactOptions {
    * they point at is removed wherever the text shows it, even in a form no pattern knows (a bare handle).
    */
   links?: readonly string[];
+}
+
+/**
+ * Whether `removeContactDetails` may find anything in the text without link targets: false only when it would
+ * return the text unchanged, at a fraction of its cost.
+ */
+export function mayHoldContactDetails(text: string): boolean {
+  return CONTACT_CUES.some((cue) => cue.test(text));
 }
 
 export function removeContactDetails(text: string, options: ContactOptions = {}): ContactScan {

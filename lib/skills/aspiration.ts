@@ -1,3 +1,5 @@
+import { firstNonSpace } from "./chars";
+import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
   VERBAL_NEGATORS,
@@ -177,6 +179,7 @@ const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)
 const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
 /** BREAK's characters, and its words alone: a clause is found by the last break character, then the words after it. */
 const BREAK_CHARS = Array.from(".;!?•|·");
+const BREAK_CODES = new Set(BREAK_CHARS.map((char) => char.charCodeAt(0)));
 const BREAK_WORD = new RegExp(`\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
 for (const word of CLAUSE_BREAK_WORDS) {
   if (BREAK_CHARS.some((char) => word.includes(char))) throw new Error(`break word "${word}" holds a break character`);
@@ -260,8 +263,9 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
 function clauseBefore(head: string): string {
   // A break word cannot hold a break character, so none ends before the last break character: only the text after
   // that character is searched for one.
-  let from = 0;
-  for (const char of BREAK_CHARS) from = Math.max(from, head.lastIndexOf(char) + 1);
+  // One scan back from the mention to the last break character, rather than a search of the whole head per character.
+  let from = head.length;
+  while (from > 0 && !BREAK_CODES.has(head.charCodeAt(from - 1))) from--;
   BREAK_WORD.lastIndex = from;
   for (let m = BREAK_WORD.exec(head); m !== null; m = BREAK_WORD.exec(head)) from = m.index + m[0].length;
   return head.slice(from);
@@ -446,6 +450,8 @@ function clauseAfter(tail: string): string {
 }
 
 const GOALS = new Set(GOAL_HEADINGS);
+/** Whether a line's first three characters may start a goals heading (sections.ts): most short lines' may not. */
+const mayBeGoalsHeading = headingPrefixTest(GOALS);
 const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif/i;
 
 /**
@@ -471,7 +477,9 @@ export function goalLines(lines: string[], isHeading: (line: string, index: numb
 function isGoalsHeading(line: string): boolean {
   // Every goals heading holds a goal word and no digits or commas: one cheap test per short line finds the few
   // lines worth a closer look.
-  if (line.length > 40 || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
+  if (line.length > 40) return false;
+  const first = firstNonSpace(line);
+  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
   const key = line
     .trim()
     .toLowerCase()

@@ -131,17 +131,17 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   };
   const aboveHolds: (boolean | undefined)[] = new Array(lines.length);
   const lineHoldsCue = (line: number) => (aboveHolds[line] ??= lineMayHoldAspiration(lines[line] ?? ""));
-  // Facts about a line, worked out the first time a skill is met on it.
-  const lineFacts: ({ inList: boolean; section: SectionKind | null } | undefined)[] = new Array(lines.length);
-  const factsOf = (line: number) => {
-    let facts = lineFacts[line];
-    if (!facts) {
-      const lineText = lines[line] ?? "";
-      facts = { inList: isListLine(lineText), section: inlineSection(lineText) ?? sections[line] ?? null };
-      lineFacts[line] = facts;
-    }
-    return facts;
+  // A line's section (its own label first), worked out the first time a skill is met on it.
+  const lineSection: (SectionKind | null | undefined)[] = new Array(lines.length);
+  const sectionAt = (line: number) => {
+    let section = lineSection[line];
+    if (section === undefined) lineSection[line] = section = inlineSection(lines[line]!) ?? sections[line] ?? null;
+    return section;
   };
+  // Whether a line reads as a list is asked only by the guards that weigh it and by a mention's usage outside the
+  // skills, experience and projects sections: most mentioned lines never need the scan.
+  const listLines: (boolean | undefined)[] = new Array(lines.length);
+  const inListAt = (line: number) => (listLines[line] ??= isListLine(lines[line]!));
   const cueLines: (boolean | undefined)[] = new Array(lines.length);
   // The line's own tokens are its words already: no second split of the line.
   const mayHoldAspiration = (line: number, at: number) => {
@@ -165,7 +165,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   // Stage 1, forms: every phrase of the taxonomy the text holds, with its local guard. Unambiguous forms are decided
   // at once; ambiguous ones wait for the document's evidence (stage 2).
   const anchorTokens = new Uint8Array(tokens.length);
-  const deferred: { phrase: Phrase; at: number; last: number; inList: boolean }[] = [];
+  const deferred: { phrase: Phrase; at: number; last: number }[] = [];
   /** Where a mention's last token ends on its first line: the line's end when the mention wraps onto the next. */
   const endColumn = (token: Token, lastToken: Token, lineText: string) =>
     (lastToken.endLine ?? lastToken.line) === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
@@ -188,7 +188,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
     return isAspiration(lineText, token.start - lineStarts[token.line]!, endColumn(token, tokens[last]!, lineText), before, mode);
   };
-  const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
+  const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {
     const token = tokens[at]!;
     const lastToken = tokens[last]!;
     const column = token.start - lineStarts[token.line]!;
@@ -210,7 +210,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     }
     if (anchors) anchorTokens.fill(1, at, last + 1);
     const lastLine = lastToken.endLine ?? lastToken.line;
-    const usage = section === "skills" || (inList && section !== "experience" && section !== "projects") ? "listed" : "used";
+    const usage = section === "skills" || (section !== "experience" && section !== "projects" && inListAt(token.line)) ? "listed" : "used";
     let skillHits = hits.get(phrase.skillId);
     if (!skillHits) hits.set(phrase.skillId, (skillHits = { used: [], listed: [], forms: new Set() }));
     const form = text.slice(token.start, lastToken.end);
@@ -240,17 +240,18 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       if ((covered.get(phrase.skillId) ?? -1) >= at) continue;
       const last = phraseEnd(text, tokens, at, phrase);
       if (last < 0 || gluedToDomain(text, tokens, last)) continue;
-      const { inList, section } = factsOf(token.line);
+      const section = sectionAt(token.line);
       context.first = at;
       context.last = last;
       context.section = section;
-      context.inList = inList;
+      // Only a guard reads the context.
+      context.inList = phrase.guard !== null && inListAt(token.line);
       const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
       if (!verdict) continue;
       (matchedHere ??= []).push(phrase.skillId);
       covered.set(phrase.skillId, last);
-      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!)) deferred.push({ phrase, at, last, inList });
-      else accept(phrase, at, last, section, inList, true);
+      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!)) deferred.push({ phrase, at, last });
+      else accept(phrase, at, last, section, true);
     }
   }
 
@@ -258,12 +259,12 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   // section and the document as a whole.
   if (deferred.length > 0) {
     const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
-    for (const { phrase, at, last, inList } of deferred) {
+    for (const { phrase, at, last } of deferred) {
       const line = tokens[at]!.line;
-      const { section } = factsOf(line);
+      const section = sectionAt(line);
       // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
-      if (corroborated(evidence, line, inList || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
-        accept(phrase, at, last, section, inList, false);
+      if (corroborated(evidence, line, inListAt(line) || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
+        accept(phrase, at, last, section, false);
       }
     }
   }
