@@ -7,6 +7,8 @@
  *    long run without the pattern's anchor is tried once, not once per position;
  *  - every repeat is bounded, and two neighbouring repeats never match the same characters, so a failed attempt
  *    gives back a bounded number of characters.
+ * No pattern matches a line break, nor looks at one as anything but a non-letter: contacts.ts may run a pattern on
+ * the lines its cue (LINE_CUES) finds instead of the whole text.
  */
 
 /** Any dash (hyphen, en and em dash, minus, …): Word writes "555–0199" with an en dash. */
@@ -107,3 +109,20 @@ export const PHONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.\/+${DASH}])(?:(?:\+\d{1,3}|\(\+\d{1,3}\))${PHONE_SEP}?)?(?:\(\d{1,5}\)${PHONE_SEP}?)?\d{1,8}(?:${PHONE_SEP}\d{1,8}){0,5}(?![\p{L}\p{N}]|[.\/${DASH}]\d)`,
   "gu",
 );
+
+/**
+ * For the patterns that cost most on ordinary text, a literal part every match of theirs contains: a line without it
+ * holds no match, and contacts.ts runs the pattern only on the lines that have it. Trying EMAIL at every word of a
+ * resume cost as much as the rest of the text pipeline; an email is on one line of it (contacts.test.ts checks that
+ * each cue is found in every match of its pattern).
+ */
+export const LINE_CUES = new Map<RegExp, RegExp>([
+  [EMAIL, /@/g],
+  [OBFUSCATED_EMAILS[0]!, new RegExp(BRACKETED(AT), "gu")],
+  [OBFUSCATED_EMAILS[1]!, new RegExp(DOT, "g")],
+  [URL, /:\/\/|www\.|\.(?:com|co|org)\//gi],
+  [BARE_DOMAIN, new RegExp(String.raw`\.(?:${TLD})`, "gi")],
+  [LABELLED_HANDLE, /github|linkedin|gitlab|twitter|kaggle|orcid|medium|mastodon|website|homepage/gi],
+  [STREETS[2]!, /(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d/g],
+  [STREETS[3]!, /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d/g],
+]);

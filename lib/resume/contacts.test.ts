@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LINE_CUES } from "./contact-patterns";
 import { cleanFileName, REDACTED, removeContactDetails } from "./contacts";
 
 const removed = (text: string) => removeContactDetails(text).text;
@@ -142,5 +143,22 @@ describe("cleanFileName", () => {
     expect(cleanFileName("resume (212) 555\u20130199 janedoe.dev.docx")).toBe(`resume ${REDACTED} ${REDACTED}.docx`);
     expect(cleanFileName("Resume-2026.pdf")).toBe("Resume-2026.pdf");
     expect(cleanFileName("   ")).toBeNull();
+  });
+});
+
+describe("the line cues of contact-patterns.ts", () => {
+  const samples = [
+    "Email: jane.doe@example.com | jane (at) example (dot) com | jane at example dot com | jane[at]example.com",
+    "https://github.com/janedoe · www.janedoe.dev · linkedin.com/in/janedoe · janedoe.tech | blog.janedoe.me/posts",
+    "GITHUB-SQUARE posquit0 | LinkedIn: jdoe | Website: janedoe",
+    "Hauptstraße 12, 10115 Berlin · Berliner Straße 5a · Am Lindenweg 3a",
+  ];
+
+  it("finds each cue inside every match of its pattern, so a line without the cue holds no match", () => {
+    for (const [pattern, cue] of LINE_CUES) {
+      const matches = samples.flatMap((sample) => [...sample.matchAll(pattern)].map((match) => match[0]));
+      expect(matches.length, String(pattern)).toBeGreaterThan(0);
+      for (const match of matches) expect(match).toMatch(new RegExp(cue.source, cue.flags.replace("g", "")));
+    }
   });
 });

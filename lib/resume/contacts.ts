@@ -1,4 +1,15 @@
-import { AT_HANDLE, BARE_DOMAIN, EMAIL, LABELLED_HANDLE, OBFUSCATED_EMAILS, ORCID_ID, PHONE, STREETS, URL } from "./contact-patterns";
+import {
+  AT_HANDLE,
+  BARE_DOMAIN,
+  EMAIL,
+  LABELLED_HANDLE,
+  LINE_CUES,
+  OBFUSCATED_EMAILS,
+  ORCID_ID,
+  PHONE,
+  STREETS,
+  URL,
+} from "./contact-patterns";
 import { isDictionaryWord } from "./ligatures";
 import { normalizeText } from "./normalize";
 
@@ -39,7 +50,7 @@ export function removeContactDetails(text: string, options: ContactOptions = {})
   const replace =
     (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>
-      input.replace(pattern, (match) => {
+      replaceOnCuedLines(input, pattern, LINE_CUES.get(pattern), (match) => {
         if (!accept(match)) return match;
         found[key]++;
         return REDACTED;
@@ -69,6 +80,26 @@ export function removeContactDetails(text: string, options: ContactOptions = {})
     if (shown.length > 0) result = replace(wholeWords(shown), kind)(result);
   }
   return { text: result, found };
+}
+
+/**
+ * `text.replace(pattern, replacer)`, run only on the lines where `cue` is found when there is one: the same result
+ * for a pattern that never matches across a line break (contact-patterns.ts), at the cost of a literal search.
+ */
+function replaceOnCuedLines(text: string, pattern: RegExp, cue: RegExp | undefined, replacer: (match: string) => string): string {
+  if (!cue) return text.replace(pattern, replacer);
+  let out = "";
+  let done = 0;
+  cue.lastIndex = 0;
+  for (let hit = cue.exec(text); hit !== null; hit = cue.exec(text)) {
+    const start = text.lastIndexOf("\n", hit.index) + 1;
+    const newline = text.indexOf("\n", hit.index);
+    const end = newline === -1 ? text.length : newline;
+    out += text.slice(done, start) + text.slice(start, end).replace(pattern, replacer);
+    done = end;
+    cue.lastIndex = end;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** Profile hosts whose first path segment is the person's handle. */
