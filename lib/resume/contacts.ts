@@ -1,9 +1,9 @@
 import {
   AT_HANDLE,
   BARE_DOMAIN,
-  CONTACT_CUES,
   EMAIL,
   LABELLED_HANDLE,
+  LINE_CUES,
   OBFUSCATED_EMAILS,
   ORCID_ID,
   PHONE,
@@ -45,20 +45,12 @@ export interface ContactOptions {
   links?: readonly string[];
 }
 
-/**
- * Whether `removeContactDetails` may find anything in the text without link targets: false only when it would
- * return the text unchanged, at a fraction of its cost.
- */
-export function mayHoldContactDetails(text: string): boolean {
-  return CONTACT_CUES.some((cue) => cue.test(text));
-}
-
 export function removeContactDetails(text: string, options: ContactOptions = {}): ContactScan {
   const found = { emails: 0, phones: 0, urls: 0, addresses: 0 };
   const replace =
     (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>
-      input.replace(pattern, (match) => {
+      replaceOnCuedLines(input, pattern, LINE_CUES.get(pattern), (match) => {
         if (!accept(match)) return match;
         found[key]++;
         return REDACTED;
@@ -81,13 +73,33 @@ export function removeContactDetails(text: string, options: ContactOptions = {})
   // Every other linked value in one pass per kind, and only the values the text shows: each new pattern's first
   // run over a whole resume is interpreted by V8 (about a millisecond), and a resume links a dozen targets.
   for (const kind of ["emails", "urls"] as const) {
+    const values = new Set(linked.filter((detail) => detail.kind === kind).map((detail) => detail.value));
+    if (values.size === 0) continue;
     const lower = result.toLowerCase();
-    const shown = [...new Set(linked.filter((detail) => detail.kind === kind).map((detail) => detail.value))].filter((value) =>
-      lower.includes(value.toLowerCase()),
-    );
+    const shown = [...values].filter((value) => lower.includes(value.toLowerCase()));
     if (shown.length > 0) result = replace(wholeWords(shown), kind)(result);
   }
   return { text: result, found };
+}
+
+/**
+ * `text.replace(pattern, replacer)`, run only on the lines where `cue` is found when there is one: the same result
+ * for a pattern that never matches across a line break (contact-patterns.ts), at the cost of a literal search.
+ */
+function replaceOnCuedLines(text: string, pattern: RegExp, cue: RegExp | undefined, replacer: (match: string) => string): string {
+  if (!cue) return text.replace(pattern, replacer);
+  let out = "";
+  let done = 0;
+  cue.lastIndex = 0;
+  for (let hit = cue.exec(text); hit !== null; hit = cue.exec(text)) {
+    const start = text.lastIndexOf("\n", hit.index) + 1;
+    const newline = text.indexOf("\n", hit.index);
+    const end = newline === -1 ? text.length : newline;
+    out += text.slice(done, start) + text.slice(start, end).replace(pattern, replacer);
+    done = end;
+    cue.lastIndex = end;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** Profile hosts whose first path segment is the person's handle. */

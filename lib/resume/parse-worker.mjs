@@ -5,7 +5,7 @@
  * Plain JavaScript on purpose: the worker is started from a file path, and a .mjs file loads the same way under
  * `next start` (whose server code is bundled), tsx and vitest. The raw jobs (pdf, docx, ocr) return raw material
  * (positioned text items, link targets, raw text, OCR text); the read jobs run the whole text pipeline
- * (pipeline.ts, loaded through tsx on the first such job) on that material here, in this thread, so ordering,
+ * (pipeline.ts, bundled by esbuild on the first such job) on that material here, in this thread, so ordering,
  * repair and contact removal are under the same heap cap and timeout as parsing.
  */
 import { createRequire } from "node:module";
@@ -129,16 +129,49 @@ async function ocrPdf({ id, bytes, maxPages }) {
 let pipeline;
 
 /**
- * The TypeScript text pipeline, compiled by tsx on first use (a worker that only parses never loads it). tsx turns
- * on source maps for the thread, and then the first stack trace anything builds (pdf.js makes some while reading)
- * parses the source maps of every loaded module, pdf.js's among them: some 70 MB of heap kept for the thread's
- * life, for stack traces this thread never shows (a failed job answers with a code). They are turned off again.
+ * The TypeScript text pipeline, bundled by esbuild into one module on first use (a worker that only parses never
+ * loads it) and imported from memory. Its packages stay imports, resolved from this file to absolute URLs as a
+ * module held in memory needs. tsx did this job before, and its loader thread (an isolate of its own, with tsx and
+ * esbuild's runtime) held some 35 MB per worker for the worker's whole life, for code compiled once.
+ * Source maps are turned off for the thread: under tsx (the scripts and tests start workers with its loader) the
+ * first stack trace anything builds (pdf.js makes some while reading) would parse the source maps of every loaded
+ * module, some 70 MB of heap kept for the thread's life, for stack traces this thread never shows.
  */
 function loadPipeline() {
-  pipeline ??= import("tsx/esm/api")
-    .then(({ tsImport }) => tsImport("./pipeline.ts", import.meta.url))
+  pipeline ??= bundlePipeline()
+    .then((code) => import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`))
     .finally(() => process.setSourceMapsEnabled(false));
   return pipeline;
+}
+
+async function bundlePipeline() {
+  const esbuild = await import("esbuild");
+  try {
+    const result = await esbuild.build({
+      entryPoints: [new URL("./pipeline.ts", import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "node",
+      target: `node${process.versions.node}`,
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "packages-by-url",
+          setup(build) {
+            build.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) => ({
+              path: specifier.startsWith("node:") ? specifier : import.meta.resolve(specifier),
+              external: true,
+            }));
+          },
+        },
+      ],
+    });
+    return result.outputFiles[0].text;
+  } finally {
+    // esbuild's service process is needed only for this one build.
+    await esbuild.stop();
+  }
 }
 
 const RAW = { pdf: readPdf, docx: readDocx, ocr: ocrPdf };

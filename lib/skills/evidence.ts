@@ -1,4 +1,4 @@
-import { mayHoldContactDetails, removeContactDetails } from "../resume/contacts";
+import { removeContactDetails } from "../resume/contacts";
 import type { Evidence, SkillUsage } from "./schema";
 import type { SectionKind } from "./sections";
 
@@ -60,8 +60,7 @@ function tidy(text: string): string {
   if (/\s\s|[\t\n]/.test(clean)) clean = clean.replace(/\s+/g, " ");
   clean = clean.trim();
   // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test).
-  // The full scan only where one of its patterns' cues stands (most lines with seven digits hold no phone number).
-  return mayHoldContact(clean) && mayHoldContactDetails(clean) ? removeContactDetails(clean).text : clean;
+  return mayHoldContact(clean) ? removeContactDetails(clean).text : clean;
 }
 
 /** Up to three evidence lines for a skill, described work before list entries, one per line. */
