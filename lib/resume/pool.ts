@@ -167,6 +167,9 @@ export class ParsePool {
         maxYoungGenerationSizeMb: 16,
         stackSizeMb: 4,
       },
+      // The worker is plain JavaScript that bundles the pipeline itself (parse-worker.mjs): started from a tsx
+      // process (scripts, tests), it would otherwise inherit tsx's loader, a thread of its own per worker.
+      execArgv: [],
     };
     // Turbopack rewrites a literal `new Worker(path)` into a bundled worker chunk, in which require.resolve of
     // the OCR model returns a module number; constructing it indirectly keeps the plain .mjs file.

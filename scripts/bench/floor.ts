@@ -10,8 +10,12 @@ interface Round {
   samples: number[];
 }
 
+/**
+ * A plain Node.js thread, as the production server's parse workers are: without `execArgv: []` it would inherit
+ * this script's tsx loader, whose source maps slow pdf.js's stack traces and so flatter every ratio.
+ */
 function startWorker(): Worker {
-  return new Worker(fromRoot("scripts", "bench", "pdf-floor-worker.mjs"));
+  return new Worker(fromRoot("scripts", "bench", "pdf-floor-worker.mjs"), { execArgv: [] });
 }
 
 function round(worker: Worker, files: Uint8Array[], count: number): Promise<Round> {
