@@ -4,10 +4,15 @@ import { estimateSeniority } from "./seniority";
 const now = new Date("2026-06-30T00:00:00Z");
 
 describe("estimateSeniority", () => {
-  it("reads the level from the most recent title", () => {
+  it("reads an entry or a staff level from the most recent title", () => {
     expect(estimateSeniority("Experience\nStaff Machine Learning Engineer, Acme, 2022 - Present", now).level).toBe("staff");
-    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("senior");
     expect(estimateSeniority("Experience\nSoftware Engineering Intern, Acme, Jun 2025 - Aug 2025", now).level).toBe("entry");
+  });
+
+  it("lets the years decide beside a senior or lead title, which decides only when no work is dated", () => {
+    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("mid");
+    expect(estimateSeniority("Experience\nWarehouse Team Lead, Rollo Freight, 2023 - Present", now).level).toBe("mid");
+    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme", now).level).toBe("senior");
   });
 
   it("counts years of work from date ranges, merging overlaps and leaving education out", () => {
@@ -22,6 +27,12 @@ describe("estimateSeniority", () => {
     expect(estimate.years).toBe(5);
     expect(estimate.level).toBe("senior");
     expect(estimate.reason).toContain("5 years");
+  });
+
+  it("reads a range of bare years as a recruiter does, by subtracting them, and a month named as counted in full", () => {
+    expect(estimateSeniority("Experience\nCourier, Speedy — 2019 - 2021", now).years).toBe(2);
+    expect(estimateSeniority("Experience\nCourier, Speedy — Jan 2019 - Dec 2021", now).years).toBe(3);
+    expect(estimateSeniority("Experience\nCourier, Speedy — 2020 - 2021", now).level).toBe("entry");
   });
 
   it("calls a resume with no dated work entry-level, and says why", () => {
@@ -48,9 +59,12 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority("Experiencia profesional\nIngeniera de IA, B — 03/2023 - actualidad", now).level).toBe("mid");
   });
 
-  it("leaves jobs without a role word out when the resume has role entries", () => {
-    const text = "Experience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
-    expect(estimateSeniority(text, now)).toMatchObject({ level: "entry", years: 0.4 });
+  it("counts every paid job, a career changer's earlier field too, unless the newest title names a level", () => {
+    const changer =
+      "Career changer: from the classroom to software\nExperience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
+    expect(estimateSeniority(changer, now)).toMatchObject({ level: "senior", years: 6.4 });
+    const junior = "Experience\nJunior Software Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
+    expect(estimateSeniority(junior, now).level).toBe("entry");
   });
 
   it("takes the headline when the experience section names no role", () => {
@@ -106,5 +120,74 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(leave.level).toBe("senior");
     expect(leave.years).toBeGreaterThanOrEqual(6);
     expect(estimateSeniority("Experience\nSoftware Engineer, Acme, 2016–2022 (8 months)", now).level).toBe("entry");
+  });
+
+  it("reads the title above, below or beside its dates, whichever way the entry is laid out", () => {
+    const above = "Experience\nJunior Planner · Orla Transit\n04/2021 – 09/2023\n- Drew up the timetables";
+    expect(estimateSeniority(above, now)).toMatchObject({ level: "entry", title: "Junior Planner · Orla Transit" });
+    const below = "Experience\n\n2020 — today\nHead of Procurement, Velde Foods\n- Ran a team of nine";
+    expect(estimateSeniority(below, now)).toMatchObject({ level: "staff", title: "Head of Procurement, Velde Foods" });
+    const beside = "Work\nKestrel Bank, Leeds                   Jan 2016 – present\nProduct Owner\n- Roadmaps";
+    expect(estimateSeniority(beside, now).level).toBe("senior");
+  });
+
+  it("does not take the next entry's title for the dates of the one above it", () => {
+    const text = "Experience\nPayroll Officer, Brindle Ltd\n2019 – present\nJunior Clerk, Brindle Ltd\n2016 – 2019";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4, title: "Payroll Officer, Brindle Ltd" });
+  });
+
+  it("reads dates in a column of their own, away from their titles", () => {
+    const text = "Experience\nProcess Engineer, Tarn Chemicals\nShift Chemist, Oxbow Labs\n2020 – 2025\n2015 – 2020";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10 });
+  });
+
+  it("reads titles and dates run together without a space, either way round", () => {
+    expect(estimateSeniority("Experience\nSupply Planner2017 – 2025", now).years).toBe(8);
+    expect(estimateSeniority("Experience\n2017 – 2025Supply Planner", now).years).toBe(8);
+  });
+
+  it("reads open ends written as abbreviations or in other languages", () => {
+    for (const end of ["auj.", "aujourd’hui", "à ce jour", "hoy", "la fecha", "heute", "dato", "now", "ongoing", "to date"]) {
+      const text = `Experience\nLogisticien, Port Sec — mars 2021 ${end.startsWith("to") || end.startsWith("à") ? "" : "– "}${end}`;
+      expect(estimateSeniority(text, now).years, end).toBeCloseTo(5.3, 1);
+    }
+  });
+
+  it("reads end years written with two digits and ranges written with a slash", () => {
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2014–19", now).years).toBe(5);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 1997–03", now).years).toBe(6);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2012/2018", now).years).toBe(6);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2020/21", now).years).toBe(1);
+    // A year and its month with a slash: March 2025 to the present.
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2025/03–present", now).years).toBeCloseTo(1.3, 1);
+  });
+
+  it("reads French, Spanish and German month abbreviations", () => {
+    expect(estimateSeniority("Expérience\nComptable, Alvéole — janv. 2020 – févr. 2022", now).years).toBeCloseTo(2.2, 1);
+    expect(estimateSeniority("Experiencia\nContable, Brisa — ene. 2020 – dic. 2021", now).years).toBe(2);
+    expect(estimateSeniority("Berufserfahrung\nBuchhalter, Fjord — Mrz. 2020 – Okt. 2021", now).years).toBeCloseTo(1.7, 1);
+  });
+
+  it("runs a range open before its title to the present", () => {
+    const text =
+      "Credits\n2021–   Freelance colourist\n  Two features for Halden Pictures, 2024\n2018–2021  Assistant colourist, Grade House";
+    expect(estimateSeniority(text, now).years).toBeCloseTo(8.4, 1);
+  });
+
+  it("reads a junior modifier as heading its title, and a staff word before it as the rank", () => {
+    expect(estimateSeniority("Experience\nJunior Creative Director, Pell Agency — 2025 – present", now).level).toBe("entry");
+    expect(estimateSeniority("Experience\nDirector, Junior Golf Programme — 2025 – present", now).level).toBe("staff");
+    expect(estimateSeniority("Experience\nSenior Staff Engineer, Quarry Labs — 2025 – present", now).level).toBe("staff");
+    expect(estimateSeniority("Experiencia\nDiseñadora junior, Lumen — 2025 – hoy", now).level).toBe("entry");
+  });
+
+  it("leaves a degree out of the years, also where no Education heading sets it apart", () => {
+    const text = "Research Chemist, Halverson Pharma, 2024 – present\nPhD in Organic Chemistry, 2019 – 2024";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("takes the job that ends last as the most recent, whichever order the page lists them in", () => {
+    const text = "Experience\nStudent Assistant, Library — 2012 – 2014\nLogistics Analyst, Dunmore — 2014 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Logistics Analyst, Dunmore — 2014 – present" });
   });
 });
