@@ -117,5 +117,6 @@ export const DEGREE_WORDS = [
   "degree",
   "bootcamp",
   "studium",
+  "ausbildung",
 ];
 export const DEGREE_ABBREVIATIONS = ["PhD", "Ph.D.", "DPhil", "MSc", "M.Sc.", "MBA", "MEng", "BSc", "B.Sc.", "BEng", "BTS", "DUT", "HND"];

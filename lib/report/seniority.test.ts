@@ -191,3 +191,34 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Logistics Analyst, Dunmore — 2014 – present" });
   });
 });
+
+describe("estimateSeniority on years written with two digits", () => {
+  it("reads month and two-digit year ranges, with a slash, a dot or an apostrophe, and after 'since'", () => {
+    expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — 03/19 – 09/22", now).years).toBeCloseTo(3.6, 1);
+    expect(estimateSeniority("Experience\nLine Cook, Ember — Jun ’20 – Aug ’23", now).years).toBeCloseTo(3.3, 1);
+    expect(estimateSeniority("Experience\nLine Cook, Ember — ’18 – ’23", now).years).toBe(5);
+    expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — seit 04.21", now).years).toBeCloseTo(5.2, 1);
+  });
+
+  it("leaves a score or a fraction that is no range alone", () => {
+    expect(estimateSeniority("Experience\nTutor, Brightminds — rated 10/10 by 40 families", now).years).toBe(0);
+  });
+});
+
+describe("estimateSeniority on dates set apart from their entries", () => {
+  it("counts a sidebar's dates when the work section holds none", () => {
+    const text = [
+      "Ines Marlow",
+      "2014 – 2020",
+      "2020 – present",
+      "Skills",
+      "Forklift licence, SAP",
+      "Experience",
+      "Warehouse Supervisor, Cobalt Freight",
+      "Stock Controller, Cobalt Freight",
+      "Education",
+      "BSc Logistics, 2010 – 2014",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
+});

@@ -66,6 +66,13 @@ const SINCE = new RegExp(`${wordsSource(SINCE_WORDS)}\\s+${MONTH}${YEAR}(?!${SEP
 const DATED = new RegExp(`${RANGE_SOURCE}|${wordsSource(SINCE_WORDS)}\\s+${DATE_START}`, "iu");
 /** "2019–22", "2021/22": an end year written with two digits, read in the start's century (or the next one). */
 const TWO_DIGIT_END = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(\\s*${MARK}\\s*)['’]?(\\d{2})(?!\\d|[./:-]\\d)`, "gu");
+/**
+ * A date whose year has two digits, "Mar ’19", "03/19" or "’19": read as one only in a range or after "since",
+ * where nothing else has that shape. Groups: month word, month number, year.
+ */
+const SHORT_DATE = "(?:(\\p{L}{3,10})\\.?\\s*['’]|(?<![\\d/.])(0[1-9]|1[0-2])[/.]|(?<![\\p{L}\\p{N}])['’])(\\d{2})(?![\\d/.])";
+const SHORT_RANGE = new RegExp(`${SHORT_DATE}(${SEPARATOR})(?:${SHORT_DATE}|${OPEN_END})`, "giu");
+const SHORT_SINCE = new RegExp(`(${wordsSource(SINCE_WORDS)}\\s+)${SHORT_DATE}`, "giu");
 /** A dash after a leading date with the title after it, not a date: "2022–  Freelance editor" runs to the present. */
 const OPEN_BEFORE_TITLE = new RegExp(`^([ \\t]*${DATE_START})[ \\t]*([–—→-])(?=[ \\t]+\\p{L})(?![ \\t]*${DATE_OR_OPEN_END})`, "gimu");
 
@@ -136,9 +143,19 @@ function levelFromYears(years: number): SeniorityLevel {
  * ("Engineer2019 – 2023"), wrap a range across lines ("Jan 2024 –\npresent"), write ISO months ("2022-09"), end
  * years in two digits ("2019–22") and leave a range open with nothing after its dash ("2023–", "2022–  Editor").
  */
-function normalizedDates(input: string): string {
+function normalizedDates(input: string, nowYear: number): string {
+  // A two-digit year is this century's up to a few years ahead ("’29" may be a planned end), else the last's.
+  const fullYear = (short: string) => (Number(short) <= (nowYear % 100) + 5 ? 2000 : 1900) + Number(short);
+  const shortDate = (word: string | undefined, month: string | undefined, year: string) =>
+    month ? `${month}/${fullYear(year)}` : `${word ? `${word} ` : ""}${fullYear(year)}`;
   return (
     input
+      .replace(
+        SHORT_RANGE,
+        (_, w1?: string, m1?: string, y1?: string, mark?: string, w2?: string, m2?: string, y2?: string, open?: string) =>
+          `${shortDate(w1, m1, y1!)}${mark}${y2 ? shortDate(w2, m2, y2) : open}`,
+      )
+      .replace(SHORT_SINCE, (_, since: string, word?: string, month?: string, year?: string) => `${since}${shortDate(word, month, year!)}`)
       .replace(/(\p{L})((?:19|20)\d{2})(?!\d)/gu, "$1 $2")
       .replace(/(?<!\d)((?:19|20)\d{2})(\p{L})/gu, "$1 $2")
       .replace(new RegExp(`([–—→-])[ \\t]*\\n[ \\t]*(?=${DATE_OR_OPEN_END})`, "giu"), "$1 ")
@@ -198,26 +215,12 @@ interface WorkRange {
   line: number;
 }
 
-/**
- * Estimates seniority as a recruiter reads a resume. The most recent job (the range that ends last, the first of
- * those on the page) gives the title: an entry or a staff level there decides, then one in the headline under the
- * name. Otherwise the years of paid work decide: every date range in the work section (or, without one, outside
- * education, projects and skills), except a line that names a degree, with overlaps merged; a career changer's
- * earlier jobs count too. A senior or lead title decides only when no work is dated: titles inflate, years do not.
- */
-export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
-  const lines = normalizedDates(input).split("\n");
-  const sections = lineSections(lines);
-  const hasWorkSection = sections.includes("experience");
-  const isWork = (section: SectionKind | null) => (hasWorkSection ? section === "experience" : !section || !NOT_WORK.has(section));
-  const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+/** The date ranges of the lines in the sections `counts` accepts, leaving out a line that names a degree. */
+function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (section: SectionKind | null) => boolean, nowMonth: number) {
   const ranges: WorkRange[] = [];
-  let firstDated = lines.length;
-
   lines.forEach((line, index) => {
     // Most lines hold no year at all: the one cheap test spares them the range patterns.
-    if (!A_YEAR.test(line) || !isWork(sections[index]!) || DEGREE.test(line) || DEGREE_SHORT.test(line)) return;
-    const before = ranges.length;
+    if (!A_YEAR.test(line) || !counts(sections[index]!) || DEGREE.test(line) || DEGREE_SHORT.test(line)) return;
     for (const m of line.matchAll(RANGE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
       // An end month counts in full: "Jan 2018 - Dec 2021" is four years; bare years are subtracted, as a recruiter
@@ -234,8 +237,28 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
       if (start <= nowMonth && nowMonth - start < 50 * 12) ranges.push({ months: [start, nowMonth], line: index });
     }
-    if (ranges.length > before) firstDated = Math.min(firstDated, index);
   });
+  return ranges;
+}
+
+/**
+ * Estimates seniority as a recruiter reads a resume. The most recent job (the range that ends last, the first of
+ * those on the page) gives the title: an entry or a staff level there decides, then one in the headline under the
+ * name. Otherwise the years of paid work decide: every date range in the work section (or, without one, outside
+ * education, projects and skills), except a line that names a degree, with overlaps merged; a career changer's
+ * earlier jobs count too. A senior or lead title decides only when no work is dated: titles inflate, years do not.
+ */
+export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
+  const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
+  const sections = lineSections(lines);
+  const hasWorkSection = sections.includes("experience");
+  const isWork = (section: SectionKind | null) => (hasWorkSection ? section === "experience" : !section || !NOT_WORK.has(section));
+  const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  let ranges = workRanges(lines, sections, isWork, nowMonth);
+  // A sidebar sets the dates of the work section apart from it: when that section holds none, every date outside
+  // education counts.
+  if (ranges.length === 0 && hasWorkSection) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
+  const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
 
   // The headline: the first line above every heading and every dated entry that names a level.
   let headline: string | null = null;
