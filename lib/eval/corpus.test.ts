@@ -20,6 +20,14 @@ const SEALED_FLOORS = {
  * rest came with batch 6 (files h…, i…), which was added as its writers gave it, before the matcher learned from it.
  */
 const DEV_RESUME_TRAP_FLOOR = 10;
+
+/**
+ * The development part's seniority reached (199 of 202), above the target. The three misses are labels that the
+ * seniority rule the writers were given does not yield: 53 and 55 (mid) hold 5.3 and 5.8 years of paid work as of the
+ * part's asOf day, senior at five years or more; e13 (entry) is a career changer whose newest title names no level,
+ * so all 14 years of paid work count.
+ */
+const DEV_SENIORITY_FLOOR = 0.985;
 const DEV_POSTING_TRAP_FLOOR = 12;
 
 const devResumes = await evaluateResumes("dev");
@@ -53,8 +61,8 @@ describe("resume corpus, development part", () => {
     expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(DEV_RESUME_TRAP_FLOOR);
   });
 
-  it(`estimates seniority exactly on ≥ ${TARGETS.seniority * 100}% of resumes`, () => {
-    expect(evaluation.seniority.accuracy, JSON.stringify(evaluation.seniority.misses)).toBeGreaterThanOrEqual(TARGETS.seniority);
+  it(`estimates seniority exactly on ≥ ${DEV_SENIORITY_FLOOR * 100}% of resumes (target ${TARGETS.seniority * 100}%)`, () => {
+    expect(evaluation.seniority.accuracy, JSON.stringify(evaluation.seniority.misses)).toBeGreaterThanOrEqual(DEV_SENIORITY_FLOOR);
   });
 });
 

@@ -39,6 +39,7 @@ export const OPEN_ENDS = [
   "presente",
   "hoy",
   "la fecha",
+  "la actualidad",
   "en curso",
   "aujourd'hui",
   "auj",
@@ -120,3 +121,21 @@ export const DEGREE_WORDS = [
   "ausbildung",
 ];
 export const DEGREE_ABBREVIATIONS = ["PhD", "Ph.D.", "DPhil", "MSc", "M.Sc.", "MBA", "MEng", "BSc", "B.Sc.", "BEng", "BTS", "DUT", "HND"];
+
+/** Words that name work done unpaid: only paid work counts toward the years. */
+export const UNPAID_WORDS = [
+  "volunteer",
+  "volunteering",
+  "voluntary",
+  "unpaid",
+  "pro bono",
+  "bénévole",
+  "bénévolat",
+  "voluntario",
+  "voluntaria",
+  "voluntariado",
+  "ehrenamt",
+  "ehrenamtlich",
+  "ehrenamtliche",
+  "ehrenamtlicher",
+];

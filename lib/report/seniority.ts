@@ -9,6 +9,7 @@ import {
   RANGE_MARKS,
   RANGE_WORDS,
   SINCE_WORDS,
+  UNPAID_WORDS,
 } from "./seniority-words";
 
 export const seniorityLevelSchema = z.enum(["entry", "mid", "senior", "staff"]);
@@ -63,6 +64,7 @@ const RANGE = new RegExp(RANGE_SOURCE, "giu");
 const A_YEAR = /(?:19|20)\d{2}/;
 /** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
 const SINCE = new RegExp(`${wordsSource(SINCE_WORDS)}\\s+${MONTH}${YEAR}(?!${SEPARATOR}${DATE_START})`, "giu");
+const SINCE_WORD = new RegExp(wordsSource(SINCE_WORDS), "giu");
 const DATED = new RegExp(`${RANGE_SOURCE}|${wordsSource(SINCE_WORDS)}\\s+${DATE_START}`, "iu");
 /** "2019–22", "2021/22": an end year written with two digits, read in the start's century (or the next one). */
 const TWO_DIGIT_END = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(\\s*${MARK}\\s*)['’]?(\\d{2})(?!\\d|[./:-]\\d)`, "gu");
@@ -86,6 +88,12 @@ const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
 const DEGREE = wordsPattern(DEGREE_WORDS);
 const DEGREE_SHORT = wordsPattern(DEGREE_ABBREVIATIONS, "u");
+const UNPAID = wordsPattern(UNPAID_WORDS);
+
+/** Whether a line names study or unpaid work ("PhD, Parasitology", "Volunteer coach"): its dates are no paid work. */
+const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || DEGREE_SHORT.test(line) || UNPAID.test(line);
+/** Whether words are left on a line beside its dates: "2022–hoy" and "seit 04/2022" have none. */
+const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, ""));
 
 /** Sections whose dates are not paid work: a course, a project, a certificate, a paper, a skill's years. */
 const NOT_WORK: ReadonlySet<SectionKind> = new Set(["education", "projects", "skills", "certifications", "publications"]);
@@ -177,11 +185,14 @@ function normalizedDates(input: string, nowYear: number): string {
   );
 }
 
-/** Whether a line may be a title: short, not a bullet, not a sentence. */
-function isTitleLike(line: string): boolean {
+/** Whether a line may head an entry, title and dates together: not a bullet, not a sentence, not a paragraph. */
+function isEntryLine(line: string, maxChars = 2 * MAX_TITLE_CHARS): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_TITLE_CHARS && !BULLET.test(line) && !SENTENCE_END.test(trimmed);
+  return trimmed.length > 0 && trimmed.length <= maxChars && !BULLET.test(line) && !SENTENCE_END.test(trimmed);
 }
+
+/** Whether a line may be a title: an entry line as short as a title is. */
+const isTitleLike = (line: string) => isEntryLine(line, MAX_TITLE_CHARS);
 
 /**
  * Whether a line may be part of an entry's heading (title, employer, place): a title-like line that is not a section
@@ -215,17 +226,20 @@ interface WorkRange {
   line: number;
 }
 
-/** The date ranges of the lines in the sections `counts` accepts, leaving out a line that names a degree. */
+/**
+ * The date ranges of the lines in the sections `counts` accepts, leaving out study and unpaid work: a range whose line
+ * names it or, on a line of dates alone, whose entry heading does.
+ */
 function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (section: SectionKind | null) => boolean, nowMonth: number) {
   const ranges: WorkRange[] = [];
   lines.forEach((line, index) => {
     // Most lines hold no year at all: the one cheap test spares them the range patterns.
-    if (!A_YEAR.test(line) || !counts(sections[index]!) || DEGREE.test(line) || DEGREE_SHORT.test(line)) return;
+    if (!A_YEAR.test(line) || !counts(sections[index]!)) return;
+    if ((hasWordsBesideDates(line) ? [line] : entryHeading(lines, index)).some(namesStudyOrUnpaid)) return;
     for (const m of line.matchAll(RANGE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
-      // An end month counts in full: "Jan 2018 - Dec 2021" is four years; bare years are subtracted, as a recruiter
-      // reads them: "2018 - 2021" is three.
-      const end = m[7] ? nowMonth : Number(m[6]) * 12 + (m[4] || m[5] ? monthOf(m[4], m[5], 11) + 1 : 0);
+      // An end month counts in full: "Jan 2018 - Dec 2021" is four years.
+      const end = m[7] ? nowMonth : Number(m[6]) * 12 + monthOf(m[4], m[5], 11) + 1;
       // A stated duration beside the range ("2019–2021 (contract, 10 months in total)") is what was worked.
       const after = line.slice(m.index + m[0].length);
       const found = STATED_MONTHS.exec(after);
@@ -242,11 +256,11 @@ function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (
 }
 
 /**
- * Estimates seniority as a recruiter reads a resume. The most recent job (the range that ends last, the first of
- * those on the page) gives the title: an entry or a staff level there decides, then one in the headline under the
- * name. Otherwise the years of paid work decide: every date range in the work section (or, without one, outside
- * education, projects and skills), except a line that names a degree, with overlaps merged; a career changer's
- * earlier jobs count too. A senior or lead title decides only when no work is dated: titles inflate, years do not.
+ * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
+ * gives the title: an entry or a staff level there decides, then one in the headline under the name. Otherwise the
+ * years of paid work decide: every date range in the work section (or, without one, outside education, projects and
+ * skills; or, when that holds none, anywhere outside education), except a line that names a degree, with overlaps
+ * merged; a career changer's earlier jobs count too. A senior or lead title decides only when no work is dated.
  */
 export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
@@ -255,9 +269,9 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const isWork = (section: SectionKind | null) => (hasWorkSection ? section === "experience" : !section || !NOT_WORK.has(section));
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
   let ranges = workRanges(lines, sections, isWork, nowMonth);
-  // A sidebar sets the dates of the work section apart from it: when that section holds none, every date outside
-  // education counts.
-  if (ranges.length === 0 && hasWorkSection) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
+  // A sidebar sets the dates of the work section apart from it, and a heading the section list does not know ("Work"
+  // after "Skills") leaves them in another section: when the work part holds none, every date outside education counts.
+  if (ranges.length === 0) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
   const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
 
   // The headline: the first line above every heading and every dated entry that names a level.
@@ -265,14 +279,18 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   for (let i = 0; i < firstDated && sections[i] === null && !headline; i++) {
     if (isTitleLike(lines[i]!) && titleLevel(lines[i]!)) headline = lines[i]!.trim();
   }
-  const recent = ranges.reduce<WorkRange | null>((best, r) => (!best || r.months[1] > best.months[1] ? r : best), null);
-  // Without a dated entry, the first line of the work section that names a level stands for the most recent title.
-  const heading = recent
-    ? entryHeading(lines, recent.line)
-    : lines.filter((line, i) => isWork(sections[i]!) && isEntryHeading(line) && titleLevel(line)).slice(0, 1);
-  const titled = heading.find((line) => titleLevel(line));
+  // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
+  // bullet ("Since 2019 I have led…") dates no entry of its own.
+  const recent = ranges.find((r) => isEntryLine(lines[r.line]!)) ?? ranges[0] ?? null;
+  const heading = recent ? entryHeading(lines, recent.line) : [];
+  // A title that names a level above the first dated entry of the work section heads an entry left undated.
+  const workStart = hasWorkSection ? sections.indexOf("experience") : lines.length;
+  const undated = lines
+    .slice(workStart, recent ? recent.line : lines.length)
+    .find((line, i) => isWork(sections[workStart + i]!) && isEntryHeading(line) && titleLevel(line));
+  const titled = undated ?? heading.find((line) => isEntryLine(line) && titleLevel(line));
   // The range's own line names the job when words are left beside its dates; a line of dates alone does not.
-  const named = heading.find((line) => /\p{L}{2}/u.test(line.replace(RANGE, "").replace(SINCE, "")));
+  const named = heading.find(hasWordsBesideDates);
   const title = (titled ?? named ?? heading[0])?.trim() ?? null;
   const recentLevel = titled ? titleLevel(titled) : undefined;
   const headlineLevel = headline ? titleLevel(headline) : undefined;
