@@ -125,6 +125,11 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(beside, now).level).toBe("senior");
   });
 
+  it("reads no title from the details under a line that names its job beside its dates", () => {
+    const text = "Experience\nAccount Manager, Brio Telecom — 2023 – present\nReporting to the Chief Commercial Officer\n- Renewals";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", title: "Account Manager, Brio Telecom — 2023 – present" });
+  });
+
   it("does not take the next entry's title for the dates of the one above it", () => {
     const text = "Experience\nPayroll Officer, Brindle Ltd\n2019 – present\nJunior Clerk, Brindle Ltd\n2016 – 2019";
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4, title: "Payroll Officer, Brindle Ltd" });

@@ -209,13 +209,14 @@ function isEntryHeading(line: string): boolean {
 
 /**
  * The lines that head the entry dated on line `at`: that line and the heading lines above it (the title sits above
- * its dates), two at most; then, when none of them names a level, the heading lines below it (the dates lead the
- * entry), unless a date follows them: those head the next entry.
+ * its dates), two at most; then, when the dates stand alone on their line and none of those lines names a level, the
+ * heading lines below it (the dates lead the entry), unless a date follows them: those head the next entry. Below a
+ * line that names its job beside its dates come its details ("Reporting to the Sales Director"), not its title.
  */
 function entryHeading(lines: string[], at: number): string[] {
   const heading = [lines[at]!];
   for (let i = at - 1; i >= 0 && heading.length < 3 && isEntryHeading(lines[i]!); i--) heading.push(lines[i]!);
-  if (heading.some((line) => titleLevel(line))) return heading;
+  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => titleLevel(line))) return heading;
   let end = at + 1;
   while (end < lines.length && end - at <= 2 && isEntryHeading(lines[end]!)) end++;
   return end < lines.length && DATED.test(lines[end]!) ? heading : [...heading, ...lines.slice(at + 1, end)];
