@@ -247,3 +247,13 @@ describe("estimateSeniority under a work heading the section list does not know"
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4 });
   });
 });
+
+describe("estimateSeniority under short or translated headings", () => {
+  it("reads 'Work' and 'Career' as the work section and 'Qualifications' and 'Études' as study", () => {
+    const text =
+      "Career\nSite Manager, Harlow Homes — 2019 – present\nQualifications\nHNC Construction, 2015 – 2017\nCity & Guilds Bricklaying, 2012 – 2015";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 7.4 });
+    const french = "Parcours professionnel\nCheffe de rang, Le Zinc — 2024 – aujourd'hui\nÉtudes\nLycée hôtelier de Nice, 2021 – 2024";
+    expect(estimateSeniority(french, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+});
