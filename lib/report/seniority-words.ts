@@ -1,6 +1,7 @@
 /**
  * The words seniority reads, as data: how English, French, Spanish and German resumes write the months, the open end
- * of a range, the word between its dates, the preposition that opens a range, a level in a title, and a degree.
+ * of a range, the word between its dates, the preposition that opens a range, a level in a title, a degree, an
+ * employer's legal form, and the words that tell one field of work from another.
  * lib/report/seniority.ts builds its patterns from these lists; a new wording is a new entry here, not a new rule.
  */
 
@@ -62,8 +63,8 @@ export const SINCE_WORDS = ["since", "depuis", "dès", "desde", "seit"];
 
 /**
  * Level words in a title. A junior modifier heads the title it names ("Junior Art Director" is a junior, not a
- * director); staff words name a rank; senior words name a level the years decide (see estimateSeniority); entry
- * words name a trainee or a student.
+ * director); staff words name a rank; senior words name a senior level; entry words name a trainee or a student.
+ * The most recent title's level decides (see estimateSeniority).
  */
 export const LEVEL_WORDS = {
   juniorModifier: ["junior", "jr"],
@@ -138,4 +139,97 @@ export const UNPAID_WORDS = [
   "ehrenamtlich",
   "ehrenamtliche",
   "ehrenamtlicher",
+];
+
+/**
+ * Legal forms that mark a part of a heading as the employer's name, so that its words name no level: "Principal
+ * Financial Group", "Senior Living GmbH". The part after " at " or "@" is the employer too.
+ */
+export const COMPANY_FORMS = [
+  "inc",
+  "ltd",
+  "llc",
+  "llp",
+  "plc",
+  "corp",
+  "corporation",
+  "company",
+  "group",
+  "gmbh",
+  "ag",
+  "kg",
+  "se",
+  "sa",
+  "s.a",
+  "sl",
+  "s.l",
+  "sas",
+  "sarl",
+  "srl",
+  "bv",
+  "nv",
+];
+
+/**
+ * Words of a heading that name no field of work: articles, prepositions and conjunctions, so that two titles share
+ * their field only through a word of the work ("Data Analyst" and "Data Scientist"), not through "of" or "de".
+ */
+export const FIELD_FILLER_WORDS = [
+  "the",
+  "and",
+  "of",
+  "for",
+  "at",
+  "in",
+  "then",
+  "le",
+  "la",
+  "les",
+  "de",
+  "des",
+  "du",
+  "et",
+  "en",
+  "el",
+  "los",
+  "las",
+  "del",
+  "y",
+  "con",
+  "der",
+  "die",
+  "das",
+  "und",
+  "für",
+  "im",
+  "bei",
+];
+
+/**
+ * Role nouns that name one field in different words: a recruiter of AI engineers counts the years of a "Développeur
+ * Python" or a "Desarrollador backend" as the same work. Each list is one field; its words meet as one word.
+ */
+export const FIELD_FAMILIES = [
+  [
+    "engineer",
+    "engineering",
+    "developer",
+    "programmer",
+    "software",
+    "ingénieur",
+    "ingénieure",
+    "ingenieur",
+    "ingenieurin",
+    "ingeniero",
+    "ingeniera",
+    "développeur",
+    "développeuse",
+    "programmeur",
+    "desarrollador",
+    "desarrolladora",
+    "programador",
+    "programadora",
+    "entwickler",
+    "entwicklerin",
+  ],
 ];

@@ -9,9 +9,14 @@ describe("estimateSeniority", () => {
     expect(estimateSeniority("Experience\nSoftware Engineering Intern, Acme, Jun 2025 - Aug 2025", now).level).toBe("entry");
   });
 
-  it("lets the years decide beside a senior or lead title, which decides only when no work is dated", () => {
-    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("mid");
-    expect(estimateSeniority("Experience\nWarehouse Team Lead, Rollo Freight, 2023 - Present", now).level).toBe("mid");
+  it("reads no level in the employer's name", () => {
+    expect(estimateSeniority("Experience\nData Analyst, Principal Financial Group — 2024 - Present", now).level).toBe("mid");
+    expect(estimateSeniority("Experience\nData Analyst at Lead Bank, 2024 - Present", now).level).toBe("mid");
+  });
+
+  it("lets a senior or lead title decide, as a recruiter reads it, dated or not", () => {
+    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("senior");
+    expect(estimateSeniority("Experience\nWarehouse Team Lead, Rollo Freight, 2023 - Present", now).level).toBe("senior");
     expect(estimateSeniority("Experience\nSenior Software Engineer, Acme", now).level).toBe("senior");
   });
 
@@ -53,10 +58,20 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority("Experiencia profesional\nIngeniera de IA, B — 03/2023 - actualidad", now).level).toBe("mid");
   });
 
-  it("counts every paid job, a career changer's earlier field too, unless the newest title names a level", () => {
+  it("counts a career changer's years since the change, and the earlier work of the same field", () => {
     const changer =
       "Career changer: from the classroom to software\nExperience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
-    expect(estimateSeniority(changer, now)).toMatchObject({ level: "senior", years: 7.4 });
+    expect(estimateSeniority(changer, now)).toMatchObject({ level: "entry", years: 0.4 });
+    expect(estimateSeniority(changer, now).reason).toContain("change of field (7.4 in all)");
+    const reporter =
+      "Experience\nMar 2024 – present   AI Engineer, Inkwell\n2014 – Feb 2024   Reporter, then Senior Correspondent, Courier";
+    expect(estimateSeniority(reporter, now)).toMatchObject({ level: "mid", years: 2.3 });
+    // A developer's years are an AI engineer's too: the two role nouns name one field (FIELD_FAMILIES).
+    const developer = "Expérience\nsept. 2022 – aujourd'hui | Ingénieur IA, Mutuelle\n2019 – 2022 | Développeur Python, Ouestlogic";
+    expect(estimateSeniority(developer, now).level).toBe("senior");
+    // Two fields side by side, or the other after the newest, are one career: every year counts.
+    const sideBySide = "Experience\nData Engineer, A — 2018 - Present\nCoach, B — 2019 - 2024";
+    expect(estimateSeniority(sideBySide, now).years).toBeCloseTo(8.4, 0);
     const junior = "Experience\nJunior Software Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
     expect(estimateSeniority(junior, now).level).toBe("entry");
   });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { headingKind, lineSections, type SectionKind } from "../skills/sections";
 import {
+  COMPANY_FORMS,
   DEGREE_ABBREVIATIONS,
+  FIELD_FAMILIES,
+  FIELD_FILLER_WORDS,
   DEGREE_WORDS,
   LEVEL_WORDS,
   MONTH_NAMES,
@@ -86,6 +89,16 @@ const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 const STAFF_WORD = wordsPattern(LEVEL_WORDS.staff);
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
+const ANY_LEVEL_WORD = wordsPattern(Object.values(LEVEL_WORDS).flat(), "giu");
+const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
+const FIELD_FILLER = new Set(FIELD_FILLER_WORDS);
+/** A field word as compared: its first five letters, or its family's first word's. */
+const FIELD_STEM = new Map(FIELD_FAMILIES.flatMap((family) => family.map((word) => [word.slice(0, 5), family[0]!.slice(0, 5)] as const)));
+const fieldStem = (word: string) => FIELD_STEM.get(word.slice(0, 5)) ?? word.slice(0, 5);
+/** Where the employer follows the title: "Lead Engineer at Principal", "Data Scientist @ Lead Bank", "chez", "bei". */
+const EMPLOYER_START = /(?<![\p{L}\p{N}])(?:at|chez|bei)(?![\p{L}\p{N}])|@/iu;
+/** What parts a heading line: "Title · Employer · City", "Title | Employer", "Title, Employer", "Title — Employer". */
+const HEADING_PARTS = /[|·•,;]|\s[–—-]\s/u;
 const DEGREE = wordsPattern(DEGREE_WORDS);
 const DEGREE_SHORT = wordsPattern(DEGREE_ABBREVIATIONS, "u");
 const UNPAID = wordsPattern(UNPAID_WORDS);
@@ -104,11 +117,22 @@ const SENTENCE_END = /\p{Ll}{3}[.!?]\s*$/u;
 const CAPITALS_HEADING = /^\s*[\p{Lu}][\p{Lu}\s&/]{1,40}$/u;
 const MAX_TITLE_CHARS = 90;
 
+/** A heading line without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
+function titlePart(line: string): string {
+  const employer = line.search(EMPLOYER_START);
+  const title = employer > 0 ? line.slice(0, employer) : line;
+  return title
+    .split(HEADING_PARTS)
+    .filter((part) => !COMPANY_FORM.test(part))
+    .join(" · ");
+}
+
 /**
  * The level a title names. A junior modifier heads what follows it, so "Junior Art Director" is entry while
  * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
  */
-function titleLevel(line: string): SeniorityLevel | undefined {
+function titleLevel(heading: string): SeniorityLevel | undefined {
+  const line = titlePart(heading);
   const junior = JUNIOR_MODIFIER.exec(line);
   const staff = STAFF_WORD.exec(line);
   if (junior && (!staff || junior.index < staff.index)) return "entry";
@@ -139,6 +163,11 @@ function mergedMonths(ranges: [number, number][]): number {
   if (current) total += current[1] - current[0];
   return total;
 }
+
+/** Years covered by the ranges, overlaps merged, to one decimal. */
+const yearsOf = (ranges: WorkRange[]) => Math.round((mergedMonths(ranges.map((r) => r.months)) / 12) * 10) / 10;
+const yearsText = (ranges: WorkRange[]) =>
+  ranges.length > 0 ? `${yearsOf(ranges)} years of dated work experience` : "no dated work experience found";
 
 function levelFromYears(years: number): SeniorityLevel {
   if (years < 2) return "entry";
@@ -180,7 +209,7 @@ function normalizedDates(input: string, nowYear: number): string {
         if (year <= Number(start)) year += 100;
         return year - Number(start) < 50 ? `${start}${mark}${year}` : whole;
       })
-      .replace(/((?:19|20)\d{2})[ \t]*([–—→-])[ \t]*$/gmu, "$1 $2 present")
+      .replace(/((?:19|20)\d{2})[ \t]*([–—→-])[ \t]*(?=\)|$)/gmu, "$1 $2 present")
       .replace(OPEN_BEFORE_TITLE, "$1 $2 present")
   );
 }
@@ -257,11 +286,69 @@ function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (
 }
 
 /**
+ * The words that name an entry's field: those of its heading lines beside their dates, without level words and
+ * fillers, each cut to its first five letters so that "Científica" and "Científico", "Engineer" and "Engineering" meet.
+ */
+function fieldWords(lines: string[], range: WorkRange): string[] {
+  const line = lines[range.line]!;
+  if (!isEntryLine(line)) return [];
+  const words: string[] = [];
+  for (const heading of entryHeading(lines, range.line)) {
+    const text = heading.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(ANY_LEVEL_WORD, " ");
+    for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) if (!FIELD_FILLER.has(word)) words.push(fieldStem(word));
+  }
+  return words;
+}
+
+/**
+ * The ranges a recruiter of the newest job's field counts. Entries belong to that field when their headings share a
+ * word of the work with the newest entry's, or with another entry that belongs ("ML Engineer" ← "Research Engineer" ←
+ * "Research Scientist"); an entry whose heading names nothing (a dated bullet) counts as it cannot be told apart.
+ * A career changer's earlier field ("Reporter" before "AI Engineer") is left out: the years since the change count.
+ */
+function inNewestField(lines: string[], ranges: WorkRange[], newest: WorkRange): WorkRange[] {
+  const wordsByRange = ranges.map((range) => fieldWords(lines, range));
+  const rangesByWord = new Map<string, number[]>();
+  wordsByRange.forEach((words, index) => {
+    for (const word of words) {
+      const holders = rangesByWord.get(word);
+      if (holders) holders.push(index);
+      else rangesByWord.set(word, [index]);
+    }
+  });
+  const belongs = wordsByRange.map((words) => words.length === 0);
+  const queue = ranges.flatMap((range, index) => (range.line === newest.line ? [index] : []));
+  const seen = new Set<string>();
+  for (const index of queue) belongs[index] = true;
+  while (queue.length > 0) {
+    for (const word of wordsByRange[queue.pop()!]!) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      for (const other of rangesByWord.get(word)!) {
+        if (!belongs[other]) {
+          belongs[other] = true;
+          queue.push(other);
+        }
+      }
+    }
+  }
+  // A change of field is a point in time: the other field's work ends before, or within a year of, the start of the
+  // newest field's (the old job winds down as the new one starts). Jobs of both kinds side by side are one career.
+  const changedAt = ranges.reduce(
+    (first, r, index) => (belongs[index] && wordsByRange[index]!.length > 0 ? Math.min(first, r.months[0]) : first),
+    Infinity,
+  );
+  // A newest entry that names nothing has no field to change to.
+  const changed = changedAt < Infinity && ranges.every((range, index) => belongs[index] || range.months[1] <= changedAt + 12);
+  return changed ? ranges.filter((_, index) => belongs[index]) : ranges;
+}
+
+/**
  * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
- * gives the title: an entry or a staff level there decides, then one in the headline under the name. Otherwise the
- * years of paid work decide: every date range in the work section (or, without one, outside education, projects and
- * skills; or, when that holds none, anywhere outside education), except a line that names a degree, with overlaps
- * merged; a career changer's earlier jobs count too. A senior or lead title decides only when no work is dated.
+ * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
+ * Otherwise the years of paid work decide: every date range in the work section (or, without one, outside education,
+ * projects and skills; or, when that holds none, anywhere outside education), except a line that names a degree, with
+ * overlaps merged; after a change of field, only the newest field's years (see inNewestField).
  */
 export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
@@ -296,23 +383,22 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const recentLevel = titled ? titleLevel(titled) : undefined;
   const headlineLevel = headline ? titleLevel(headline) : undefined;
 
-  const years = Math.round((mergedMonths(ranges.map((r) => r.months)) / 12) * 10) / 10;
-  const yearsText = ranges.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
-  if (recentLevel === "entry" || recentLevel === "staff") {
-    return { level: recentLevel, years, title, reason: `Most recent title: "${title}"; ${yearsText}.` };
+  if (recentLevel) {
+    return { level: recentLevel, years: yearsOf(ranges), title, reason: `Most recent title: "${title}"; ${yearsText(ranges)}.` };
   }
-  if (headline && (headlineLevel === "entry" || headlineLevel === "staff")) {
-    return { level: headlineLevel, years, title: headline, reason: `Headline "${headline}"; ${yearsText}.` };
+  if (headline && headlineLevel) {
+    return { level: headlineLevel, years: yearsOf(ranges), title: headline, reason: `Headline "${headline}"; ${yearsText(ranges)}.` };
   }
-  if (ranges.length > 0) {
+  if (recent) {
+    const counted = inNewestField(lines, ranges, recent);
+    const years = yearsOf(counted);
+    const change = counted.length < ranges.length ? ` since a change of field (${yearsOf(ranges)} in all)` : "";
     return {
       level: levelFromYears(years),
       years,
       title,
-      reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no entry or staff level in the most recent title.`,
+      reason: `${years} years of dated work experience${change}; no level in the most recent title.`,
     };
   }
-  const seniorTitle = recentLevel === "senior" ? title : headlineLevel === "senior" ? headline : null;
-  if (seniorTitle) return { level: "senior", years, title: seniorTitle, reason: `Title "${seniorTitle}"; ${yearsText}.` };
-  return { level: "entry", years, title, reason: "No job title with a level and no dated work experience found." };
+  return { level: "entry", years: 0, title, reason: "No job title with a level and no dated work experience found." };
 }
