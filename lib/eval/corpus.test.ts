@@ -20,6 +20,16 @@ const SEALED_FLOORS = {
  * rest came with batch 6 (files h…, i…), which was added as its writers gave it, before the matcher learned from it.
  */
 const DEV_RESUME_TRAP_FLOOR = 10;
+
+/**
+ * The development part's seniority reached (197 of 202), above the target. The five misses are labels that the
+ * issue's rule (issue 10, item 5: a level in the newest title decides; a career change counted as a recruiter of the
+ * new field would) does not yield: 53 and 55 (mid) hold 5.3 and 5.8 years of paid work as of the part's asOf day,
+ * senior at five years or more; g09 (mid) is a "Líder de Soporte", a lead title; h07 and h14 (senior) are career
+ * changers (a biologist, a reporter) labelled by a writer told to count every year, with 3.8 and 2.8 years since the
+ * change.
+ */
+const DEV_SENIORITY_FLOOR = 0.975;
 const DEV_POSTING_TRAP_FLOOR = 12;
 
 const devResumes = await evaluateResumes("dev");
@@ -53,8 +63,8 @@ describe("resume corpus, development part", () => {
     expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(DEV_RESUME_TRAP_FLOOR);
   });
 
-  it(`estimates seniority exactly on ≥ ${TARGETS.seniority * 100}% of resumes`, () => {
-    expect(evaluation.seniority.accuracy, JSON.stringify(evaluation.seniority.misses)).toBeGreaterThanOrEqual(TARGETS.seniority);
+  it(`estimates seniority exactly on ≥ ${DEV_SENIORITY_FLOOR * 100}% of resumes (target ${TARGETS.seniority * 100}%)`, () => {
+    expect(evaluation.seniority.accuracy, JSON.stringify(evaluation.seniority.misses)).toBeGreaterThanOrEqual(DEV_SENIORITY_FLOOR);
   });
 });
 

@@ -4,10 +4,20 @@ import { estimateSeniority } from "./seniority";
 const now = new Date("2026-06-30T00:00:00Z");
 
 describe("estimateSeniority", () => {
-  it("reads the level from the most recent title", () => {
+  it("reads an entry or a staff level from the most recent title", () => {
     expect(estimateSeniority("Experience\nStaff Machine Learning Engineer, Acme, 2022 - Present", now).level).toBe("staff");
-    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("senior");
     expect(estimateSeniority("Experience\nSoftware Engineering Intern, Acme, Jun 2025 - Aug 2025", now).level).toBe("entry");
+  });
+
+  it("reads no level in the employer's name", () => {
+    expect(estimateSeniority("Experience\nData Analyst, Principal Financial Group — 2024 - Present", now).level).toBe("mid");
+    expect(estimateSeniority("Experience\nData Analyst at Lead Bank, 2024 - Present", now).level).toBe("mid");
+  });
+
+  it("lets a senior or lead title decide, as a recruiter reads it, dated or not", () => {
+    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme, 2024 - Present", now).level).toBe("senior");
+    expect(estimateSeniority("Experience\nWarehouse Team Lead, Rollo Freight, 2023 - Present", now).level).toBe("senior");
+    expect(estimateSeniority("Experience\nSenior Software Engineer, Acme", now).level).toBe("senior");
   });
 
   it("counts years of work from date ranges, merging overlaps and leaving education out", () => {
@@ -48,9 +58,22 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority("Experiencia profesional\nIngeniera de IA, B — 03/2023 - actualidad", now).level).toBe("mid");
   });
 
-  it("leaves jobs without a role word out when the resume has role entries", () => {
-    const text = "Experience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
-    expect(estimateSeniority(text, now)).toMatchObject({ level: "entry", years: 0.4 });
+  it("counts a career changer's years since the change, and the earlier work of the same field", () => {
+    const changer =
+      "Career changer: from the classroom to software\nExperience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
+    expect(estimateSeniority(changer, now)).toMatchObject({ level: "entry", years: 0.4 });
+    expect(estimateSeniority(changer, now).reason).toContain("change of field (7.4 in all)");
+    const reporter =
+      "Experience\nMar 2024 – present   AI Engineer, Inkwell\n2014 – Feb 2024   Reporter, then Senior Correspondent, Courier";
+    expect(estimateSeniority(reporter, now)).toMatchObject({ level: "mid", years: 2.3 });
+    // A developer's years are an AI engineer's too: the two role nouns name one field (FIELD_FAMILIES).
+    const developer = "Expérience\nsept. 2022 – aujourd'hui | Ingénieur IA, Mutuelle\n2019 – 2022 | Développeur Python, Ouestlogic";
+    expect(estimateSeniority(developer, now).level).toBe("senior");
+    // Two fields side by side, or the other after the newest, are one career: every year counts.
+    const sideBySide = "Experience\nData Engineer, A — 2018 - Present\nCoach, B — 2019 - 2024";
+    expect(estimateSeniority(sideBySide, now).years).toBeCloseTo(8.4, 0);
+    const junior = "Experience\nJunior Software Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
+    expect(estimateSeniority(junior, now).level).toBe("entry");
   });
 
   it("takes the headline when the experience section names no role", () => {
@@ -106,5 +129,146 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(leave.level).toBe("senior");
     expect(leave.years).toBeGreaterThanOrEqual(6);
     expect(estimateSeniority("Experience\nSoftware Engineer, Acme, 2016–2022 (8 months)", now).level).toBe("entry");
+  });
+
+  it("reads the title above, below or beside its dates, whichever way the entry is laid out", () => {
+    const above = "Experience\nJunior Planner · Orla Transit\n04/2021 – 09/2023\n- Drew up the timetables";
+    expect(estimateSeniority(above, now)).toMatchObject({ level: "entry", title: "Junior Planner · Orla Transit" });
+    const below = "Experience\n\n2020 — today\nHead of Procurement, Velde Foods\n- Ran a team of nine";
+    expect(estimateSeniority(below, now)).toMatchObject({ level: "staff", title: "Head of Procurement, Velde Foods" });
+    const beside = "Work\nKestrel Bank, Leeds                   Jan 2016 – present\nProduct Owner\n- Roadmaps";
+    expect(estimateSeniority(beside, now).level).toBe("senior");
+  });
+
+  it("reads no title from the details under a line that names its job beside its dates", () => {
+    const text = "Experience\nAccount Manager, Brio Telecom — 2023 – present\nReporting to the Chief Commercial Officer\n- Renewals";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", title: "Account Manager, Brio Telecom — 2023 – present" });
+  });
+
+  it("does not take the next entry's title for the dates of the one above it", () => {
+    const text = "Experience\nPayroll Officer, Brindle Ltd\n2019 – present\nJunior Clerk, Brindle Ltd\n2016 – 2019";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4, title: "Payroll Officer, Brindle Ltd" });
+  });
+
+  it("reads dates in a column of their own, away from their titles", () => {
+    const text = "Experience\nProcess Engineer, Tarn Chemicals\nShift Chemist, Oxbow Labs\n2020 – 2025\n2015 – 2020";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 11 });
+  });
+
+  it("reads titles and dates run together without a space, either way round", () => {
+    expect(estimateSeniority("Experience\nSupply Planner2017 – 2025", now).years).toBe(9);
+    expect(estimateSeniority("Experience\n2017 – 2025Supply Planner", now).years).toBe(9);
+  });
+
+  it("reads open ends written as abbreviations or in other languages", () => {
+    for (const end of ["auj.", "aujourd’hui", "à ce jour", "hoy", "la fecha", "heute", "dato", "now", "ongoing", "to date"]) {
+      const text = `Experience\nLogisticien, Port Sec — mars 2021 ${end.startsWith("to") || end.startsWith("à") ? "" : "– "}${end}`;
+      expect(estimateSeniority(text, now).years, end).toBeCloseTo(5.3, 1);
+    }
+  });
+
+  it("reads end years written with two digits and ranges written with a slash", () => {
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2014–19", now).years).toBe(6);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 1997–03", now).years).toBe(7);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2012/2018", now).years).toBe(7);
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2020/21", now).years).toBe(2);
+    // A year and its month with a slash: March 2025 to the present.
+    expect(estimateSeniority("Experience\nSurveyor, Brae & Co — 2025/03–present", now).years).toBeCloseTo(1.3, 1);
+  });
+
+  it("reads French, Spanish and German month abbreviations", () => {
+    expect(estimateSeniority("Expérience\nComptable, Alvéole — janv. 2020 – févr. 2022", now).years).toBeCloseTo(2.2, 1);
+    expect(estimateSeniority("Experiencia\nContable, Brisa — ene. 2020 – dic. 2021", now).years).toBe(2);
+    expect(estimateSeniority("Berufserfahrung\nBuchhalter, Fjord — Mrz. 2020 – Okt. 2021", now).years).toBeCloseTo(1.7, 1);
+  });
+
+  it("runs a range open before its title to the present", () => {
+    const text =
+      "Credits\n2021–   Freelance colourist\n  Two features for Halden Pictures, 2024\n2018–2021  Assistant colourist, Grade House";
+    expect(estimateSeniority(text, now).years).toBeCloseTo(8.4, 1);
+  });
+
+  it("reads a junior modifier as heading its title, and a staff word before it as the rank", () => {
+    expect(estimateSeniority("Experience\nJunior Creative Director, Pell Agency — 2025 – present", now).level).toBe("entry");
+    expect(estimateSeniority("Experience\nDirector, Junior Golf Programme — 2025 – present", now).level).toBe("staff");
+    expect(estimateSeniority("Experience\nSenior Staff Engineer, Quarry Labs — 2025 – present", now).level).toBe("staff");
+    expect(estimateSeniority("Experiencia\nDiseñadora junior, Lumen — 2025 – hoy", now).level).toBe("entry");
+  });
+
+  it("leaves a degree out of the years, also where no Education heading sets it apart", () => {
+    const text = "Research Chemist, Halverson Pharma, 2024 – present\nPhD in Organic Chemistry, 2019 – 2024";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("leaves unpaid work out of the years, on the range's line or above a line of dates alone", () => {
+    const text = "Experience\nPlanner, Ashby Rail — 2024 – present\nVolunteer driver, Meals on Wheels — 2012 – 2024";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+    const study = "Experience\nPlanner, Ashby Rail\n2024 – present\n\nMaster's in Transport Planning, Leeds\n2019 – 2024";
+    expect(estimateSeniority(study, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("reads no level from a dated sentence, only from an entry's heading", () => {
+    const text =
+      "Summary\nSince 2018 I have trained the junior staff of three clinics in sterile technique.\nPractice Nurse, Elm Clinic — 2018 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Practice Nurse, Elm Clinic — 2018 – present" });
+  });
+
+  it("reads the level of a newest entry left undated, above the first dated one", () => {
+    const text = "Experience\nPrincipal Consultant, Orrin Advisory\n- Pricing reviews\nAnalyst, Cole & Finch — 2016 – 2019";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "staff", title: "Principal Consultant, Orrin Advisory" });
+  });
+
+  it("takes the first dated entry as the most recent, not a later one that also runs to the present", () => {
+    const text = "Experience\nLogistics Analyst, Dunmore — 2019 – present\nVolunteer coach, Junior League — 2015 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", title: "Logistics Analyst, Dunmore — 2019 – present" });
+  });
+});
+
+describe("estimateSeniority on years written with two digits", () => {
+  it("reads month and two-digit year ranges, with a slash, a dot or an apostrophe, and after 'since'", () => {
+    expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — 03/19 – 09/22", now).years).toBeCloseTo(3.6, 1);
+    expect(estimateSeniority("Experience\nLine Cook, Ember — Jun ’20 – Aug ’23", now).years).toBeCloseTo(3.3, 1);
+    expect(estimateSeniority("Experience\nLine Cook, Ember — ’18 – ’23", now).years).toBe(6);
+    expect(estimateSeniority("Berufserfahrung\nDisponentin, Weser Logistik — seit 04.21", now).years).toBeCloseTo(5.2, 1);
+  });
+
+  it("leaves a score or a fraction that is no range alone", () => {
+    expect(estimateSeniority("Experience\nTutor, Brightminds — rated 10/10 by 40 families", now).years).toBe(0);
+  });
+});
+
+describe("estimateSeniority on dates set apart from their entries", () => {
+  it("counts a sidebar's dates when the work section holds none", () => {
+    const text = [
+      "Ines Marlow",
+      "2014 – 2020",
+      "2020 – present",
+      "Skills",
+      "Forklift licence, SAP",
+      "Experience",
+      "Warehouse Supervisor, Cobalt Freight",
+      "Stock Controller, Cobalt Freight",
+      "Education",
+      "BSc Logistics, 2010 – 2014",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
+});
+
+describe("estimateSeniority under a work heading the section list does not know", () => {
+  it("counts the dates that such a heading leaves in another section", () => {
+    const text =
+      "Profile\nCarpenter and site foreman.\nSkills\nJoinery, AutoCAD\nJobs I have held\nForeman, Oakfield Build — 2016 – present";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 10.4 });
+  });
+});
+
+describe("estimateSeniority under short or translated headings", () => {
+  it("reads 'Work' and 'Career' as the work section and 'Qualifications' and 'Études' as study", () => {
+    const text =
+      "Career\nSite Manager, Harlow Homes — 2019 – present\nQualifications\nHNC Construction, 2015 – 2017\nCity & Guilds Bricklaying, 2012 – 2015";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 7.4 });
+    const french = "Parcours professionnel\nCheffe de rang, Le Zinc — 2024 – aujourd'hui\nÉtudes\nLycée hôtelier de Nice, 2021 – 2024";
+    expect(estimateSeniority(french, now)).toMatchObject({ level: "mid", years: 2.4 });
   });
 });

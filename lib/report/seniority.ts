@@ -1,5 +1,19 @@
 import { z } from "zod";
-import { lineSections } from "../skills/sections";
+import { headingKind, lineSections, type SectionKind } from "../skills/sections";
+import {
+  COMPANY_FORMS,
+  DEGREE_ABBREVIATIONS,
+  FIELD_FAMILIES,
+  FIELD_FILLER_WORDS,
+  DEGREE_WORDS,
+  LEVEL_WORDS,
+  MONTH_NAMES,
+  OPEN_ENDS,
+  RANGE_MARKS,
+  RANGE_WORDS,
+  SINCE_WORDS,
+  UNPAID_WORDS,
+} from "./seniority-words";
 
 export const seniorityLevelSchema = z.enum(["entry", "mid", "senior", "staff"]);
 export type SeniorityLevel = z.infer<typeof seniorityLevelSchema>;
@@ -11,64 +25,127 @@ export interface SeniorityEstimate {
   title: string | null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 0,
-  feb: 1,
-  mar: 2,
-  apr: 3,
-  may: 4,
-  jun: 5,
-  jul: 6,
-  aug: 7,
-  sep: 8,
-  sept: 8,
-  oct: 9,
-  nov: 10,
-  dec: 11,
-  // German and Spanish abbreviations that differ from English.
-  mär: 2,
-  mai: 4,
-  okt: 9,
-  dez: 11,
-  ene: 0,
-  abr: 3,
-  ago: 7,
-  dic: 11,
-};
+/** A word of the lists as a pattern: an apostrophe stands for either apostrophe, a space for any run of spaces. */
+const wordSource = (word: string) =>
+  word
+    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+    .replace(/'/g, "['’]")
+    .replace(/ /g, "\\s+");
+/** Any of the words, longest first ("aujourd'hui" before "auj"). */
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(wordSource)
+    .join("|");
+/** Any of the words as a whole word: no letter or digit either side. */
+const wordsSource = (words: string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`;
+const wordsPattern = (words: string[], flags = "iu") => new RegExp(wordsSource(words), flags);
+
+/** Every prefix of three letters or more of a month name, to its month; -1 where two months share it ("jui"). */
+const MONTH_BY_PREFIX = new Map<string, number>();
+MONTH_NAMES.forEach((names, month) => {
+  for (const name of names) {
+    for (let length = 3; length <= name.length; length++) {
+      const prefix = name.slice(0, length);
+      const known = MONTH_BY_PREFIX.get(prefix);
+      MONTH_BY_PREFIX.set(prefix, known === undefined || known === month ? month : -1);
+    }
+  }
+});
+
 // Spanish and French may put "de" between month and year: "desde marzo de 2022", "depuis mars de 2021".
 const MONTH = "(?:(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?|(\\d{1,2})[/.])?";
-const YEAR = "((?:19|20)\\d{2})";
-const OPEN_END = "(present|current|now|today|ongoing|heute|aktuell|actualidad|presente|hoy|aujourd'hui|présent|actuel)";
-const SEPARATOR = "(?:→|->|-|–|—|to|bis|a|hasta)";
+const YEAR = "(?<!\\d)((?:19|20)\\d{2})(?!\\d)";
+const OPEN_END = `(${wordsSource(OPEN_ENDS)})`;
+const MARK = `(?:${alternation(RANGE_MARKS)})`;
+const SEPARATOR = `(?:\\s*${MARK}\\s*|\\s+${wordsSource(RANGE_WORDS)}\\s+)`;
 /** Where a date starts, month and year as MONTH and YEAR read them, without their groups: for the lookaheads below. */
-const DATE_START = "(?:\\p{L}{3,10}\\.?\\s+(?:de\\s+)?|\\d{1,2}[/.])?(?:19|20)\\d{2}";
-const RANGE_SOURCE = `${MONTH}${YEAR}\\s*${SEPARATOR}\\s*(?:${MONTH}${YEAR}|${OPEN_END})`;
-/** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
-const SINCE = new RegExp(`\\b(?:since|depuis|desde|seit|dès)\\s+${MONTH}${YEAR}(?!\\s*${SEPARATOR}\\s*${DATE_START})`, "giu");
+const DATE_START = "(?:\\p{L}{3,10}\\.?\\s+(?:de\\s+)?|\\d{1,2}[/.])?(?<!\\d)(?:19|20)\\d{2}(?!\\d)";
+const DATE_OR_OPEN_END = `(?:${DATE_START}|${wordsSource(OPEN_ENDS)})`;
+const RANGE_SOURCE = `${MONTH}${YEAR}${SEPARATOR}(?:${MONTH}${YEAR}|${OPEN_END})`;
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
+const A_YEAR = /(?:19|20)\d{2}/;
+/** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
+const SINCE = new RegExp(`${wordsSource(SINCE_WORDS)}\\s+${MONTH}${YEAR}(?!${SEPARATOR}${DATE_START})`, "giu");
+const SINCE_WORD = new RegExp(wordsSource(SINCE_WORDS), "giu");
+const DATED = new RegExp(`${RANGE_SOURCE}|${wordsSource(SINCE_WORDS)}\\s+${DATE_START}`, "iu");
+/** "2019–22", "2021/22": an end year written with two digits, read in the start's century (or the next one). */
+const TWO_DIGIT_END = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(\\s*${MARK}\\s*)['’]?(\\d{2})(?!\\d|[./:-]\\d)`, "gu");
+/**
+ * A date whose year has two digits, "Mar ’19", "03/19" or "’19": read as one only in a range or after "since",
+ * where nothing else has that shape. Groups: month word, month number, year.
+ */
+const SHORT_DATE = "(?:(\\p{L}{3,10})\\.?\\s*['’]|(?<![\\d/.])(0[1-9]|1[0-2])[/.]|(?<![\\p{L}\\p{N}])['’])(\\d{2})(?![\\d/.])";
+const SHORT_RANGE = new RegExp(`${SHORT_DATE}(${SEPARATOR})(?:${SHORT_DATE}|${OPEN_END})`, "giu");
+const SHORT_SINCE = new RegExp(`(${wordsSource(SINCE_WORDS)}\\s+)${SHORT_DATE}`, "giu");
+/** A dash after a leading date with the title after it, not a date: "2022–  Freelance editor" runs to the present. */
+const OPEN_BEFORE_TITLE = new RegExp(`^([ \\t]*${DATE_START})[ \\t]*([–—→-])(?=[ \\t]+\\p{L})(?![ \\t]*${DATE_OR_OPEN_END})`, "gimu");
+
 const STATED_MONTHS = /^[^\n]{0,40}?(\(\s*)?\b(\d{1,2})\s+(?:months|mois|meses|monate)\b(\s*\))?/iu;
 /** A stated duration is the total worked only when it says so, or stands alone in its parenthesis: "(10 months)". */
 const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
-const RANGE_TEST = new RegExp(RANGE_SOURCE, "iu");
 
-/** Title words by level, most senior first so that "Senior Staff Engineer" reads as staff. */
-const TITLE_LEVELS: [SeniorityLevel, RegExp][] = [
-  ["staff", /\b(?:staff|principal|distinguished|head of|director|vp|vice president|chief|cto)\b/i],
-  ["senior", /\b(?:senior|sr\.?|lead|tech lead|team lead|leitend\w*|l[ií]der)\b/i],
-  [
-    "entry",
-    /\b(?:intern|internship|trainee|praktikant\w*|becari[oa]|junior|jr\.?|graduate|entry[- ]level|apprentice|student|werkstudent\w*|research assistant|teaching assistant|aspiring)\b/i,
-  ],
-];
-const ROLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|researcher|architect|manager|consultant|programmer|intern|trainee|assistant|coordinator|administrator|executive|representative|specialist|officer|designer|artist|pharmacist|nurse|statistician|biostatistician|technician|accountant|associate|advis[eo]r|lawyer|attorney|counsel|editor|writer|producer|planner|strategist|teacher|lecturer|professor|physician|agent|broker|recruiter|auditor|controller|director|lead|head|founder|owner|avocat\w*|juriste|collaborat\w*|associ[ée]\w*|responsable|contr[ôo]leu\w*|infirmi\w*|abogad[oa]|jurista|enfermer[oa]|gerente|jef[ea]|anw[äa]lt\w*|jurist\w*|referent\w*|leiter\w*|sachbearbeit\w*|werkstudent\w*|praktikant\w*|ingenieur\w*|entwickler\w*|berater\w*|ingenier[oa]|desarrollador\w*|cient[ií]fic[oa]|becari[oa]|analista|consultor[a]?|agente|ingénieur\w*|développeu\w*|chargée?|consultante?|stagiaire|chef)\b/i;
-/** A headline that moves to a new field: a recruiter reads the candidate as new to it, whatever came before. */
-const CAREER_CHANGE = /\baspiring\b|\bcareer chang|\btransitioning\b|→|->|\breconversion\b|\bquereinstieg|\ben transición\b/i;
+const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
+const STAFF_WORD = wordsPattern(LEVEL_WORDS.staff);
+const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
+const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
+const ANY_LEVEL_WORD = wordsPattern(Object.values(LEVEL_WORDS).flat(), "giu");
+const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
+const FIELD_FILLER = new Set(FIELD_FILLER_WORDS);
+/** A field word as compared: its first five letters, or its family's first word's. */
+const FIELD_STEM = new Map(FIELD_FAMILIES.flatMap((family) => family.map((word) => [word.slice(0, 5), family[0]!.slice(0, 5)] as const)));
+const fieldStem = (word: string) => FIELD_STEM.get(word.slice(0, 5)) ?? word.slice(0, 5);
+/** Where the employer follows the title: "Lead Engineer at Principal", "Data Scientist @ Lead Bank", "chez", "bei". */
+const EMPLOYER_START = /(?<![\p{L}\p{N}])(?:at|chez|bei)(?![\p{L}\p{N}])|@/iu;
+/** What parts a heading line: "Title · Employer · City", "Title | Employer", "Title, Employer", "Title — Employer". */
+const HEADING_PARTS = /[|·•,;]|\s[–—-]\s/u;
+const DEGREE = wordsPattern(DEGREE_WORDS);
+const DEGREE_SHORT = wordsPattern(DEGREE_ABBREVIATIONS, "u");
+const UNPAID = wordsPattern(UNPAID_WORDS);
+
+/** Whether a line names study or unpaid work ("PhD, Parasitology", "Volunteer coach"): its dates are no paid work. */
+const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || DEGREE_SHORT.test(line) || UNPAID.test(line);
+/** Whether words are left on a line beside its dates: "2022–hoy" and "seit 04/2022" have none. */
+const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, ""));
+
+/** Sections whose dates are not paid work: a course, a project, a certificate, a paper, a skill's years. */
+const NOT_WORK: ReadonlySet<SectionKind> = new Set(["education", "projects", "skills", "certifications", "publications"]);
+const BULLET = /^\s*(?:[-*•·▪◦‣–—►✓➢>+]|\d{1,2}[.)]\s)/u;
+/** A line that ends a sentence ("…for the CRM team."), not a title ending in an abbreviation ("Lexbridge Inc."). */
+const SENTENCE_END = /\p{Ll}{3}[.!?]\s*$/u;
+/** A heading the section list does not know ("BERUF", "EARLIER CAREER"): a short line in capitals alone. */
+const CAPITALS_HEADING = /^\s*[\p{Lu}][\p{Lu}\s&/]{1,40}$/u;
+const MAX_TITLE_CHARS = 90;
+
+/** A heading line without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
+function titlePart(line: string): string {
+  const employer = line.search(EMPLOYER_START);
+  const title = employer > 0 ? line.slice(0, employer) : line;
+  return title
+    .split(HEADING_PARTS)
+    .filter((part) => !COMPANY_FORM.test(part))
+    .join(" · ");
+}
+
+/**
+ * The level a title names. A junior modifier heads what follows it, so "Junior Art Director" is entry while
+ * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
+ */
+function titleLevel(heading: string): SeniorityLevel | undefined {
+  const line = titlePart(heading);
+  const junior = JUNIOR_MODIFIER.exec(line);
+  const staff = STAFF_WORD.exec(line);
+  if (junior && (!staff || junior.index < staff.index)) return "entry";
+  if (staff) return "staff";
+  if (SENIOR_WORD.test(line)) return "senior";
+  if (ENTRY_WORD.test(line)) return "entry";
+  return undefined;
+}
 
 function monthOf(name: string | undefined, number: string | undefined, fallback: number): number {
   if (number) return Math.min(11, Math.max(0, Number(number) - 1));
-  if (name) return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? fallback;
-  return fallback;
+  const month = name ? MONTH_BY_PREFIX.get(name.toLowerCase()) : undefined;
+  return month === undefined || month < 0 ? fallback : month;
 }
 
 /** Months covered by the union of date ranges, so that overlapping jobs are counted once. */
@@ -87,6 +164,11 @@ function mergedMonths(ranges: [number, number][]): number {
   return total;
 }
 
+/** Years covered by the ranges, overlaps merged, to one decimal. */
+const yearsOf = (ranges: WorkRange[]) => Math.round((mergedMonths(ranges.map((r) => r.months)) / 12) * 10) / 10;
+const yearsText = (ranges: WorkRange[]) =>
+  ranges.length > 0 ? `${yearsOf(ranges)} years of dated work experience` : "no dated work experience found";
+
 function levelFromYears(years: number): SeniorityLevel {
   if (years < 2) return "entry";
   if (years < 5) return "mid";
@@ -94,90 +176,229 @@ function levelFromYears(years: number): SeniorityLevel {
 }
 
 /**
- * Estimates seniority from the most recent job title and the years spanned by work date ranges (education excluded,
- * overlaps merged). The most recent title is the first role line of the work section (resumes list jobs newest
- * first), or the headline above the first section; it wins when it names a level. Otherwise the years decide,
- * counting only entries that name a role (engineer, analyst, intern…) when any do, so a café job before a bootcamp
- * does not make a career changer mid-level.
+ * The text with its dates written the one way the ranges read them. Layouts run a title into its dates
+ * ("Engineer2019 – 2023"), wrap a range across lines ("Jan 2024 –\npresent"), write ISO months ("2022-09"), end
+ * years in two digits ("2019–22") and leave a range open with nothing after its dash ("2023–", "2022–  Editor").
  */
-export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
-  // Layouts run a title into its dates ("Engineer2019 – 2023") and wrap a range across lines ("Jan 2024 –\npresent").
-  const text = input
-    .replace(/(\p{L})((?:19|20)\d{2})/gu, "$1 $2")
-    .replace(
-      new RegExp(`([–—-])[ \\t]*\\n[ \\t]*(?=${DATE_START}|present|current|now|today|heute|actualidad|presente|aujourd)`, "giu"),
-      "$1 ",
-    )
-    // Only a dash followed by the range's end: a bullet dash under a line ending in a year starts a new line.
-    .replace(
-      new RegExp(
-        `((?:19|20)\\d{2})[ \\t]*\\n[ \\t]*([–—-])(?=[ \\t]*(?:${DATE_START}|present|current|now|today|heute|actualidad|presente|hoy|aujourd))`,
-        "giu",
-      ),
-      "$1 $2",
-    )
-    // A range left open at the end of its line ("Engineer 2023–") runs to the present.
-    .replace(/((?:19|20)\d{2})[ \t]*([–—-])[ \t]*$/gmu, "$1 $2 present")
-    // ISO year and month ("2022-09 → today") read as the month-first form the ranges know ("09/2022").
-    .replace(/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?!\d)/g, "$2/$1");
-  const lines = text.split("\n");
-  const sections = lineSections(lines);
-  const hasWorkSection = sections.includes("experience");
-  const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const ranges: { months: [number, number]; titled: boolean }[] = [];
-  let recentRole: string | null = null;
-  let headline: string | null = null;
+function normalizedDates(input: string, nowYear: number): string {
+  // A two-digit year is this century's up to a few years ahead ("’29" may be a planned end), else the last's.
+  const fullYear = (short: string) => (Number(short) <= (nowYear % 100) + 5 ? 2000 : 1900) + Number(short);
+  const shortDate = (word: string | undefined, month: string | undefined, year: string) =>
+    month ? `${month}/${fullYear(year)}` : `${word ? `${word} ` : ""}${fullYear(year)}`;
+  return (
+    input
+      .replace(
+        SHORT_RANGE,
+        (_, w1?: string, m1?: string, y1?: string, mark?: string, w2?: string, m2?: string, y2?: string, open?: string) =>
+          `${shortDate(w1, m1, y1!)}${mark}${y2 ? shortDate(w2, m2, y2) : open}`,
+      )
+      .replace(SHORT_SINCE, (_, since: string, word?: string, month?: string, year?: string) => `${since}${shortDate(word, month, year!)}`)
+      .replace(/(\p{L})((?:19|20)\d{2})(?!\d)/gu, "$1 $2")
+      .replace(/(?<!\d)((?:19|20)\d{2})(\p{L})/gu, "$1 $2")
+      .replace(new RegExp(`([–—→-])[ \\t]*\\n[ \\t]*(?=${DATE_OR_OPEN_END})`, "giu"), "$1 ")
+      // Only a dash followed by the range's end: a bullet dash under a line ending in a year starts a new line.
+      .replace(new RegExp(`((?:19|20)\\d{2})[ \\t]*\\n[ \\t]*([–—→-])(?=[ \\t]*${DATE_OR_OPEN_END})`, "giu"), "$1 $2")
+      // ISO year and month ("2022-09 → today") read as the month-first form the ranges know ("09/2022"); so does
+      // "2025/03", but "2011/12" is two years, as "2019/20" is.
+      .replace(/(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])(?!\d)/g, "$2/$1")
+      .replace(/(?<!\d)((?:19|20)(\d{2}))\/(0[1-9]|1[0-2])(?!\d)/g, (whole, year: string, short: string, month: string) =>
+        month.startsWith("0") || Number(month) <= Number(short) ? `${month}/${year}` : whole,
+      )
+      .replace(TWO_DIGIT_END, (whole, start: string, mark: string, end: string) => {
+        let year = Math.floor(Number(start) / 100) * 100 + Number(end);
+        if (year <= Number(start)) year += 100;
+        return year - Number(start) < 50 ? `${start}${mark}${year}` : whole;
+      })
+      .replace(/((?:19|20)\d{2})[ \t]*([–—→-])[ \t]*(?=\)|$)/gmu, "$1 $2 present")
+      .replace(OPEN_BEFORE_TITLE, "$1 $2 present")
+  );
+}
 
+/** Whether a line may head an entry, title and dates together: not a bullet, not a sentence, not a paragraph. */
+function isEntryLine(line: string, maxChars = 2 * MAX_TITLE_CHARS): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && trimmed.length <= maxChars && !BULLET.test(line) && !SENTENCE_END.test(trimmed);
+}
+
+/** Whether a line may be a title: an entry line as short as a title is. */
+const isTitleLike = (line: string) => isEntryLine(line, MAX_TITLE_CHARS);
+
+/**
+ * Whether a line may be part of an entry's heading (title, employer, place): a title-like line that is not a section
+ * heading, known or in capitals without a level ("BERUF", not "SENIOR BUYER"), and holds no date.
+ */
+function isEntryHeading(line: string): boolean {
+  return (
+    isTitleLike(line) &&
+    headingKind(line) === null &&
+    !(CAPITALS_HEADING.test(line) && !titleLevel(line)) &&
+    !(A_YEAR.test(line) && DATED.test(line))
+  );
+}
+
+/**
+ * The lines that head the entry dated on line `at`: that line and the heading lines above it (the title sits above
+ * its dates), two at most; then, when the dates stand alone on their line and none of those lines names a level, the
+ * heading lines below it (the dates lead the entry), unless a date follows them: those head the next entry. Below a
+ * line that names its job beside its dates come its details ("Reporting to the Sales Director"), not its title.
+ */
+function entryHeading(lines: string[], at: number): string[] {
+  const heading = [lines[at]!];
+  for (let i = at - 1; i >= 0 && heading.length < 3 && isEntryHeading(lines[i]!); i--) heading.push(lines[i]!);
+  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => titleLevel(line))) return heading;
+  let end = at + 1;
+  while (end < lines.length && end - at <= 2 && isEntryHeading(lines[end]!)) end++;
+  return end < lines.length && DATED.test(lines[end]!) ? heading : [...heading, ...lines.slice(at + 1, end)];
+}
+
+interface WorkRange {
+  months: [number, number];
+  line: number;
+}
+
+/**
+ * The date ranges of the lines in the sections `counts` accepts, leaving out study and unpaid work: a range whose line
+ * names it or, on a line of dates alone, whose entry heading does.
+ */
+function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (section: SectionKind | null) => boolean, nowMonth: number) {
+  const ranges: WorkRange[] = [];
   lines.forEach((line, index) => {
-    const section = sections[index];
-    const isRole = ROLE_WORD.test(line) && line.length < 140;
-    // The headline under the name may be a bare level ("Bootcamp Graduate", "Sales Team Lead") without a role word.
-    const namesLevel = line.length < 80 && TITLE_LEVELS.some(([, pattern]) => pattern.test(line));
-    if (section === null && (isRole || namesLevel) && !headline) headline = line.trim();
-    const isWork = hasWorkSection ? section === "experience" : section !== "education";
-    if (!isWork) return;
-    if (isRole && !recentRole) recentRole = line.trim();
-    const previous = lines[index - 1] ?? "";
+    // Most lines hold no year at all: the one cheap test spares them the range patterns.
+    if (!A_YEAR.test(line) || !counts(sections[index]!)) return;
+    if ((hasWordsBesideDates(line) ? [line] : entryHeading(lines, index)).some(namesStudyOrUnpaid)) return;
     for (const m of line.matchAll(RANGE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
       // An end month counts in full: "Jan 2018 - Dec 2021" is four years.
       const end = m[7] ? nowMonth : Number(m[6]) * 12 + monthOf(m[4], m[5], 11) + 1;
-      // The title sits on the range's line or, in two-line entries, on the line above it (or below, where dates lead).
-      const following = lines[index + 1] ?? "";
-      const titled =
-        isRole || (ROLE_WORD.test(previous) && !RANGE_TEST.test(previous)) || (ROLE_WORD.test(following) && !RANGE_TEST.test(following));
       // A stated duration beside the range ("2019–2021 (contract, 10 months in total)") is what was worked.
       const after = line.slice(m.index + m[0].length);
       const found = STATED_MONTHS.exec(after);
       const stated = found && ((found[1] && found[3]) || TOTAL_MARKER.test(after.slice(0, found[0].length + 12))) ? found : null;
       const last = stated ? Math.min(end, start + Number(stated[2])) : end;
-      if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(last, nowMonth)], titled });
+      if (start <= nowMonth && end - start < 50 * 12) ranges.push({ months: [start, Math.min(last, nowMonth)], line: index });
     }
     for (const m of line.matchAll(SINCE)) {
       const start = Number(m[3]) * 12 + monthOf(m[1], m[2], 0);
-      const titled = isRole || ROLE_WORD.test(previous) || ROLE_WORD.test(lines[index + 1] ?? "");
-      if (start <= nowMonth && nowMonth - start < 50 * 12) ranges.push({ months: [start, nowMonth], titled });
+      if (start <= nowMonth && nowMonth - start < 50 * 12) ranges.push({ months: [start, nowMonth], line: index });
     }
   });
+  return ranges;
+}
 
-  const counted = ranges.some((r) => r.titled) ? ranges.filter((r) => r.titled) : ranges;
-  const years = Math.round((mergedMonths(counted.map((r) => r.months)) / 12) * 10) / 10;
-  const title = (recentRole ?? headline) as string | null;
-  const level = title ? TITLE_LEVELS.find(([, pattern]) => pattern.test(title))?.[0] : undefined;
-  const yearsText = counted.length > 0 ? `${years} years of dated work experience` : "no dated work experience found";
-  if (headline && CAREER_CHANGE.test(headline) && level !== "senior" && level !== "staff") {
-    return { level: "entry", years, title: headline, reason: `Headline "${headline}" changes field; ${yearsText}.` };
+/**
+ * The words that name an entry's field: those of its heading lines beside their dates, without level words and
+ * fillers, each cut to its first five letters so that "Científica" and "Científico", "Engineer" and "Engineering" meet.
+ */
+function fieldWords(lines: string[], range: WorkRange): string[] {
+  const line = lines[range.line]!;
+  if (!isEntryLine(line)) return [];
+  const words: string[] = [];
+  for (const heading of entryHeading(lines, range.line)) {
+    const text = heading.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(ANY_LEVEL_WORD, " ");
+    for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) if (!FIELD_FILLER.has(word)) words.push(fieldStem(word));
   }
-  if (title && level) {
-    return { level, years, title, reason: `Most recent title: "${title}"; ${yearsText}.` };
+  return words;
+}
+
+/**
+ * The ranges a recruiter of the newest job's field counts. Entries belong to that field when their headings share a
+ * word of the work with the newest entry's, or with another entry that belongs ("ML Engineer" ← "Research Engineer" ←
+ * "Research Scientist"); an entry whose heading names nothing (a dated bullet) counts as it cannot be told apart.
+ * A career changer's earlier field ("Reporter" before "AI Engineer") is left out: the years since the change count.
+ */
+function inNewestField(lines: string[], ranges: WorkRange[], newest: WorkRange): WorkRange[] {
+  const wordsByRange = ranges.map((range) => fieldWords(lines, range));
+  const rangesByWord = new Map<string, number[]>();
+  wordsByRange.forEach((words, index) => {
+    for (const word of words) {
+      const holders = rangesByWord.get(word);
+      if (holders) holders.push(index);
+      else rangesByWord.set(word, [index]);
+    }
+  });
+  const belongs = wordsByRange.map((words) => words.length === 0);
+  const queue = ranges.flatMap((range, index) => (range.line === newest.line ? [index] : []));
+  const seen = new Set<string>();
+  for (const index of queue) belongs[index] = true;
+  while (queue.length > 0) {
+    for (const word of wordsByRange[queue.pop()!]!) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      for (const other of rangesByWord.get(word)!) {
+        if (!belongs[other]) {
+          belongs[other] = true;
+          queue.push(other);
+        }
+      }
+    }
   }
-  if (counted.length === 0) {
-    return { level: "entry", years, title, reason: "No job title with a level and no dated work experience found." };
+  // A change of field is a point in time: the other field's work ends before, or within a year of, the start of the
+  // newest field's (the old job winds down as the new one starts). Jobs of both kinds side by side are one career.
+  const changedAt = ranges.reduce(
+    (first, r, index) => (belongs[index] && wordsByRange[index]!.length > 0 ? Math.min(first, r.months[0]) : first),
+    Infinity,
+  );
+  // A newest entry that names nothing has no field to change to.
+  const changed = changedAt < Infinity && ranges.every((range, index) => belongs[index] || range.months[1] <= changedAt + 12);
+  return changed ? ranges.filter((_, index) => belongs[index]) : ranges;
+}
+
+/**
+ * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
+ * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
+ * Otherwise the years of paid work decide: every date range in the work section (or, without one, outside education,
+ * projects and skills; or, when that holds none, anywhere outside education), except a line that names a degree, with
+ * overlaps merged; after a change of field, only the newest field's years (see inNewestField).
+ */
+export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
+  const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
+  const sections = lineSections(lines);
+  const hasWorkSection = sections.includes("experience");
+  const isWork = (section: SectionKind | null) => (hasWorkSection ? section === "experience" : !section || !NOT_WORK.has(section));
+  const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  let ranges = workRanges(lines, sections, isWork, nowMonth);
+  // A sidebar sets the dates of the work section apart from it, and a heading the section list does not know ("Work"
+  // after "Skills") leaves them in another section: when the work part holds none, every date outside education counts.
+  if (ranges.length === 0) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
+  const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
+
+  // The headline: the first line above every heading and every dated entry that names a level.
+  let headline: string | null = null;
+  for (let i = 0; i < firstDated && sections[i] === null && !headline; i++) {
+    if (isTitleLike(lines[i]!) && titleLevel(lines[i]!)) headline = lines[i]!.trim();
   }
-  return {
-    level: levelFromYears(years),
-    years,
-    title,
-    reason: `${yearsText[0]!.toUpperCase()}${yearsText.slice(1)}; no level in the most recent title.`,
-  };
+  // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
+  // bullet ("Since 2019 I have led…") dates no entry of its own.
+  const recent = ranges.find((r) => isEntryLine(lines[r.line]!)) ?? ranges[0] ?? null;
+  const heading = recent ? entryHeading(lines, recent.line) : [];
+  // A title that names a level above the first dated entry of the work section heads an entry left undated.
+  const workStart = hasWorkSection ? sections.indexOf("experience") : lines.length;
+  const undated = lines
+    .slice(workStart, recent ? recent.line : lines.length)
+    .find((line, i) => isWork(sections[workStart + i]!) && isEntryHeading(line) && titleLevel(line));
+  const titled = undated ?? heading.find((line) => isEntryLine(line) && titleLevel(line));
+  // The range's own line names the job when words are left beside its dates; a line of dates alone does not.
+  const named = heading.find(hasWordsBesideDates);
+  const title = (titled ?? named ?? heading[0])?.trim() ?? null;
+  const recentLevel = titled ? titleLevel(titled) : undefined;
+  const headlineLevel = headline ? titleLevel(headline) : undefined;
+
+  if (recentLevel) {
+    return { level: recentLevel, years: yearsOf(ranges), title, reason: `Most recent title: "${title}"; ${yearsText(ranges)}.` };
+  }
+  if (headline && headlineLevel) {
+    return { level: headlineLevel, years: yearsOf(ranges), title: headline, reason: `Headline "${headline}"; ${yearsText(ranges)}.` };
+  }
+  if (recent) {
+    const counted = inNewestField(lines, ranges, recent);
+    const years = yearsOf(counted);
+    const change = counted.length < ranges.length ? ` since a change of field (${yearsOf(ranges)} in all)` : "";
+    return {
+      level: levelFromYears(years),
+      years,
+      title,
+      reason: `${years} years of dated work experience${change}; no level in the most recent title.`,
+    };
+  }
+  return { level: "entry", years: 0, title, reason: "No job title with a level and no dated work experience found." };
 }

@@ -64,6 +64,12 @@ export const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "expérience",
     "expériences",
     "expérience professionnelle",
+    "parcours professionnel",
+    "work",
+    "career",
+    "beruf",
+    "beruflicher werdegang",
+    "trayectoria profesional",
   ],
   projects: [
     "projects",
@@ -91,6 +97,10 @@ export const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "formacion",
     "formación académica",
     "formation",
+    "études",
+    "estudios",
+    "qualifications",
+    "training",
   ],
   skills: [
     "skills",

@@ -1,0 +1,235 @@
+/**
+ * The words seniority reads, as data: how English, French, Spanish and German resumes write the months, the open end
+ * of a range, the word between its dates, the preposition that opens a range, a level in a title, a degree, an
+ * employer's legal form, and the words that tell one field of work from another.
+ * lib/report/seniority.ts builds its patterns from these lists; a new wording is a new entry here, not a new rule.
+ */
+
+/** Month names by month (0 = January). Any prefix of three letters or more names its month when it names one only. */
+export const MONTH_NAMES: string[][] = [
+  ["january", "janvier", "enero", "januar", "jänner"],
+  ["february", "février", "fevrier", "febrero", "februar"],
+  ["march", "mars", "marzo", "märz", "maerz", "mrz"],
+  ["april", "avril", "abril"],
+  ["may", "mai", "mayo"],
+  ["june", "juin", "junio", "juni"],
+  ["july", "juillet", "julio", "juli"],
+  ["august", "août", "aout", "agosto"],
+  ["september", "septembre", "septiembre", "setiembre"],
+  ["october", "octobre", "octubre", "oktober"],
+  ["november", "novembre", "noviembre"],
+  ["december", "décembre", "decembre", "diciembre", "dezember"],
+];
+
+/** What stands for the end of a range still running: "2021 – present", "sept. 2015 → auj.", "2022–hoy". */
+export const OPEN_ENDS = [
+  "present",
+  "current",
+  "currently",
+  "now",
+  "today",
+  "date",
+  "ongoing",
+  "heute",
+  "jetzt",
+  "aktuell",
+  "dato",
+  "laufend",
+  "actualidad",
+  "actualmente",
+  "presente",
+  "hoy",
+  "la fecha",
+  "la actualidad",
+  "en curso",
+  "aujourd'hui",
+  "auj",
+  "ce jour",
+  "présent",
+  "actuel",
+  "actuellement",
+  "en cours",
+  "maintenant",
+];
+
+/** Marks between the two dates of a range: written without spaces around them too ("2019–22", "2011/2015"). */
+export const RANGE_MARKS = ["→", "->", "-", "–", "—", "/"];
+
+/** Words between the two dates of a range: always with spaces around them ("2017 à 2026", "2019 bis heute"). */
+export const RANGE_WORDS = ["to", "until", "till", "bis", "a", "al", "au", "à", "hasta", "jusqu'à", "jusqu'en"];
+
+/** Prepositions that open a range running to the present: "since Jan 2024", "depuis 09/2022", "seit 2021". */
+export const SINCE_WORDS = ["since", "depuis", "dès", "desde", "seit"];
+
+/**
+ * Level words in a title. A junior modifier heads the title it names ("Junior Art Director" is a junior, not a
+ * director); staff words name a rank; senior words name a senior level; entry words name a trainee or a student.
+ * The most recent title's level decides (see estimateSeniority).
+ */
+export const LEVEL_WORDS = {
+  juniorModifier: ["junior", "jr"],
+  staff: ["staff", "principal", "distinguished", "head of", "director", "vp", "vice president", "chief", "cto"],
+  senior: ["senior", "sr", "lead", "leitend", "leitende", "leitender", "líder", "lider"],
+  entry: [
+    "intern",
+    "internship",
+    "trainee",
+    "praktikant",
+    "praktikantin",
+    "becario",
+    "becaria",
+    "graduate",
+    "entry-level",
+    "entry level",
+    "apprentice",
+    "student",
+    "werkstudent",
+    "werkstudentin",
+    "research assistant",
+    "teaching assistant",
+    "aspiring",
+    "stagiaire",
+    "alternant",
+    "alternante",
+    "en prácticas",
+    "auszubildender",
+    "auszubildende",
+  ],
+};
+
+/**
+ * Words that name a course of study on the line of a range: study is not paid work, wherever the resume puts it
+ * ("PhD, Parasitology, 2021–2025" above any Education heading). The short forms are matched in their own case.
+ */
+export const DEGREE_WORDS = [
+  "bachelor",
+  "bachelor's",
+  "master's",
+  "master of",
+  "masters in",
+  "máster",
+  "mastère",
+  "doctorate",
+  "doctorat",
+  "doctorado",
+  "licence",
+  "licenciatura",
+  "grado en",
+  "diplom",
+  "degree",
+  "bootcamp",
+  "studium",
+  "ausbildung",
+];
+export const DEGREE_ABBREVIATIONS = ["PhD", "Ph.D.", "DPhil", "MSc", "M.Sc.", "MBA", "MEng", "BSc", "B.Sc.", "BEng", "BTS", "DUT", "HND"];
+
+/** Words that name work done unpaid: only paid work counts toward the years. */
+export const UNPAID_WORDS = [
+  "volunteer",
+  "volunteering",
+  "voluntary",
+  "unpaid",
+  "pro bono",
+  "bénévole",
+  "bénévolat",
+  "voluntario",
+  "voluntaria",
+  "voluntariado",
+  "ehrenamt",
+  "ehrenamtlich",
+  "ehrenamtliche",
+  "ehrenamtlicher",
+];
+
+/**
+ * Legal forms that mark a part of a heading as the employer's name, so that its words name no level: "Principal
+ * Financial Group", "Senior Living GmbH". The part after " at " or "@" is the employer too.
+ */
+export const COMPANY_FORMS = [
+  "inc",
+  "ltd",
+  "llc",
+  "llp",
+  "plc",
+  "corp",
+  "corporation",
+  "company",
+  "group",
+  "gmbh",
+  "ag",
+  "kg",
+  "se",
+  "sa",
+  "s.a",
+  "sl",
+  "s.l",
+  "sas",
+  "sarl",
+  "srl",
+  "bv",
+  "nv",
+];
+
+/**
+ * Words of a heading that name no field of work: articles, prepositions and conjunctions, so that two titles share
+ * their field only through a word of the work ("Data Analyst" and "Data Scientist"), not through "of" or "de".
+ */
+export const FIELD_FILLER_WORDS = [
+  "the",
+  "and",
+  "of",
+  "for",
+  "at",
+  "in",
+  "then",
+  "le",
+  "la",
+  "les",
+  "de",
+  "des",
+  "du",
+  "et",
+  "en",
+  "el",
+  "los",
+  "las",
+  "del",
+  "y",
+  "con",
+  "der",
+  "die",
+  "das",
+  "und",
+  "für",
+  "im",
+  "bei",
+];
+
+/**
+ * Role nouns that name one field in different words: a recruiter of AI engineers counts the years of a "Développeur
+ * Python" or a "Desarrollador backend" as the same work. Each list is one field; its words meet as one word.
+ */
+export const FIELD_FAMILIES = [
+  [
+    "engineer",
+    "engineering",
+    "developer",
+    "programmer",
+    "software",
+    "ingénieur",
+    "ingénieure",
+    "ingenieur",
+    "ingenieurin",
+    "ingeniero",
+    "ingeniera",
+    "développeur",
+    "développeuse",
+    "programmeur",
+    "desarrollador",
+    "desarrolladora",
+    "programador",
+    "programadora",
+    "entwickler",
+    "entwicklerin",
+  ],
+];
