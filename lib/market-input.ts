@@ -169,8 +169,12 @@ export class LineReader {
     const buffer = this.rest ? Buffer.concat([this.rest, bytes]) : bytes;
     const lines: string[] = [];
     let from = 0;
+    // The next CR is looked up once and again only once passed: most exports have none, and a search for it from
+    // every line would read the rest of the chunk each time.
+    let cr = buffer.indexOf(CR);
     for (let lf = buffer.indexOf(LF, from); lf >= 0; lf = buffer.indexOf(LF, from)) {
-      crLines(buffer, from, lf > from && buffer[lf - 1] === CR ? lf - 1 : lf, lines);
+      cr = crLines(buffer, from, lf > from && buffer[lf - 1] === CR ? lf - 1 : lf, cr, lines);
+      if (cr >= 0 && cr < lf) cr = buffer.indexOf(CR, lf + 1);
       from = lf + 1;
     }
     this.rest = from < buffer.length ? buffer.subarray(from) : null;
@@ -180,19 +184,23 @@ export class LineReader {
   /** The last line, if the input did not end with a line break. */
   end(): string[] {
     const lines: string[] = [];
-    if (this.rest) crLines(this.rest, 0, this.rest.length, lines);
+    if (this.rest) crLines(this.rest, 0, this.rest.length, this.rest.indexOf(CR), lines);
     this.rest = null;
     return lines;
   }
 }
 
-/** buffer[from, to) as lines: one, unless a lone CR (an old Mac line break) splits it. */
-function crLines(buffer: Buffer, from: number, to: number, lines: string[]): void {
-  for (let cr = buffer.indexOf(CR, from); cr >= 0 && cr < to; cr = buffer.indexOf(CR, from)) {
+/**
+ * buffer[from, to) as lines: one, unless a lone CR (an old Mac line break) splits it. `cr` is the first CR at or
+ * after `from` (-1 for none); returns the first CR at or after `to`.
+ */
+function crLines(buffer: Buffer, from: number, to: number, cr: number, lines: string[]): number {
+  for (; cr >= 0 && cr < to; cr = buffer.indexOf(CR, from)) {
     lines.push(buffer.toString("utf8", from, cr));
     from = cr + 1;
   }
   lines.push(buffer.toString("utf8", from, to));
+  return cr;
 }
 
 /** Postings from JSON Lines: one object per line, with a text (or description) field. */
