@@ -3,7 +3,7 @@ import { opendir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError, type ErrorCode } from "./errors";
 import type { PostingRecord, SnapshotBuilder } from "./market/build";
-import { CsvReader } from "./market/csv";
+import { type CsvRecord, CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
 import { readerOptions } from "./reader-options";
@@ -122,33 +122,37 @@ export async function* postingsFromCsv(chunks: AsyncIterable<Uint8Array | string
   const reader = new CsvReader();
   let columns: ReturnType<typeof columnsOf> | undefined;
   let row = 0;
-  const handle = function* (records: ReturnType<CsvReader["push"]>): Generator<PostingResult> {
+  // A chunk's records become an array of results, yielded one by one: a generator (or an array) delegated to with
+  // yield* would cost each posting more asynchronous steps.
+  const results = (records: CsvRecord[]): PostingResult[] => {
+    const out: PostingResult[] = [];
     for (const record of records) {
       if ("error" in record) {
         row++;
-        yield { error: record.error, message: `${record.reason}.`, where: `${where} line ${record.line}` };
+        out.push({ error: record.error, message: `${record.reason}.`, where: `${where} line ${record.line}` });
         continue;
       }
       if (columns === undefined) {
         columns = columnsOf(record.fields);
-        if (columns === null) yield failure(new AppError("no-text-column"), where);
+        if (columns === null) out.push(failure(new AppError("no-text-column"), where));
         continue;
       }
-      if (columns === null) return;
+      if (columns === null) break;
       row++;
       const posting = postingFromFields(record.fields, columns);
-      if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`);
+      if (!hasEnoughText(posting.text)) out.push(failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`));
       else {
         posting.title ??= titleFromText(posting.text);
-        yield { posting, where: `${where} row ${row}` };
+        out.push({ posting, where: `${where} row ${row}` });
       }
     }
+    return out;
   };
   for await (const chunk of chunks) {
-    yield* handle(reader.push(chunk));
+    for (const result of results(reader.push(chunk))) yield result;
     if (columns === null) return;
   }
-  yield* handle(reader.end());
+  for (const result of results(reader.end())) yield result;
 }
 
 const LF = 10;
@@ -207,7 +211,9 @@ function crLines(buffer: Buffer, from: number, to: number, cr: number, lines: st
 export async function* postingsFromJsonLines(chunks: AsyncIterable<Uint8Array | string>, where: string): AsyncGenerator<PostingResult> {
   const reader = new LineReader();
   let line = 0;
-  const handle = function* (lines: string[]): Generator<PostingResult> {
+  // As in postingsFromCsv: an array per chunk, not a generator delegated to.
+  const results = (lines: string[]): PostingResult[] => {
+    const out: PostingResult[] = [];
     for (const raw of lines) {
       line++;
       if (!raw.trim()) continue;
@@ -215,21 +221,22 @@ export async function* postingsFromJsonLines(chunks: AsyncIterable<Uint8Array | 
       try {
         object = JSON.parse(raw);
       } catch {
-        yield { error: "bad-row", message: "This line is not valid JSON.", where: `${where} line ${line}` };
+        out.push({ error: "bad-row", message: "This line is not valid JSON.", where: `${where} line ${line}` });
         continue;
       }
       const posting =
         object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
-      if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), `${where} line ${line}`);
-      else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} line ${line}`);
+      if (!posting) out.push(failure(new AppError("no-text-column", "This line has no text (or description) field."), `${where} line ${line}`));
+      else if (!hasEnoughText(posting.text)) out.push(failure(new AppError("too-little-text"), `${where} line ${line}`));
       else {
         posting.title ??= titleFromText(posting.text);
-        yield { posting, where: `${where} line ${line}` };
+        out.push({ posting, where: `${where} line ${line}` });
       }
     }
+    return out;
   };
-  for await (const chunk of chunks) yield* handle(reader.push(chunk));
-  yield* handle(reader.end());
+  for await (const chunk of chunks) for (const result of results(reader.push(chunk))) yield result;
+  for (const result of results(reader.end())) yield result;
 }
 
 /** Bytes in chunks, so an uploaded export is parsed as it would be streamed from disk. */
