@@ -65,6 +65,9 @@ interface SkillTally {
   lastPosting: number;
 }
 
+/** What AI a posting requires: a generative-AI skill, only other AI skills, or none. */
+type Adoption = "generative" | "ai" | "none";
+
 const newCohort = (): Cohort => ({ postings: 0, generative: 0, anyAi: 0 });
 
 /** Salaries of one currency, split by tier, kept as compact numbers so a million postings stay a few megabytes. */
@@ -106,6 +109,7 @@ export class SnapshotBuilder {
   private readonly industryMemo = new Memo((industry) => slug(industry));
   private readonly countryMemo = new Memo((country, location) => countryOf(country || undefined) ?? countryOf(location || undefined));
   private readonly dayMemo = new Memo((date) => dayOf(date));
+  private stamp = 0;
   private from: string | null = null;
   private to: string | null = null;
   private read = 0;
@@ -130,10 +134,10 @@ export class SnapshotBuilder {
 
   /**
    * Counts a batch of postings, each unless it repeats one already counted. The batch runs phase by phase (every
-   * duplicate check, then every extraction, then the counting), not posting by posting: each phase's code and data
-   * stay in the caches across the batch instead of being evicted by the other phases' at every posting (called
-   * between extractions, the salary finder ran half again as long as in a loop of its own). No count depends on the
-   * order in which the postings are counted.
+   * duplicate check, then every extraction and its skills' counts, then the rest), not posting by posting: each
+   * phase's code and data stay in the caches across the batch instead of being evicted by the other phases' at every
+   * posting (called between extractions, the salary finder ran half again as long as in a loop of its own). No count
+   * depends on the order in which the postings are counted.
    */
   add(postings: readonly PostingRecord[]): void {
     const fresh: PostingRecord[] = [];
@@ -141,15 +145,17 @@ export class SnapshotBuilder {
       this.read++;
       if (this.duplicates.check(posting.text) === "new") fresh.push(posting);
     }
-    const skills = fresh.map((posting) => this.options.extract(posting.text));
-    for (let i = 0; i < fresh.length; i++) this.count(fresh[i]!, skills[i]!);
+    // Each posting's skills are counted as the extractor hands them over: a batch's worth of its results is never kept.
+    const adoptions = fresh.map((posting) => this.countSkills(this.options.extract(posting.text)));
+    for (let i = 0; i < fresh.length; i++) this.count(fresh[i]!, adoptions[i]!);
   }
 
-  private count(posting: PostingRecord, skills: ReturnType<PostingExtractor>): void {
+  /** Counts the skills one posting asks for, and says what AI it requires. */
+  private countSkills(skills: ReturnType<PostingExtractor>): Adoption {
     let generative = false;
     let anyAi = false;
-    // The postings counted before this one number it: a skill's entry stamped with it has been counted for it already.
-    const stamp = this.all.postings;
+    // Numbers this posting: a skill's entry stamped with it has been counted for it already.
+    const stamp = ++this.stamp;
     for (const skill of skills) {
       const known = this.catalog.get(skill.id);
       if (!known || known.lastPosting === stamp) continue;
@@ -160,6 +166,12 @@ export class SnapshotBuilder {
         if (known.generative) generative = true;
       } else known.preferred++;
     }
+    return generative ? "generative" : anyAi ? "ai" : "none";
+  }
+
+  private count(posting: PostingRecord, adoption: Adoption): void {
+    const generative = adoption === "generative";
+    const anyAi = adoption !== "none";
     tally(this.all, generative, anyAi);
     const level = this.levelMemo.get(posting.seniority ?? "", posting.title ?? "");
     if (level) tally(cohortOf(this.levels, level), generative, anyAi);
