@@ -2,8 +2,8 @@ import { createReadStream } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError, type ErrorCode } from "./errors";
-import type { PostingRecord, SnapshotBuilder } from "./market/build";
-import { CsvReader } from "./market/csv";
+import { POSTINGS_PER_BATCH, type PostingRecord, type SnapshotBuilder } from "./market/build";
+import { type CsvRecord, CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
 import { readerOptions } from "./reader-options";
@@ -21,9 +21,10 @@ export type PostingFailure = { error: ErrorCode; message: string; where: string 
 export type PostingResult = { posting: PostingRecord; where: string } | PostingFailure;
 
 /**
- * The one build loop of market:build, bench:market and the Markets page: each posting into the builder, each
- * unreadable one counted and handed to `unreadable`, then `progress` with the count read so far (it decides how
- * often to say anything, and is awaited only when it returns a promise).
+ * The one build loop of market:build, bench:market and the Markets page: the postings into the builder in batches of
+ * POSTINGS_PER_BATCH (lib/market/build.ts says why), each unreadable one counted and handed to `unreadable`, then
+ * `progress` with the count read so far (it decides how often to say anything, and is awaited only when it returns a
+ * promise; the builder's counts trail it by the batch not yet handed over).
  */
 export async function countPostings(
   results: AsyncIterable<PostingResult>,
@@ -31,15 +32,20 @@ export async function countPostings(
   hooks: { unreadable?: (failure: PostingFailure) => void; progress?: (read: number) => void | Promise<void> } = {},
 ): Promise<number> {
   let read = 0;
+  const batch: PostingRecord[] = [];
   for await (const result of results) {
     read++;
     if ("error" in result) {
       builder.unreadable++;
       hooks.unreadable?.(result);
-    } else builder.add(result.posting);
+    } else if (batch.push(result.posting) === POSTINGS_PER_BATCH) {
+      builder.add(batch);
+      batch.length = 0;
+    }
     const waiting = hooks.progress?.(read);
     if (waiting) await waiting;
   }
+  builder.add(batch);
   return read;
 }
 
@@ -122,33 +128,37 @@ export async function* postingsFromCsv(chunks: AsyncIterable<Uint8Array | string
   const reader = new CsvReader();
   let columns: ReturnType<typeof columnsOf> | undefined;
   let row = 0;
-  const handle = function* (records: ReturnType<CsvReader["push"]>): Generator<PostingResult> {
+  // A chunk's records become an array of results, yielded one by one: a generator (or an array) delegated to with
+  // yield* would cost each posting more asynchronous steps.
+  const results = (records: CsvRecord[]): PostingResult[] => {
+    const out: PostingResult[] = [];
     for (const record of records) {
       if ("error" in record) {
         row++;
-        yield { error: record.error, message: `${record.reason}.`, where: `${where} line ${record.line}` };
+        out.push({ error: record.error, message: `${record.reason}.`, where: `${where} line ${record.line}` });
         continue;
       }
       if (columns === undefined) {
         columns = columnsOf(record.fields);
-        if (columns === null) yield failure(new AppError("no-text-column"), where);
+        if (columns === null) out.push(failure(new AppError("no-text-column"), where));
         continue;
       }
-      if (columns === null) return;
+      if (columns === null) break;
       row++;
       const posting = postingFromFields(record.fields, columns);
-      if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`);
+      if (!hasEnoughText(posting.text)) out.push(failure(new AppError("too-little-text"), `${where} row ${row} (line ${record.line})`));
       else {
         posting.title ??= titleFromText(posting.text);
-        yield { posting, where: `${where} row ${row}` };
+        out.push({ posting, where: `${where} row ${row}` });
       }
     }
+    return out;
   };
   for await (const chunk of chunks) {
-    yield* handle(reader.push(chunk));
+    for (const result of results(reader.push(chunk))) yield result;
     if (columns === null) return;
   }
-  yield* handle(reader.end());
+  for (const result of results(reader.end())) yield result;
 }
 
 const LF = 10;
@@ -169,8 +179,12 @@ export class LineReader {
     const buffer = this.rest ? Buffer.concat([this.rest, bytes]) : bytes;
     const lines: string[] = [];
     let from = 0;
+    // The next CR is looked up once and again only once passed: most exports have none, and a search for it from
+    // every line would read the rest of the chunk each time.
+    let cr = buffer.indexOf(CR);
     for (let lf = buffer.indexOf(LF, from); lf >= 0; lf = buffer.indexOf(LF, from)) {
-      crLines(buffer, from, lf > from && buffer[lf - 1] === CR ? lf - 1 : lf, lines);
+      cr = crLines(buffer, from, lf > from && buffer[lf - 1] === CR ? lf - 1 : lf, cr, lines);
+      if (cr >= 0 && cr < lf) cr = buffer.indexOf(CR, lf + 1);
       from = lf + 1;
     }
     this.rest = from < buffer.length ? buffer.subarray(from) : null;
@@ -180,26 +194,32 @@ export class LineReader {
   /** The last line, if the input did not end with a line break. */
   end(): string[] {
     const lines: string[] = [];
-    if (this.rest) crLines(this.rest, 0, this.rest.length, lines);
+    if (this.rest) crLines(this.rest, 0, this.rest.length, this.rest.indexOf(CR), lines);
     this.rest = null;
     return lines;
   }
 }
 
-/** buffer[from, to) as lines: one, unless a lone CR (an old Mac line break) splits it. */
-function crLines(buffer: Buffer, from: number, to: number, lines: string[]): void {
-  for (let cr = buffer.indexOf(CR, from); cr >= 0 && cr < to; cr = buffer.indexOf(CR, from)) {
+/**
+ * buffer[from, to) as lines: one, unless a lone CR (an old Mac line break) splits it. `cr` is the first CR at or
+ * after `from` (-1 for none); returns the first CR at or after `to`.
+ */
+function crLines(buffer: Buffer, from: number, to: number, cr: number, lines: string[]): number {
+  for (; cr >= 0 && cr < to; cr = buffer.indexOf(CR, from)) {
     lines.push(buffer.toString("utf8", from, cr));
     from = cr + 1;
   }
   lines.push(buffer.toString("utf8", from, to));
+  return cr;
 }
 
 /** Postings from JSON Lines: one object per line, with a text (or description) field. */
 export async function* postingsFromJsonLines(chunks: AsyncIterable<Uint8Array | string>, where: string): AsyncGenerator<PostingResult> {
   const reader = new LineReader();
   let line = 0;
-  const handle = function* (lines: string[]): Generator<PostingResult> {
+  // As in postingsFromCsv: an array per chunk, not a generator delegated to.
+  const results = (lines: string[]): PostingResult[] => {
+    const out: PostingResult[] = [];
     for (const raw of lines) {
       line++;
       if (!raw.trim()) continue;
@@ -207,21 +227,23 @@ export async function* postingsFromJsonLines(chunks: AsyncIterable<Uint8Array | 
       try {
         object = JSON.parse(raw);
       } catch {
-        yield { error: "bad-row", message: "This line is not valid JSON.", where: `${where} line ${line}` };
+        out.push({ error: "bad-row", message: "This line is not valid JSON.", where: `${where} line ${line}` });
         continue;
       }
       const posting =
         object && typeof object === "object" && !Array.isArray(object) ? postingFromObject(object as Record<string, unknown>) : null;
-      if (!posting) yield failure(new AppError("no-text-column", "This line has no text (or description) field."), `${where} line ${line}`);
-      else if (!hasEnoughText(posting.text)) yield failure(new AppError("too-little-text"), `${where} line ${line}`);
+      if (!posting)
+        out.push(failure(new AppError("no-text-column", "This line has no text (or description) field."), `${where} line ${line}`));
+      else if (!hasEnoughText(posting.text)) out.push(failure(new AppError("too-little-text"), `${where} line ${line}`));
       else {
         posting.title ??= titleFromText(posting.text);
-        yield { posting, where: `${where} line ${line}` };
+        out.push({ posting, where: `${where} line ${line}` });
       }
     }
+    return out;
   };
-  for await (const chunk of chunks) yield* handle(reader.push(chunk));
-  yield* handle(reader.end());
+  for await (const chunk of chunks) for (const result of results(reader.push(chunk))) yield result;
+  for (const result of results(reader.end())) yield result;
 }
 
 /** Bytes in chunks, so an uploaded export is parsed as it would be streamed from disk. */
