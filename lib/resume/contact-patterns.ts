@@ -111,29 +111,30 @@ export const PHONE = new RegExp(
 );
 
 /**
-/**
  * For every pattern above, a part every match of it contains: a line without it holds no match, and contacts.ts runs
  * the pattern only on the lines that have it. Trying EMAIL at every word of a resume cost as much as the rest of the
  * text pipeline, and the full scan of one evidence line up to 0.1 ms; an email is on one line of a resume.
- * contacts.test.ts checks that each cue is found in every match of its pattern. A new pattern adds its cue here.
+ * contacts.test.ts checks that each cue is found in every match of its pattern. A new pattern adds its cue here, with
+ * its pattern's flags (a case-insensitive "u" pattern folds more than ASCII: "ſ" matches "s").
  */
 export const LINE_CUES = new Map<RegExp, RegExp>([
   [EMAIL, /@/g],
   [OBFUSCATED_EMAILS[0]!, new RegExp(BRACKETED(AT), "gu")],
   [OBFUSCATED_EMAILS[1]!, new RegExp(DOT, "g")],
-  [URL, /:\/\/|www\.|\.(?:com|co|org)\//gi],
-  [BARE_DOMAIN, new RegExp(String.raw`\.(?:${TLD})`, "gi")],
-  [LABELLED_HANDLE, /github|linkedin|gitlab|twitter|kaggle|orcid|medium|mastodon|website|homepage/gi],
+  [URL, /:\/\/|www\.|\.(?:com|co|org)\//giu],
+  [BARE_DOMAIN, new RegExp(String.raw`\.(?:${TLD})`, "giu")],
+  [LABELLED_HANDLE, /github|linkedin|gitlab|twitter|kaggle|orcid|medium|mastodon|website|homepage/giu],
   [AT_HANDLE, /@/g],
   [ORCID_ID, /\d{4}-\d{4}/g],
   [
     STREETS[0]!,
-    /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b/g,
+    /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b/gu,
   ],
   [STREETS[1]!, /rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours/giu],
-  [STREETS[2]!, /(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d/g],
-  [STREETS[3]!, /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d/g],
-  [STREETS[4]!, /Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa/g],
-  // PHONE counts only with seven digits (looksLikePhone in contacts.ts), all within one run of digits and separators.
-  [PHONE, new RegExp(`(?:\\d[${SPACE}.\\/${DASH}+()]*){7}`, "gu")],
+  [STREETS[2]!, /(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d/gu],
+  [STREETS[3]!, /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d/gu],
+  [STREETS[4]!, /Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa/gu],
+  // PHONE counts only with seven digits (looksLikePhone in contacts.ts), all within one run of digits and separators
+  // (at most ") (" between two of them).
+  [PHONE, new RegExp(`(?:\\d[${SPACE}.\\/${DASH}+()]{0,4}){7}`, "gu")],
 ]);

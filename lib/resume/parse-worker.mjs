@@ -10,6 +10,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 
 const require = createRequire(import.meta.url);
@@ -133,14 +134,21 @@ let pipeline;
  * loads it) and imported from memory. Its packages stay imports, resolved from this file to absolute URLs as a
  * module held in memory needs. tsx did this job before, and its loader thread (an isolate of its own, with tsx and
  * esbuild's runtime) held some 35 MB per worker for the worker's whole life, for code compiled once.
- * Source maps are turned off for the thread: under tsx (the scripts and tests start workers with its loader) the
+ * Source maps stay off for the thread even when the process has them on (NODE_OPTIONS=--enable-source-maps): the
  * first stack trace anything builds (pdf.js makes some while reading) would parse the source maps of every loaded
  * module, some 70 MB of heap kept for the thread's life, for stack traces this thread never shows.
+ * A failed bundle is not kept: it is logged, the job answers "internal" (not the file's fault), and the next job
+ * tries again.
  */
 function loadPipeline() {
+  process.setSourceMapsEnabled(false);
   pipeline ??= bundlePipeline()
     .then((code) => import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`))
-    .finally(() => process.setSourceMapsEnabled(false));
+    .catch((error) => {
+      pipeline = undefined;
+      console.error("The parse worker could not load the text pipeline:", error);
+      throw coded("internal");
+    });
   return pipeline;
 }
 
@@ -148,7 +156,7 @@ async function bundlePipeline() {
   const esbuild = await import("esbuild");
   try {
     const result = await esbuild.build({
-      entryPoints: [new URL("./pipeline.ts", import.meta.url).pathname],
+      entryPoints: [fileURLToPath(new URL("./pipeline.ts", import.meta.url))],
       bundle: true,
       write: false,
       format: "esm",

@@ -60,6 +60,15 @@ describe("evidence", () => {
     expect(snippet.startsWith("…")).toBe(true);
   });
 
+  it.each(["jane (at) example (dot) com", "jane at example dot com", "12 Baker Street, London", "GitHub: janedoe", "janedoe.tech"])(
+    "quotes no contact detail of any form the scan knows: %s",
+    (detail) => {
+      const quoted = skill(`Built a RAG service with LangChain; ${detail}`, "rag")!.evidence[0]!.text;
+      expect(quoted).toContain("[removed]");
+      expect(quoted).not.toContain(detail);
+    },
+  );
+
   it("records the surface forms matched", () => {
     expect(skill("Experience\nBuilt on Lang-Chain and LangSmith", "langchain")?.matched).toEqual(["Lang-Chain", "LangSmith"]);
   });

@@ -29,38 +29,14 @@ export function snippet(line: string, column: number, end: number): string {
   return `${start > 0 ? "…" : ""}${tidy(trimmed.slice(start, stop))}${stop < trimmed.length ? "…" : ""}`;
 }
 
-/** Seven digits anywhere in a text, in any runs. */
-const SEVEN_DIGITS = /(?:\d\D*){7}/;
-const DOMAIN = /\.(?:com|io|dev|me|net|org|ai|co|app|page|site|xyz|de|es|uk)\b/i;
-
-/** A cheap look before the full contact scan: an @, a link, a domain, or phone-length digits besides years. */
-function mayHoldContact(text: string): boolean {
-  if (text.includes("@") || text.includes("//") || text.includes("www.") || DOMAIN.test(text)) return true;
-  // Most lines hold fewer than seven digits in all: no need to count them one by one.
-  if (!SEVEN_DIGITS.test(text)) return false;
-  // Count digits outside runs that read as a year (four digits starting 19 or 20).
-  let digits = 0;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    if (code >= 48 && code <= 57) {
-      run++;
-      continue;
-    }
-    const year = run === 4 && (text.startsWith("19", i - 4) || text.startsWith("20", i - 4));
-    if (!year) digits += run;
-    run = 0;
-  }
-  return digits >= 7;
-}
-
 function tidy(text: string): string {
   let clean = text.includes("\u00AD") ? text.replace(/\u00AD\s*/g, "") : text;
   if (/^[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]/u.test(clean)) clean = clean.replace(/^(?:[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]\s+)+/u, "");
   if (/\s\s|[\t\n]/.test(clean)) clean = clean.replace(/\s+/g, " ");
   clean = clean.trim();
-  // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test).
-  return mayHoldContact(clean) ? removeContactDetails(clean).text : clean;
+  // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test). The scan
+  // runs each pattern only on a line holding its cue (lib/resume/contact-patterns.ts), so most lines cost little.
+  return removeContactDetails(clean).text;
 }
 
 /** Up to three evidence lines for a skill, described work before list entries, one per line. */
