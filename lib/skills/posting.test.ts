@@ -109,3 +109,53 @@ describe("a posting's disclaimer points back at what it disclaims", () => {
     expect(dropped.map((skill) => skill.id)).not.toContain("deep-learning");
   });
 });
+
+describe("a posting's level is read in the mention's own sentence, across the lines it wraps over", () => {
+  it("takes a conditional ask, a requirement said not to be one and a hedge as preferences", () => {
+    expect(
+      levels("ML Engineer\n\nYou will train PyTorch models daily; if you have also run MLflow, great, though it is not expected."),
+    ).toEqual({
+      required: ["deep-learning", "machine-learning"],
+      preferred: ["mlops"],
+    });
+    expect(
+      levels("Agent Engineer\n\nIf you have run CrewAI with several roles, that would help; neither is mandatory.").preferred,
+    ).toContain("multi-agent-frameworks");
+  });
+
+  it("reads a cue one line up in a wrapped paragraph, and not another sentence's cue", () => {
+    const text = [
+      "Staff AI Engineer",
+      "",
+      "You will own our LangGraph agents in production and the retrieval behind them. It would be a bonus if you",
+      "have fine-tuned models with the Hugging Face Transformers library. The package includes a 15% bonus.",
+    ].join("\n");
+    expect(levels(text).preferred).toContain("hugging-face");
+    expect(levels(text).required).toContain("langgraph");
+  });
+
+  it("lets a labelled line's level govern the whole line, and reads a table row by itself", () => {
+    expect(levels("LLM Engineer\n\nWhat we need\n- Nice to have: LangGraph; Claude via the Anthropic API.").preferred).toContain(
+      "anthropic",
+    );
+    const table = [
+      "Applied Scientist",
+      "",
+      "Requirements",
+      "Skill | Level | Notes",
+      "Deep learning in PyTorch | Required | training loops, mixed precision",
+      "Similarity search with FAISS | Preferred | for near-duplicate detection",
+    ].join("\n");
+    expect(levels(table)).toMatchObject({ required: ["deep-learning", "machine-learning"], preferred: ["vector-databases"] });
+  });
+
+  it("does not end a sentence at an abbreviation's full stop", () => {
+    expect(
+      levels("Data Scientist\n\nProfil\n- Von Vorteil: Erfahrung mit neuronalen Netzen (z. B. PyTorch) für Zeitreihen.").preferred,
+    ).toContain("deep-learning");
+  });
+
+  it("counts the team's own stack in the role's prose", () => {
+    expect(levels("ML Engineer\n\nYou will own our models after launch. We use MLflow for that today.").required).toContain("mlops");
+  });
+});
