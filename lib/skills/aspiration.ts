@@ -181,6 +181,8 @@ const BREAK_WORD = new RegExp(`\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "g
 for (const word of CLAUSE_BREAK_WORDS) {
   if (BREAK_CHARS.some((char) => word.includes(char))) throw new Error(`break word "${word}" holds a break character`);
 }
+/** The rest of a hyphenated compound right after the mention ("Agenten-Frameworks", "RAG-Pipeline"). */
+const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
@@ -397,7 +399,8 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
-  const after = line.slice(end);
+  // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
+  const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
   const rest = sentenceAfter(after);

@@ -20,11 +20,14 @@ export const HUMAN_AGENT_WORDS = words(`
   buyers seller sellers rental property properties contact helpdesk desk claims federal fbi patent literary
   human humans live reisebüro immobilien kundenservice agentes inmobiliarios`);
 
-/** Words near "agent" that make it a software agent built on a model. */
+/** Words near "agent" that make it a software agent built on a model; an agent that uses tools is one (docs/labeling.md rule 3). */
 export const AI_AGENT_WORDS = words(`
   ai llm llms autonomous calling langchain langgraph crewai autogen gpt openai claude anthropic rag
   agentic planner mcp genai generative prompt prompts reasoning orchestration orchestrated gemini
-  ki ia`);
+  ki ia tool tools herramientas outils werkzeuge`);
+
+/** The words an API is named by: a parenthesis after one lists its features ("OpenAI API (chat, function calling)"). */
+export const API_WORDS = words("api apis sdk sdks endpoint endpoints");
 
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");

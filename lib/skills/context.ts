@@ -141,6 +141,29 @@ function productFirst(ctx: MatchContext): boolean {
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
 }
 
+/** Whether the match stands in a parenthesis still open on its line, opened right after an API's name. */
+function inApiParenthesis(ctx: MatchContext): boolean {
+  const token = ctx.tokens[ctx.first]!;
+  let depth = 0;
+  for (let i = token.start - 1; i >= 0 && token.start - i <= 120; i--) {
+    const code = ctx.text.charCodeAt(i);
+    if (code === 10) return false;
+    if (code === 41) depth++;
+    else if (code === 40) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      // The word right before the parenthesis: one of the words an API is named by.
+      let t = ctx.first - 1;
+      while (t >= 0 && ctx.tokens[t]!.start > i) t--;
+      const before = ctx.tokens[t];
+      return before !== undefined && before.end <= i && W.API_WORDS.has(before.lower) && /^\s*$/.test(ctx.text.slice(before.end, i));
+    }
+  }
+  return false;
+}
+
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
 export type Verdict = boolean | "sure";
 
@@ -220,6 +243,15 @@ export const GUARDS = {
     if (sameLine(ctx, after) && (after.lower === "less" || after.lower === "based")) return false;
     if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1)) return false;
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
+  },
+
+  /**
+   * Function calling as a model calling tools for a task ("the support chatbot … with function calling for order
+   * lookups"), not as one more feature listed in a model API's parenthesis ("OpenAI API (chat, embeddings, function
+   * calling)"), which shows the API, not an agent.
+   */
+  notApiFeature(ctx) {
+    return !inApiParenthesis(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

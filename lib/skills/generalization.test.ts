@@ -371,3 +371,18 @@ describe("postings: another group's stack in an aside", () => {
     expect(Object.keys(asked(posting)).sort()).toEqual(["ai-agents", "generative-ai", "langgraph", "llms"]);
   });
 });
+
+describe("agents by what they do, in any language", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads agents that use tools as software agents, in Spanish too, and function calling inside an API's feature list as the API", () => {
+    expect(ids("Python, FastAPI. Built agents that use tools safely with the OpenAI API.")).toContain("ai-agents");
+    expect(ids("Experiencia real con la API de OpenAI y con agentes que usan herramientas.")).toContain("ai-agents");
+    expect(ids("Skills: Python · OpenAI API (chat, embeddings, function calling) · LangChain · pgvector")).not.toContain("ai-agents");
+    expect(ids("Built the support chatbot on the OpenAI Assistants API with function calling for order lookups.")).toContain("ai-agents");
+  });
+
+  it("reads on past the rest of a compound the mention heads", () => {
+    expect(ids("Python, SQL, Docker.\nMit LLMs, RAG oder Agenten-Frameworks habe ich bisher keine praktische Erfahrung.")).toEqual([]);
+  });
+});
