@@ -278,6 +278,14 @@ export const GUARDS = {
     return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6);
   },
 
+  /**
+   * "system messages" as a model's instructions: sure beside model words, else only in a document that shows LLM
+   * work (sense-rules.ts, CORROBORATING_SKILL), never an operating system's messages.
+   */
+  modelInstructions(ctx): Verdict {
+    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : true;
+  },
+
   /** Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), classic retrieval elsewhere. */
   generationContext(ctx) {
     return ctx.inList || ctx.section === "skills" || windowHas(ctx, W.GENERATION_WORDS, 12, 12);

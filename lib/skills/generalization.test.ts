@@ -386,3 +386,29 @@ describe("agents by what they do, in any language", () => {
     expect(ids("Python, SQL, Docker.\nMit LLMs, RAG oder Agenten-Frameworks habe ich bisher keine praktische Erfahrung.")).toEqual([]);
   });
 });
+
+describe("skills shown by what was done, corroborated by the document's LLM work", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads retrieval over a store of documents as RAG in a document that claims LLM work, and search alone as none", () => {
+    const llm = "Led a crew of LLM workers (CrewAI) that writes due-diligence memos.";
+    expect(ids(`${llm} Retrieval runs over a Qdrant collection of 12M municipal documents.`)).toContain("rag");
+    expect(ids(`${llm} Semantic search runs over a Qdrant collection of 12M municipal documents.`)).not.toContain("rag");
+    expect(ids("Retrieval runs over a Qdrant collection of 12M municipal documents.")).not.toContain("rag");
+  });
+
+  it("reads a verb of working on prompts with them as its object, and not one whose object is something else", () => {
+    const llm = "Shipped a GPT-4o assistant for claims.";
+    expect(ids(`${llm} You'll own the prompts and the regression suite.`)).toContain("prompt-engineering");
+    expect(ids(`${llm} Own evaluation: regression suites for prompts and agents.`)).not.toContain("prompt-engineering");
+  });
+
+  it("reads system messages as a model's instructions only where the document claims LLM work", () => {
+    expect(ids("Built agents on GPT-4o.\n- Wrote the house style for system messages and tool descriptions.")).toContain(
+      "prompt-engineering",
+    );
+    expect(ids("Linux administrator: Bash, Python, systemd.\n- Parsed system messages into Elasticsearch.")).not.toContain(
+      "prompt-engineering",
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
-import { NEEDS_CORROBORATION } from "./sense-rules";
+import { CORROBORATING_SKILL, NEEDS_CORROBORATION } from "./sense-rules";
 import { isSpace } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
@@ -254,21 +254,24 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     }
   }
 
+  /** Whether the document claims a skill, or one that implies it: another group's or a wished-for skill shows none. */
+  const shown = (id: string) => hits.has(id) || [...hits.keys()].some((found) => taxonomy.broaderClosure.get(found)?.includes(id));
   // Stage 2, sense: an ambiguous form counts only where unambiguous vocabulary corroborates it, in its bullet, its
-  // section and the document as a whole.
+  // section and the document as a whole (or, for a few guards, where the document shows the skill the sense needs).
   if (deferred.length > 0) {
     const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
     for (const { phrase, at, last, inList } of deferred) {
       const line = tokens[at]!.line;
       const { section } = factsOf(line);
       // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
-      if (corroborated(evidence, line, inList || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
+      const needs = CORROBORATING_SKILL[phrase.guard!];
+      const sensed = needs ? shown(needs) : corroborated(evidence, line, inList || section === "skills", phrase.guard!);
+      if (sensed || aspirationAt(at, last)) {
         accept(phrase, at, last, section, inList, false);
       }
     }
   }
   // Stage 2b, paraphrase: a skill shown by what was done, in a document whose named skills corroborate it.
-  const shown = (id: string) => hits.has(id) || [...hits.keys()].some((found) => taxonomy.broaderClosure.get(found)?.includes(id));
   for (const { skillId, at } of hits.size > 0 ? paraphrased(text, tokens, (bullets ??= bulletsOf(lines, isHeading)), shown) : []) {
     const token = tokens[at]!;
     if (hits.has(skillId) || (options.counts && !options.counts(token.line, token.start - lineStarts[token.line]!))) continue;

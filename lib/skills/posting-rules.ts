@@ -41,12 +41,13 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
 ];
 
 /**
- * A heading no pattern names ("What the first six months look like") still ends the part above it: a short line on
- * its own after a blank line, without a sentence's punctuation, followed by text. What it opens is read as the
+ * A heading no pattern names ("What the first six months look like", "what you'd actually be doing") still ends the
+ * part above it: a short line on its own after a blank line, in either case, without a sentence's punctuation,
+ * followed by text. What it opens is read as the
  * role's own prose (bullets count, sentences count where they address the candidate), unless it speaks of "our …",
  * which is the company again.
  */
-export const UNNAMED_HEADING = /^\p{Lu}[^.!?:;,]{2,58}[^.!?:;,\s]$/u;
+export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
 /**
  * An unnamed heading that speaks of the candidate's own work or past ("what you'd actually be doing", "stuff you've
  * done before"): its sentences are asks whether or not each says "you" again. "Who you'll work with" is not one.

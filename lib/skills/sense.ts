@@ -188,6 +188,9 @@ export function paraphrased(
     for (const { rule, bit } of facets) {
       if (!open[rule]) continue;
       if (masks[rule] === -1) continue;
+      // A rule whose facets stand in one phrase starts again from this word once its first word is too far back.
+      const within = PARAPHRASES[rule]!.within;
+      if (within !== undefined && masks[rule] !== 0 && t - starts[rule]! > within) masks[rule] = 0;
       if (masks[rule] === 0) starts[rule] = t;
       masks[rule]! |= bit;
       if (masks[rule] === full[rule]) {

@@ -134,7 +134,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "system prompt",
       // The model's instructions, named without the word "prompt": "versioned the system instructions".
       { text: "system instructions", guard: "corroborated" },
-      { text: "system message", guard: "modelPrompting" },
+      { text: "system message", guard: "modelInstructions" },
       { text: "instruction block", guard: "corroborated" },
       "few shot examples",
       "few shot exemplars",
