@@ -30,6 +30,7 @@ import {
   ROLE_WORDS,
   SHARED_SUBJECT_DETERMINERS,
   STATUS_LABELS,
+  SUBORDINATORS,
 } from "./scope-rules";
 
 /**
@@ -333,9 +334,12 @@ const DISCLAIMER = new RegExp(
   `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+${words(BACK_REFERENCES)}`,
   "iu",
 );
-/** A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"). */
+/**
+ * A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"), at
+ * the start of the clause or of a clause it opens ("Ran a partner event where a vendor demoed its AI agents").
+ */
 const SHARED_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>•·]\\s+)?${words(SHARED_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?(?:[\\p{L}\\p{N}]+[-‐])?${words(OTHERS)}(?:\\s+(?:on|at|in|from|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>•·]\\s+)?(?:(?:\\S+\\s+){0,8}?${words(SUBORDINATORS)}\\s+)?${words(SHARED_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?(?:[\\p{L}\\p{N}]+[-‐])?${words(OTHERS)}(?:\\s+(?:on|at|in|from|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?${SUBJECT_VERB}`,
   "iu",
 );
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */

@@ -48,6 +48,11 @@ export const USE_VERBS = words(`
   calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
+/** The head of a list of organisations someone deals with: its items are organisations, not products used. */
+export const ORGANISATION_HEADS = words(`
+  companies clients customers investors employers startups firms labs brands sponsors partners accounts
+  unternehmen kunden empresas clientes entreprises sociétés`);
+
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
 /** Role words: a line naming a role and an organisation ("ML Engineer, OpenAI, San Francisco") is a job header. */
@@ -81,6 +86,13 @@ export const EMBEDDING_STORE_WORDS = words(`
   neighbors neighbours pgvector faiss ann hnsw`);
 
 export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor señora");
+
+/** After a name and its comma, the determiners of who the person is ("Claude, our newest SDR"). */
+export const APPOSITIVE_DETERMINERS = words("our my a an the their his her notre mon ma unser unsere mein meine nuestro nuestra mi");
+/** People by what they are to the author: with ROLE_WORDS, the nouns an appositive names a person by. */
+export const PERSON_WORDS = words(`
+  colleague colleagues teammate coworker mentee mentor hire sdr bdr recruiter rep friend partner cofounder boss
+  designer editor teacher nurse student collègue kollege kollegin compañero compañera`);
 
 export const CLAUDE_WORDS = words("claude anthropic");
 

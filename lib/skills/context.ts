@@ -75,7 +75,8 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
+const techContext = (ctx: MatchContext) =>
+  !inOrganisationList(ctx) && (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8));
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -85,7 +86,20 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (sameLine(ctx, after) && /^\p{Lu}(?:\p{Ll}+)?$/u.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
-  return sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower);
+  return (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) || personAppositive(ctx);
+}
+
+/** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
+function personAppositive(ctx: MatchContext): boolean {
+  const after = next(ctx);
+  if (!sameLine(ctx, after) || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start))) return false;
+  if (!W.APPOSITIVE_DETERMINERS.has(after.lower)) return false;
+  for (let offset = 2; offset <= 4; offset++) {
+    const token = next(ctx, offset);
+    if (!sameLine(ctx, token)) return false;
+    if (W.ROLE_WORDS.has(token.lower) || W.PERSON_WORDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
@@ -160,6 +174,22 @@ function inApiParenthesis(ctx: MatchContext): boolean {
       const before = ctx.tokens[t];
       return before !== undefined && before.end <= i && W.API_WORDS.has(before.lower) && /^\s*$/.test(ctx.text.slice(before.end, i));
     }
+  }
+  return false;
+}
+
+/**
+ * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
+ * including OpenAI, Anthropic and Mistral", "Customers include Anthropic". Names there are organisations, not
+ * products used; a use verb after the list's head ("clients using Claude") makes them products again.
+ */
+function inOrganisationList(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || /[;.:!?()]/.test(ctx.text.slice(token.end, ctx.tokens[i + 1]!.start))) return false;
+    if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
+    if (holds(W.ORGANISATION_HEADS, token, true)) return true;
   }
   return false;
 }
@@ -303,7 +333,7 @@ export const GUARDS = {
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx): Verdict {
-    if (namesOrgUnit(ctx)) return false;
+    if (namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
@@ -318,7 +348,7 @@ export const GUARDS = {
 
   /** "Claude" as Anthropic's model, never a person's name. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -334,7 +364,7 @@ export const GUARDS = {
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;

@@ -412,3 +412,17 @@ describe("skills shown by what was done, corroborated by the document's LLM work
     );
   });
 });
+
+describe("names of organisations and people, not products", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads a vendor's work inside a clause the author's own narrower part follows as the vendor's", () => {
+    expect(ids("Python, SQL, APIs.\n— Ran a partner event where a vendor demoed its AI agents; my job was the guest list.")).toEqual([]);
+  });
+
+  it("reads the items of a list of companies as organisations, and a name with who the person is as a person", () => {
+    expect(ids("Python, APIs. Cultivated sources at companies including OpenAI, Anthropic and Mistral.")).toEqual([]);
+    expect(ids("Python, TypeScript, LangChain, Kubernetes. Mentor to Claude, our newest SDR.")).not.toContain("anthropic");
+    expect(ids("Python, TypeScript, Kubernetes, APIs. Built the triage tool on Claude, our main model.")).toContain("anthropic");
+  });
+});

@@ -863,6 +863,25 @@ export const OWN_PART = [
   "ma part",
   "ma contribution",
 ];
+/** Words that open a clause inside the sentence, whose subject may be another group: "… where a vendor demoed its agents". */
+export const SUBORDINATORS = [
+  "where",
+  "when",
+  "in which",
+  "at which",
+  "wo",
+  "als",
+  "bei der",
+  "bei dem",
+  "donde",
+  "cuando",
+  "en la que",
+  "en el que",
+  "où",
+  "quand",
+  "lors de laquelle",
+];
+
 /** Determiners of a group subject that may include the author, told apart only by an OWN_PART clause after it. */
 export const SHARED_SUBJECT_DETERMINERS = ["our", "a", "one", "unser", "unsere", "nuestro", "nuestra", "un", "una", "notre", "une"];
 
