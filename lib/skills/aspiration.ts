@@ -349,6 +349,19 @@ const ROLE_DISCLAIMER = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
   "iu",
 );
+/** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
+const ROLE_NEGATED_BEFORE = new RegExp(
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}`,
+  "iu",
+);
+/**
+ * In a posting, another group named after the mention as the one that does it: "LangChain and LangGraph (working with
+ * the integrations engineers, who build them — you explain them)". Their verb of doing points back at the mention.
+ */
+const OTHERS_DO_IT = new RegExp(
+  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "write", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
+  "iu",
+);
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
 const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LABELS)}\\s*[:：]`, "iu");
 /** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
@@ -380,9 +393,10 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
 
 /**
  * Whether the mention at `column..end` of `line` is a goal, a negation or someone else's work rather than a claim.
- * `before` is the text of the lines above that the same bullet wraps from.
+ * `before` is the text of the lines above that the same bullet wraps from, `following` that of the lines it wraps
+ * onto below: the rest of the mention's sentence may stand there.
  */
-export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
+export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume", following = ""): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   const lists = listsIn(wordsOf(clause));
@@ -393,6 +407,9 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
+  // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
+  // learning, deep learning or AI software", "este puesto no incluye …".
+  if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
   if (
     (lists & LIST.others) !== 0 &&
     (OTHERS_WORK.test(clause) ||
@@ -407,12 +424,12 @@ export function isAspiration(line: string, column: number, end: number, before =
   const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
-  const rest = sentenceAfter(after);
+  const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
   if (mode === "resume") {
     if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
-  } else if ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) return true;
+  } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
   const tail = clauseAfter(after);

@@ -155,7 +155,13 @@ function productFirst(ctx: MatchContext): boolean {
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
 }
 
-/** Whether the match stands in a parenthesis still open on its line, opened right after an API's name. */
+/** What opens a list of an API's features after its name: a parenthesis, a dash, a colon. */
+const FEATURE_LIST_OPENERS = new Set([40, 0x2014, 0x2013, 58]); // ( — – :
+
+/**
+ * Whether the match stands in a list of features opened right after an API's name and still open on its line: "OpenAI
+ * API (chat, embeddings, function calling)", "the Claude API — tool use, prompt caching, the Messages API —".
+ */
 function inApiParenthesis(ctx: MatchContext): boolean {
   const token = ctx.tokens[ctx.first]!;
   let depth = 0;
@@ -163,9 +169,9 @@ function inApiParenthesis(ctx: MatchContext): boolean {
     const code = ctx.text.charCodeAt(i);
     if (code === 10) return false;
     if (code === 41) depth++;
-    else if (code === 40) {
+    else if (FEATURE_LIST_OPENERS.has(code)) {
       if (depth > 0) {
-        depth--;
+        if (code === 40) depth--;
         continue;
       }
       // The word right before the parenthesis: one of the words an API is named by.
@@ -276,11 +282,16 @@ export const GUARDS = {
   },
 
   /**
-   * Function calling as a model calling tools for a task ("the support chatbot … with function calling for order
-   * lookups"), not as one more feature listed in a model API's parenthesis ("OpenAI API (chat, embeddings, function
-   * calling)"), which shows the API, not an agent.
+   * Function calling and tool use as a model calling tools for a task ("the support chatbot … with function calling
+   * for order lookups"), not as one more feature listed after a model API's name ("OpenAI API (chat, embeddings,
+   * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
+    return !inApiParenthesis(ctx);
+  },
+
+  /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
+  toolUse(ctx) {
     return !inApiParenthesis(ctx);
   },
 

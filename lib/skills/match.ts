@@ -186,7 +186,19 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     if (!mayBeAspiration(tokens, from, at, last, lineEnd, mode)) return false;
     const lineText = lines[token.line] ?? "";
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
-    return isAspiration(lineText, token.start - lineStarts[token.line]!, endColumn(token, tokens[last]!, lineText), before, mode);
+    // The lines the bullet wraps onto below: the mention's sentence may go on there ("… — but nothing in\nthis role …").
+    bullets ??= bulletsOf(lines, isHeading);
+    let end = token.line;
+    while (end + 1 < lines.length && bullets[end + 1] === bullets[token.line] && end - token.line < 3) end++;
+    const following = end === token.line ? "" : lines.slice(token.line + 1, end + 1).join(" ");
+    return isAspiration(
+      lineText,
+      token.start - lineStarts[token.line]!,
+      endColumn(token, tokens[last]!, lineText),
+      before,
+      mode,
+      following,
+    );
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
     const token = tokens[at]!;

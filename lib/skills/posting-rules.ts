@@ -8,7 +8,9 @@ export type PostingPart = "required" | "preferred" | "role" | "company" | "benef
 export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "not-role",
-    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\bwon['’]t do|\bwill not do|\bnot this role/,
+    // A heading that negates the ask: "What you won't need", "You don't need", "Not required" (but "Nice, not
+    // necessary" is a preference).
+    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\b(?:won['’]t|will not|don['’]t|do not|doesn['’]t) (?:need|require|do|be doing)\b|\bnot this role/,
   ],
   [
     "eeo",
@@ -26,7 +28,7 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     "preferred",
     // A hedged heading asks for a preference: "Things that would make us smile", "Wäre schön", "Sería un plus".
     // A conditional is a hedge in any language: "Ce qui ferait la différence", "Lo que sumaría", "Was uns freuen würde".
-    /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+    /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
     "company",

@@ -159,3 +159,32 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(levels("ML Engineer\n\nYou will own our models after launch. We use MLflow for that today.").required).toContain("mlops");
   });
 });
+
+describe("what a posting says the role is not", () => {
+  const ids = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
+  it("sets apart a part headed by what the hire won't need, and keeps a 'Nice, not necessary' part as preferences", () => {
+    expect(ids("Planner\n\nWhat you won't need\nAny knowledge of AI, PyTorch, or how our customers' models work.")).toEqual([]);
+    expect(levels("LLM Engineer\n\nNice, not necessary\n- LangChain in production.").preferred).toContain("langchain");
+  });
+
+  it("reads the role negated before a mention, and the rest of its sentence on the wrapped line below", () => {
+    const text = [
+      "Technician",
+      "",
+      "We're proud to power the teams that train the largest neural networks in the world — but to be clear, nothing in",
+      "this role involves machine learning, deep learning or AI software.",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("sets apart what another group named after the mention does, pointing back at it", () => {
+    const text = [
+      "Technical Writer",
+      "",
+      "What you'll do",
+      "- Documenting integrations with LangChain (working with the integrations engineers, who build them — you explain them)",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+});

@@ -209,6 +209,10 @@ export const NEGATORS = [
   "never",
   "without",
   "none",
+  "nothing",
+  "nichts",
+  "nada",
+  "rien",
   "lack",
   "lacking",
   "zero",
@@ -272,6 +276,7 @@ export const VERBAL_NEGATORS = [
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
+  heard seen met encountered
   of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   training building development entraînement entrenamiento desarrollo développement
   train build fine tune finetune evaluate deploy ship write develop design run maintain implement own touch be

@@ -33,6 +33,7 @@ export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstr
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
   "modelInstructions",
+  "toolUse",
   "corroborated",
   "neuralLanguageModel",
   "neuralNet",

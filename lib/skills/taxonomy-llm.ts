@@ -180,8 +180,8 @@ export const LLM_SKILLS: SkillDefinition[] = [
       { text: "multi agent", guard: "llmMultiAgent" },
     ],
     tools: [
-      "tool calling",
-      { text: "tool use", guard: "corroborated" },
+      { text: "tool calling", guard: "notApiFeature" },
+      { text: "tool use", guard: "toolUse" },
       { text: "function calling", guard: "notApiFeature" },
       { text: "ReAct", caseSensitive: true, guard: "corroborated" },
       "planner executor",
