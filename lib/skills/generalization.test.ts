@@ -426,3 +426,23 @@ describe("names of organisations and people, not products", () => {
     expect(ids("Python, TypeScript, Kubernetes, APIs. Built the triage tool on Claude, our main model.")).toContain("anthropic");
   });
 });
+
+describe("batch 6 shapes: narrow columns, and RAG said in other words", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("joins a sidebar's short lines into one clause when the next word would not have fitted", () => {
+    const sidebar =
+      "Skills\nPython, PyTorch, Hugging\nFace (Hub, Transformers,\nSpaces), ONNX, Linux\nNext\nPlanning to learn\nLangGraph and agent\ntooling in 2027; no vector\ndatabase experience yet.";
+    expect(ids(sidebar)).not.toContain("langgraph");
+    expect(ids(sidebar)).toContain("hugging-face");
+  });
+
+  it("reads passages found and answers generated from them as RAG, in German and French too", () => {
+    const de =
+      "- Generierung über die Gemini API (Vertex AI).\n- Antworten werden aus den zuvor gefundenen Passagen der Bedingungen generiert.";
+    expect(ids(de)).toContain("rag");
+    const fr =
+      "• Conçu un assistant qui va chercher les passages pertinents dans 400 000 décisions, puis fait rédiger au modèle de langage une réponse sourcée.";
+    expect(ids(fr)).toContain("rag");
+  });
+});

@@ -104,11 +104,18 @@ const MODEL = words(`
  * The one that answers in a retrieval paraphrase: a model or assistant, or a model named by its product, or an
  * agent built on one (the rule needs the document's LLM work already, so the product names read in their sense).
  */
-const ANSWERER = new Set([...MODEL, ...words(`claude gemini openai anthropic mistral llama agent agents agente agentes`)]);
+const ANSWERER = new Set([
+  ...MODEL,
+  ...words(`claude gemini openai anthropic mistral llama agent agents agente agentes`),
+  // Or the generating itself, as a passive sentence puts it: "Antworten werden aus den gefundenen Passagen generiert".
+  ...words(`generate generated generates generating generation generiert generieren generierung génère générée générées
+    générer génération genera generada generadas generar generación`),
+]);
 
 /** What retrieval fetches: passages, chunks, documents. */
-const PASSAGES = words(`passage passages chunk chunks chunked paragraph paragraphs extraits extrait fragment fragments
-  fragmento fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos dokumente`);
+const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph paragraphs extraits extrait fragment
+  fragments fragmento fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos
+  dokumente clause clauses snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
   {
@@ -118,8 +125,9 @@ export const PARAPHRASES: Paraphrase[] = [
       // Fetching, as a verb or as the component that does it (the retriever, a retrieval layer, a search).
       words(`retrieve retrieved retrieves retrieving fetch fetched fetches fetching pull pulled pulls pulling récupère récupérons récupérés
         récupérer recupera recuperamos recuperé recuperados abgerufen abrufen retrieval retriever retrievers
-        search searches searched searching recherche cherche busca buscamos búsqueda recuperación recuperado
-        recuperada récupération récupéré sucht suchen gesucht suche`),
+        search searches searched searching recherche cherche chercher cherché cherchés busca buscamos búsqueda
+        recuperación recuperado recuperada récupération récupéré sucht suchen gesucht suche found gefunden gefundenen
+        gefundene trouvés trouvées encontrados encontradas`),
       PASSAGES,
       ANSWERER,
       words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige

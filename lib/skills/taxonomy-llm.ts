@@ -137,6 +137,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
       { text: "system message", guard: "modelInstructions" },
       { text: "instruction block", guard: "corroborated" },
       "few shot examples",
+      "few shot instructions",
       "few shot exemplars",
       "exemples few shot",
       "ejemplos few shot",
