@@ -31,6 +31,8 @@ import {
   SHARED_SUBJECT_DETERMINERS,
   STATUS_LABELS,
   SUBORDINATORS,
+  EXTERNAL_PARTIES,
+  ORGANISATION_NOUNS,
 } from "./scope-rules";
 
 /**
@@ -113,9 +115,9 @@ const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16,
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
-  [LIST.others, OTHERS],
+  [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
-  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS, ...ORGANISATION_NOUNS]],
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
   [LIST.roleNegator, ROLE_NEGATORS],
 ]);
@@ -163,6 +165,14 @@ const OTHERS_THING = new RegExp(
   `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
   "iu",
 );
+/** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
+const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+/** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
+const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
+  `\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+(?:[^()\\s]+\\s+){0,3}?$`,
+  "iu",
+);
+const ORGANISATION_DESCRIBED_AFTER = new RegExp(`^[^()]{0,40}?${words(ORGANISATION_NOUNS)}[^()]{0,80}\\)`, "iu");
 /** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
 const NEGATED_ASK = new RegExp(`${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?${words(ASK_VERBS)}`, "iu");
 const POSTING_OTHER_SUBJECT = new RegExp(
@@ -205,6 +215,8 @@ const ANY_CUE = phraseIndex([
   ...DISCLAIMER_NEGATORS,
   ...ROLE_NEGATORS,
   ...STATUS_LABELS,
+  ...EXTERNAL_PARTIES,
+  ...ORGANISATION_NOUNS,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
@@ -212,11 +224,11 @@ const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, NEGATORS],
-  [CUE.others, OTHERS],
+  [CUE.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
-  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS, ...ORGANISATION_NOUNS]],
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, DISCLAIMER_NEGATORS],
   [CUE.role, ROLE_NEGATORS],
@@ -415,6 +427,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     (OTHERS_WORK.test(clause) ||
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
+      EXTERNAL_THING.test(clause) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
@@ -423,6 +436,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
+  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));

@@ -446,3 +446,13 @@ describe("batch 6 shapes: narrow columns, and RAG said in other words", () => {
     expect(ids(fr)).toContain("rag");
   });
 });
+
+describe("an organisation's business and its customers' work are not the author's skills", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads a parenthesis describing an employer, and an outside party's possessive, as theirs", () => {
+    expect(ids("Python, SQL, APIs.\n2023-present | Account Executive | Lumenweft AI (an LLM vendor selling model hosting)")).toEqual([]);
+    expect(ids("Python, SQL, APIs.\n* Ran discovery calls on customers' retrieval-augmented generation projects.")).toEqual([]);
+    expect(ids("Python, SQL, APIs.\n* Built retrieval-augmented generation for our customers' manuals.")).toContain("rag");
+  });
+});

@@ -868,6 +868,55 @@ export const OWN_PART = [
   "ma part",
   "ma contribution",
 ];
+/**
+ * Parties outside the author's organisation: their possessive right before a mention makes it theirs ("discovery
+ * calls on customers' retrieval-augmented generation projects"), with no determiner needed.
+ */
+export const EXTERNAL_PARTIES = [
+  "customers",
+  "customer",
+  "clients",
+  "client",
+  "partners",
+  "vendors",
+  "suppliers",
+  "investors",
+  "kunden",
+  "clientes",
+  "socios",
+  "partenaires",
+];
+
+/**
+ * What an organisation is, in the parenthesis that describes it after its name: "Lumenweft AI (an LLM vendor selling
+ * model hosting)", "Acme (a generative-AI startup)". The mentions there are the organisation's business, not the
+ * author's skill (docs/labeling.md rule 1).
+ */
+export const ORGANISATION_NOUNS = [
+  "vendor",
+  "company",
+  "startup",
+  "start-up",
+  "scale-up",
+  "scaleup",
+  "provider",
+  "firm",
+  "lab",
+  "maker",
+  "consultancy",
+  "agency",
+  "supplier",
+  "reseller",
+  "unternehmen",
+  "anbieter",
+  "hersteller",
+  "empresa",
+  "proveedor",
+  "entreprise",
+  "éditeur",
+  "fournisseur",
+];
+
 /** Words that open a clause inside the sentence, whose subject may be another group: "… where a vendor demoed its agents". */
 export const SUBORDINATORS = [
   "where",
