@@ -117,7 +117,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.negators, NEGATORS],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
-  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS, ...ORGANISATION_NOUNS]],
+  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
   [LIST.roleNegator, ROLE_NEGATORS],
 ]);
@@ -215,8 +215,6 @@ const ANY_CUE = phraseIndex([
   ...DISCLAIMER_NEGATORS,
   ...ROLE_NEGATORS,
   ...STATUS_LABELS,
-  ...EXTERNAL_PARTIES,
-  ...ORGANISATION_NOUNS,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
@@ -224,11 +222,11 @@ const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, NEGATORS],
-  [CUE.others, [...OTHERS, ...EXTERNAL_PARTIES]],
+  [CUE.others, OTHERS],
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
-  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS, ...ORGANISATION_NOUNS]],
+  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, DISCLAIMER_NEGATORS],
   [CUE.role, ROLE_NEGATORS],
@@ -390,6 +388,23 @@ const LIST_CONTINUATION = new RegExp(
 
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
+
+/**
+ * The shapes no cue word announces, told by their characters right before the mention (column `column` of `line`):
+ * an outside party's possessive ("customers' RAG projects") or a parenthesis describing an organisation ("(an LLM
+ * vendor …)"). A mention so marked has its clause built even when its tokens hold no cue.
+ */
+export function marksOutsider(line: string, column: number): boolean {
+  const from = Math.max(0, column - 48);
+  // Most mentions have neither mark before them: a scan of char codes rules them out without a copy of the line.
+  let marked = false;
+  for (let i = from; i < column && !marked; i++) {
+    const code = line.charCodeAt(i);
+    marked = code === 40 || code === 39 || code === 0x2019; // ( ' ’
+  }
+  return marked && OUTSIDER_MARK.test(line.slice(from, column));
+}
+const OUTSIDER_MARK = new RegExp(`\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+[^()]{0,30}$|${words(EXTERNAL_PARTIES)}['’]s?\\s+(?:\\S+\\s+){0,2}$`, "iu");
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, to = 0): boolean {

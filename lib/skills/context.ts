@@ -76,7 +76,7 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
 }
 
 const techContext = (ctx: MatchContext) =>
-  !inOrganisationList(ctx) && (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8));
+  (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8)) && !inOrganisationList(ctx);
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -184,6 +184,15 @@ function inApiParenthesis(ctx: MatchContext): boolean {
   return false;
 }
 
+/** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 59 || code === 46 || code === 58 || code === 33 || code === 63 || code === 40 || code === 41) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
  * including OpenAI, Anthropic and Mistral", "Customers include Anthropic". Names there are organisations, not
@@ -193,7 +202,7 @@ function inOrganisationList(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
     const token = ctx.tokens[i]!;
-    if (token.line !== line || /[;.:!?()]/.test(ctx.text.slice(token.end, ctx.tokens[i + 1]!.start))) return false;
+    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
     if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
   }

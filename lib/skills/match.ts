@@ -1,4 +1,4 @@
-import { goalLines, isAspiration, lineMayHoldAspiration, mayBeAspiration, type ScopeMode } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration, marksOutsider, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, gluedToDomain, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
@@ -11,6 +11,8 @@ import { isSpace } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
+/** A sentence's end in the rest of a line: the sentence after a mention then stops on its own line. */
+const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
 const MAX_FORMS = 8;
 
 interface SkillHits {
@@ -176,29 +178,27 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     if (underGoals?.[token.line]) return true;
     // Cheap per-line tests (each line's answer is kept) before any clause is built.
     const first = wrappedStart(token.line);
+    const lineText = lines[token.line] ?? "";
+    const column = token.start - lineStarts[token.line]!;
     let holds = mayHoldAspiration(token.line, at);
     for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
-    if (!holds) return false;
+    if (!holds && !marksOutsider(lineText, column)) return false;
     let from = at;
     while (from > 0 && tokens[from - 1]!.line >= first) from--;
     let lineEnd = last + 1;
     while (lineEnd < tokens.length && tokens[lineEnd]!.line === token.line) lineEnd++;
-    if (!mayBeAspiration(tokens, from, at, last, lineEnd, mode)) return false;
-    const lineText = lines[token.line] ?? "";
+    if (holds && !mayBeAspiration(tokens, from, at, last, lineEnd, mode) && !marksOutsider(lineText, column)) return false;
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
-    // The lines the bullet wraps onto below: the mention's sentence may go on there ("… — but nothing in\nthis role …").
-    bullets ??= bulletsOf(lines, isHeading);
-    let end = token.line;
-    while (end + 1 < lines.length && bullets[end + 1] === bullets[token.line] && end - token.line < 3) end++;
-    const following = end === token.line ? "" : lines.slice(token.line + 1, end + 1).join(" ");
-    return isAspiration(
-      lineText,
-      token.start - lineStarts[token.line]!,
-      endColumn(token, tokens[last]!, lineText),
-      before,
-      mode,
-      following,
-    );
+    // The lines the bullet wraps onto below, when the mention's sentence goes on there ("… — but nothing in" / "this role …").
+    const end = endColumn(token, tokens[last]!, lineText);
+    let following = "";
+    if (!SENTENCE_END_AFTER.test(lineText.slice(end))) {
+      bullets ??= bulletsOf(lines, isHeading);
+      let below = token.line;
+      while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
+      if (below > token.line) following = lines.slice(token.line + 1, below + 1).join(" ");
+    }
+    return isAspiration(lineText, column, end, before, mode, following);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, inList: boolean, anchors: boolean) => {
     const token = tokens[at]!;

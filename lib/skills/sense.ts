@@ -46,18 +46,11 @@ export interface DocumentEvidence {
  */
 export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
   const bulletOf: number[] = new Array(lines.length);
-  // Each line's trimmed length: a narrow column's width is read from the lines around a line.
-  let widths: Int32Array | undefined;
-  const widthOf = (i: number) => {
-    if (!widths) {
-      widths = new Int32Array(lines.length);
-      for (let l = 0; l < lines.length; l++) {
-        const first = firstNonSpace(lines[l]!);
-        widths[l] = first < 0 ? 0 : lastNonSpace(lines[l]!) - first + 1;
-      }
-    }
-    return widths[i]!;
-  };
+  // The trimmed widths of the three lines above: a narrow column's width is read from them and the line itself.
+  let above1 = 0;
+  let above2 = 0;
+  let above3 = 0;
+
   let bullet = -1;
   let previous = "";
   let previousFirst = -1;
@@ -76,33 +69,34 @@ export function bulletsOf(lines: string[], isHeading: (index: number) => boolean
       !headingBefore &&
       // A wrapped line goes on a sentence the line above left open.
       !SENTENCE_ENDS.has(previous.charCodeAt(previousLast)) &&
-      (startsLowerCase(line, first) || previousLast - previousFirst + 1 > 50 || wrapsInColumn(i, line, first, widthOf, lines.length));
+      (startsLowerCase(line, first) || previousLast - previousFirst + 1 > 50 || wrapsInColumn(line, first, above1, Math.max(above1, above2, above3)));
     if (!continues) bullet++;
     bulletOf[i] = bullet;
     previous = line;
     previousFirst = first;
     previousLast = first < 0 ? -1 : lastNonSpace(line);
+    above3 = above2;
+    above2 = above1;
+    above1 = first < 0 ? 0 : previousLast - first + 1;
     headingBefore = heading;
   }
   return bulletOf;
 }
 
-/** How many lines on each side give a narrow column's width, and the widest a column counts as narrow. */
-const COLUMN_LINES = 3;
+/** The widest a column counts as narrow. */
 const NARROW_COLUMN = 50;
 
 /**
- * Whether line `i` wraps from the one above in a narrow column (a sidebar, a two-column PDF): its first word would not
- * have fitted on the line above within the column's width, the widest of the lines around it ("Planning to learn" /
- * "LangGraph and agent" / "tooling in 2027; no vector").
+ * Whether a line wraps from the one above in a narrow column (a sidebar, a two-column PDF): its first word would not
+ * have fitted on the line above within the column's width, the widest of the three lines above and the line itself
+ * ("Planning to learn" / "LangGraph and agent"). `above` is the width of the line above, `widestAbove` of the three.
  */
-function wrapsInColumn(i: number, line: string, first: number, widthOf: (i: number) => number, count: number): boolean {
-  let width = 0;
-  for (let l = Math.max(0, i - COLUMN_LINES); l <= Math.min(count - 1, i + COLUMN_LINES); l++) width = Math.max(width, widthOf(l));
+function wrapsInColumn(line: string, first: number, above: number, widestAbove: number): boolean {
+  const width = Math.max(widestAbove, lastNonSpace(line) - first + 1);
   if (width > NARROW_COLUMN) return false;
   let wordEnd = first;
   while (wordEnd < line.length && !isSpace(line.charCodeAt(wordEnd))) wordEnd++;
-  return widthOf(i - 1) + 1 + (wordEnd - first) > width;
+  return above + 1 + (wordEnd - first) > width;
 }
 
 function startsLowerCase(line: string, first: number): boolean {
