@@ -1,3 +1,4 @@
+import { ASCII_KIND, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
 import { type Token, WORD_USE } from "./tokens";
 import {
   VERBAL_NEGATORS,
@@ -23,6 +24,10 @@ import {
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
   BACK_REFERENCES,
+  BARE_BACK_REFERENCES,
+  BACK_REFERENCE_NOUNS,
+  CLITIC_BACK_REFERENCES,
+  ASK_PREDICATES,
   DISCLAIMER_NEGATORS,
   DOING_VERBS,
   OWN_PART,
@@ -49,12 +54,9 @@ const alternation = (list: readonly string[]) =>
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. A word is a run of
- * letters and digits (whole code points) of the lower-cased text; one scan of its char codes, and only a character
- * beyond ASCII is asked of the pattern.
+ * letters and digits (whole code points, chars.ts's `isWordChar`, the tokenizer's own test) of the lower-cased text.
  */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
@@ -62,21 +64,15 @@ function wordsOf(text: string): string[] {
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    let width = 1;
-    let inWord: boolean;
-    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-    else {
-      const next = lower.charCodeAt(i + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      inWord = LETTER_OR_DIGIT.test(lower.slice(i, i + width));
-    }
+    const inWord = code < 128 ? ASCII_KIND[code] !== NOT_WORD : isWordChar(lower, code, i);
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       found.push(lower.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    // An astral letter is two code units: step over both.
+    if (inWord && isHighSurrogate(code) && isLowSurrogate(lower.charCodeAt(i + 1))) i++;
   }
   if (start >= 0) found.push(lower.slice(start));
   return found;
@@ -174,7 +170,10 @@ const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
 );
 const ORGANISATION_DESCRIBED_AFTER = new RegExp(`^[^()]{0,40}?${words(ORGANISATION_NOUNS)}[^()]{0,80}\\)`, "iu");
 /** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
-const NEGATED_ASK = new RegExp(`${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?${words(ASK_VERBS)}`, "iu");
+const NEGATED_ASK = new RegExp(
+  `${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
+  "iu",
+);
 const POSTING_OTHER_SUBJECT = new RegExp(
   `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
@@ -280,6 +279,8 @@ function clauseBefore(head: string): string {
   return head.slice(from);
 }
 
+/** The last words of the requirement predicates ("required", "necesario"): a negated list item ending in one is closed. */
+const ASK_PREDICATE_WORDS = new Set(ASK_PREDICATES.map((predicate) => predicate.split(" ").at(-1)!));
 /** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
 const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
@@ -296,6 +297,8 @@ function negationReaches(clause: string): boolean {
     if (segments.reduce((n, s) => n + s.length, 0) > 14) continue;
     const [first = [], ...rest] = segments;
     // The first segment: filler ("any prior experience with"), then at most one list item of three words.
+    // A requirement put after what it denies closes the negation there: "no manual review required, using LangChain".
+    if (rest.length > 0 && ASK_PREDICATE_WORDS.has(first.at(-1)?.toLowerCase() ?? "")) continue;
     let i = 0;
     while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
@@ -341,7 +344,7 @@ function sentenceAfter(tail: string): string {
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
-  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+${words(BACK_REFERENCES)}`,
+  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
   "iu",
 );
 /**
@@ -404,7 +407,10 @@ export function marksOutsider(line: string, column: number): boolean {
   }
   return marked && OUTSIDER_MARK.test(line.slice(from, column));
 }
-const OUTSIDER_MARK = new RegExp(`\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+[^()]{0,30}$|${words(EXTERNAL_PARTIES)}['’]s?\\s+(?:\\S+\\s+){0,2}$`, "iu");
+const OUTSIDER_MARK = new RegExp(
+  `\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+[^()]{0,30}$|${words(EXTERNAL_PARTIES)}['’]s?\\s+(?:\\S+\\s+){0,2}$`,
+  "iu",
+);
 
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, to = 0): boolean {

@@ -96,10 +96,13 @@ export const PERSON_WORDS = words(`
 
 export const CLAUDE_WORDS = words("claude anthropic");
 
-/** A count-based language model, the other sense of "language model" (speech decoders, spelling correction). */
+/**
+ * A count-based language model, the other sense of "language model" (speech decoders, spelling correction): only
+ * words of that sense, never generic ones ("counts", "smoothing", "backoff" stand beside neural models and API
+ * retries as well).
+ */
 export const STATISTICAL_LM_WORDS = words(`
-  gram grams ngram ngrams bigram bigrams trigram trigrams kenlm srilm arpa count counts kneser backoff smoothing
-  katz`);
+  gram grams ngram ngrams bigram bigrams trigram trigrams kenlm srilm arpa kneser katz`);
 
 /** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
 export const MODEL_WORDS = words(`

@@ -456,3 +456,26 @@ describe("an organisation's business and its customers' work are not the author'
     expect(ids("Python, SQL, APIs.\n* Built retrieval-augmented generation for our customers' manuals.")).toContain("rag");
   });
 });
+
+describe("review leftovers: what a negation and a disclaimer reach", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("ends a 'no … required' clause at its comma, and keeps a verb's negated ask over what follows", () => {
+    expect(ids("Python, APIs, Docker.\n- Shipped triage with no manual review required, using LangChain agents.")).toContain("langchain");
+    expect(ids("Python, APIs, Docker.\n- No LangChain experience required.")).not.toContain("langchain");
+  });
+
+  it("reads a determiner as a determiner, not as a word pointing back", () => {
+    expect(ids("Python, APIs, Docker.\n- Reviewed LangGraph flows but did not build any agents.")).toContain("langgraph");
+    expect(ids("Python, APIs, Docker.\n- Reviewed the LangGraph flows but did not build any.")).not.toContain("langgraph");
+    expect(ids("Python, APIs, Docker.\n- Probé LangChain, pero no lo construí yo.")).not.toContain("langchain");
+    expect(ids("Python, APIs, Docker.\n- Usé LangChain, pero no construí la API.")).toContain("langchain");
+  });
+
+  it("reads a neural language model beside generic words a count-based one also has", () => {
+    expect(ids("Python, PyTorch.\n- Served a large language model API with exponential backoff on retries and token counts.")).toContain(
+      "llms",
+    );
+    expect(ids("Python.\n- Trained a 5-gram language model (KenLM) for the speech decoder.")).not.toContain("llms");
+  });
+});

@@ -466,7 +466,16 @@ export const ASK_VERBS = [
   "requerimos",
   "requiere",
   "hace falta",
-  // Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire".
+  "besoin",
+  "attendons",
+  "exigeons",
+  "demandons",
+];
+/**
+ * Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire". Put after what
+ * they deny ("no manual review required, using LangChain agents"), they end the negation at the comma that follows.
+ */
+export const ASK_PREDICATES = [
   "necessary",
   "required",
   "a requirement",
@@ -479,10 +488,6 @@ export const ASK_VERBS = [
   "nécessaire",
   "requis",
   "exigé",
-  "besoin",
-  "attendons",
-  "exigeons",
-  "demandons",
 ];
 /** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
 export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
@@ -824,25 +829,16 @@ export const DOING_VERBS = [
   "écrit",
   "codé",
 ];
-export const BACK_REFERENCES = [
-  "it",
-  "one",
-  "them",
-  "any",
-  "either",
-  "myself",
-  "those",
-  "these",
-  "lo",
-  "la",
-  "los",
-  "las",
-  "yo",
-  "selbst",
-  "es",
-  "moi-même",
-  "moi",
-];
+export const BACK_REFERENCES = ["it", "one", "them", "myself", "selbst", "es", "moi-même", "moi"];
+/**
+ * Words that point back only when nothing follows them: "did not build any" points back, "did not build any agents"
+ * names new ones ("any", "either", "those" are determiners before a noun).
+ */
+export const BARE_BACK_REFERENCES = ["any", "either", "those", "these"];
+/** The general nouns a bare back reference may take and still point back: "either skill", "any of them". */
+export const BACK_REFERENCE_NOUNS = ["skill", "skills", "tool", "tools", "thing", "things", "part", "of it", "of them"];
+/** Object pronouns that stand before the verb they belong to: "no lo construí", "je ne l'ai pas écrit". */
+export const CLITIC_BACK_REFERENCES = ["lo", "la", "los", "las", "le", "les", "l'"];
 
 /**
  * A clause after the mention in which the author states their own, narrower part: "…; I supply the read-outs they

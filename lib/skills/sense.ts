@@ -69,7 +69,9 @@ export function bulletsOf(lines: string[], isHeading: (index: number) => boolean
       !headingBefore &&
       // A wrapped line goes on a sentence the line above left open.
       !SENTENCE_ENDS.has(previous.charCodeAt(previousLast)) &&
-      (startsLowerCase(line, first) || previousLast - previousFirst + 1 > 50 || wrapsInColumn(line, first, above1, Math.max(above1, above2, above3)));
+      (startsLowerCase(line, first) ||
+        previousLast - previousFirst + 1 > 50 ||
+        wrapsInColumn(line, first, above1, Math.max(above1, above2, above3)));
     if (!continues) bullet++;
     bulletOf[i] = bullet;
     previous = line;
