@@ -15,12 +15,9 @@ const SEALED_FLOORS = {
   postings: { f1: 0.9, levelAgreement: 0.87, trapFalsePositives: 7 },
 };
 
-/**
- * The development part's trap false positives reached (target 0). Four are older (see the resume test below); the
- * rest came with batch 6 (files h…, i…), which was added as its writers gave it, before the matcher learned from it.
- */
-const DEV_RESUME_TRAP_FLOOR = 10;
-const DEV_POSTING_TRAP_FLOOR = 12;
+/** The development part's trap false positives reached, batch 6 included: none, the target. */
+const DEV_RESUME_TRAP_FLOOR = 0;
+const DEV_POSTING_TRAP_FLOOR = 0;
 
 const devResumes = await evaluateResumes("dev");
 const devPostings = await evaluatePostingCorpus("dev");
@@ -44,11 +41,6 @@ describe("resume corpus, development part", () => {
     expect(evaluation.micro.precision).toBeGreaterThanOrEqual(TARGETS.precision);
   });
 
-  // Four trap false positives remain, as a floor: e01's skills list names "function calling" under the OpenAI API,
-  // which docs/labeling.md rule 3 counts as tool-calling agents while that file's label does not; and f12, a sales
-  // resume whose vendor names stand as a customer or a recruiting client ("Recruited sales engineers for Anthropic",
-  // "a vendor demoed its AI agents", a colleague named Claude): names of organisations the author served, a shape
-  // (rule 1, the employer's name) not yet decided beyond the employer line itself.
   it(`has at most ${DEV_RESUME_TRAP_FLOOR} trap false positives`, () => {
     expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(DEV_RESUME_TRAP_FLOOR);
   });
