@@ -12,7 +12,7 @@ import { POSTING_TARGETS, TARGETS } from "./evaluate";
 // seniority 0.90; postings F1 0.95), so they hold what was reached until a general fix raises them.
 const SEALED_FLOORS = {
   resumes: { f1: 0.93, precision: 0.9, trapFalsePositives: 19, seniority: 0.91 },
-  postings: { f1: 0.9, levelAgreement: 0.87, trapFalsePositives: 7 },
+  postings: { f1: 0.92, levelAgreement: 0.94, trapFalsePositives: 5 },
 };
 
 /** The development part's trap false positives reached, batch 6 included: none, the target. */
