@@ -6,6 +6,7 @@
  */
 export const TECHNICAL_WORDS: readonly string[] = [
   "ada",
+  "agente",
   "agenten",
   "agentes",
   "agentic",

@@ -1,4 +1,4 @@
-import { firstNonSpace } from "./chars";
+import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -25,6 +25,10 @@ import {
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
   BACK_REFERENCES,
+  BARE_BACK_REFERENCES,
+  BACK_REFERENCE_NOUNS,
+  CLITIC_BACK_REFERENCES,
+  ASK_PREDICATES,
   DISCLAIMER_NEGATORS,
   DOING_VERBS,
   OWN_PART,
@@ -32,6 +36,9 @@ import {
   ROLE_WORDS,
   SHARED_SUBJECT_DETERMINERS,
   STATUS_LABELS,
+  SUBORDINATORS,
+  EXTERNAL_PARTIES,
+  ORGANISATION_NOUNS,
 } from "./scope-rules";
 
 /**
@@ -48,12 +55,9 @@ const alternation = (list: readonly string[]) =>
 // Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
 const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. A word is a run of
- * letters and digits (whole code points) of the lower-cased text; one scan of its char codes, and only a character
- * beyond ASCII is asked of the pattern.
+ * letters and digits (whole code points, chars.ts's `isWordChar`, the tokenizer's own test) of the lower-cased text.
  */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
@@ -61,21 +65,15 @@ function wordsOf(text: string): string[] {
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    let width = 1;
-    let inWord: boolean;
-    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-    else {
-      const next = lower.charCodeAt(i + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      inWord = LETTER_OR_DIGIT.test(lower.slice(i, i + width));
-    }
+    const inWord = code < 128 ? ASCII_KIND[code] !== NOT_WORD : isWordChar(lower, code, i);
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       found.push(lower.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    // An astral letter is two code units: step over both.
+    if (inWord && isHighSurrogate(code) && isLowSurrogate(lower.charCodeAt(i + 1))) i++;
   }
   if (start >= 0) found.push(lower.slice(start));
   return found;
@@ -114,7 +112,7 @@ const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16,
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
-  [LIST.others, OTHERS],
+  [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
@@ -164,8 +162,19 @@ const OTHERS_THING = new RegExp(
   `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
   "iu",
 );
+/** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
+const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+/** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
+const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
+  `\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+(?:[^()\\s]+\\s+){0,3}?$`,
+  "iu",
+);
+const ORGANISATION_DESCRIBED_AFTER = new RegExp(`^[^()]{0,40}?${words(ORGANISATION_NOUNS)}[^()]{0,80}\\)`, "iu");
 /** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
-const NEGATED_ASK = new RegExp(`${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?${words(ASK_VERBS)}`, "iu");
+const NEGATED_ASK = new RegExp(
+  `${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
+  "iu",
+);
 const POSTING_OTHER_SUBJECT = new RegExp(
   `^\\s*${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}\\s+(?!of\\b|at\\b|on\\b|in\\b)\\p{L}`,
   "iu",
@@ -184,6 +193,8 @@ const BREAK_WORD = new RegExp(`\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "g
 for (const word of CLAUSE_BREAK_WORDS) {
   if (BREAK_CHARS.some((char) => word.includes(char))) throw new Error(`break word "${word}" holds a break character`);
 }
+/** The rest of a hyphenated compound right after the mention ("Agenten-Frameworks", "RAG-Pipeline"). */
+const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
@@ -271,6 +282,8 @@ function clauseBefore(head: string): string {
   return head.slice(from);
 }
 
+/** The last words of the requirement predicates ("required", "necesario"): a negated list item ending in one is closed. */
+const ASK_PREDICATE_WORDS = new Set(ASK_PREDICATES.map((predicate) => predicate.split(" ").at(-1)!));
 /** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
 const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
@@ -287,6 +300,8 @@ function negationReaches(clause: string): boolean {
     if (segments.reduce((n, s) => n + s.length, 0) > 14) continue;
     const [first = [], ...rest] = segments;
     // The first segment: filler ("any prior experience with"), then at most one list item of three words.
+    // A requirement put after what it denies closes the negation there: "no manual review required, using LangChain".
+    if (rest.length > 0 && ASK_PREDICATE_WORDS.has(first.at(-1)?.toLowerCase() ?? "")) continue;
     let i = 0;
     while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
@@ -332,12 +347,15 @@ function sentenceAfter(tail: string): string {
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
-  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+${words(BACK_REFERENCES)}`,
+  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
   "iu",
 );
-/** A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"). */
+/**
+ * A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"), at
+ * the start of the clause or of a clause it opens ("Ran a partner event where a vendor demoed its AI agents").
+ */
 const SHARED_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>•·]\\s+)?${words(SHARED_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?(?:[\\p{L}\\p{N}]+[-‐])?${words(OTHERS)}(?:\\s+(?:on|at|in|from|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>•·]\\s+)?(?:(?:\\S+\\s+){0,8}?${words(SUBORDINATORS)}\\s+)?${words(SHARED_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){0,3}?(?:[\\p{L}\\p{N}]+[-‐])?${words(OTHERS)}(?:\\s+(?:on|at|in|from|of)\\s+(?:\\S+\\s+){0,2}?\\S+)?${SUBJECT_VERB}`,
   "iu",
 );
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
@@ -345,6 +363,19 @@ const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+
 /** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
 const ROLE_DISCLAIMER = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
+  "iu",
+);
+/** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
+const ROLE_NEGATED_BEFORE = new RegExp(
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}`,
+  "iu",
+);
+/**
+ * In a posting, another group named after the mention as the one that does it: "LangChain and LangGraph (working with
+ * the integrations engineers, who build them — you explain them)". Their verb of doing points back at the mention.
+ */
+const OTHERS_DO_IT = new RegExp(
+  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "write", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
   "iu",
 );
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
@@ -364,6 +395,26 @@ const LIST_CONTINUATION = new RegExp(
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
+/**
+ * The shapes no cue word announces, told by their characters right before the mention (column `column` of `line`):
+ * an outside party's possessive ("customers' RAG projects") or a parenthesis describing an organisation ("(an LLM
+ * vendor …)"). A mention so marked has its clause built even when its tokens hold no cue.
+ */
+export function marksOutsider(line: string, column: number): boolean {
+  const from = Math.max(0, column - 48);
+  // Most mentions have neither mark before them: a scan of char codes rules them out without a copy of the line.
+  let marked = false;
+  for (let i = from; i < column && !marked; i++) {
+    const code = line.charCodeAt(i);
+    marked = code === 40 || code === 39 || code === 0x2019; // ( ' ’
+  }
+  return marked && OUTSIDER_MARK.test(line.slice(from, column));
+}
+const OUTSIDER_MARK = new RegExp(
+  `\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+[^()]{0,30}$|${words(EXTERNAL_PARTIES)}['’]s?\\s+(?:\\S+\\s+){0,2}$`,
+  "iu",
+);
+
 /** A cheap test per line: only a line with a cue word or a parenthesis can hold an aspiration. */
 export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, to = 0): boolean {
   if (line.includes("'s ") || line.includes("’s ")) return true;
@@ -378,9 +429,10 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
 
 /**
  * Whether the mention at `column..end` of `line` is a goal, a negation or someone else's work rather than a claim.
- * `before` is the text of the lines above that the same bullet wraps from.
+ * `before` is the text of the lines above that the same bullet wraps from, `following` that of the lines it wraps
+ * onto below: the rest of the mention's sentence may stand there.
  */
-export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume"): boolean {
+export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume", following = ""): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
   const lists = listsIn(wordsOf(clause));
@@ -391,25 +443,31 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
+  // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
+  // learning, deep learning or AI software", "este puesto no incluye …".
+  if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
   if (
     (lists & LIST.others) !== 0 &&
     (OTHERS_WORK.test(clause) ||
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
+      EXTERNAL_THING.test(clause) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
   }
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
-  const after = line.slice(end);
+  // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
+  const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
+  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
-  const rest = sentenceAfter(after);
+  const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
   if (mode === "resume") {
     if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
-  } else if ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) return true;
+  } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
   const tail = clauseAfter(after);

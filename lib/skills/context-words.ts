@@ -20,11 +20,14 @@ export const HUMAN_AGENT_WORDS = words(`
   buyers seller sellers rental property properties contact helpdesk desk claims federal fbi patent literary
   human humans live reisebüro immobilien kundenservice agentes inmobiliarios`);
 
-/** Words near "agent" that make it a software agent built on a model. */
+/** Words near "agent" that make it a software agent built on a model; an agent that uses tools is one (docs/labeling.md rule 3). */
 export const AI_AGENT_WORDS = words(`
   ai llm llms autonomous calling langchain langgraph crewai autogen gpt openai claude anthropic rag
   agentic planner mcp genai generative prompt prompts reasoning orchestration orchestrated gemini
-  ki ia`);
+  ki ia tool tools herramientas outils werkzeuge`);
+
+/** The words an API is named by: a parenthesis after one lists its features ("OpenAI API (chat, function calling)"). */
+export const API_WORDS = words("api apis sdk sdks endpoint endpoints");
 
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
@@ -44,6 +47,11 @@ export const USE_VERBS = words(`
   using used use uses via leveraging leveraged leverage integrated integrating integrate built building powered
   calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
+
+/** The head of a list of organisations someone deals with: its items are organisations, not products used. */
+export const ORGANISATION_HEADS = words(`
+  companies clients customers investors employers startups firms labs brands sponsors partners accounts
+  unternehmen kunden empresas clientes entreprises sociétés`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -79,12 +87,22 @@ export const EMBEDDING_STORE_WORDS = words(`
 
 export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor señora");
 
+/** After a name and its comma, the determiners of who the person is ("Claude, our newest SDR"). */
+export const APPOSITIVE_DETERMINERS = words("our my a an the their his her notre mon ma unser unsere mein meine nuestro nuestra mi");
+/** People by what they are to the author: with ROLE_WORDS, the nouns an appositive names a person by. */
+export const PERSON_WORDS = words(`
+  colleague colleagues teammate coworker mentee mentor hire sdr bdr recruiter rep friend partner cofounder boss
+  designer editor teacher nurse student collègue kollege kollegin compañero compañera`);
+
 export const CLAUDE_WORDS = words("claude anthropic");
 
-/** A count-based language model, the other sense of "language model" (speech decoders, spelling correction). */
+/**
+ * A count-based language model, the other sense of "language model" (speech decoders, spelling correction): only
+ * words of that sense, never generic ones ("counts", "smoothing", "backoff" stand beside neural models and API
+ * retries as well).
+ */
 export const STATISTICAL_LM_WORDS = words(`
-  gram grams ngram ngrams bigram bigrams trigram trigrams kenlm srilm arpa count counts kneser backoff smoothing
-  katz`);
+  gram grams ngram ngrams bigram bigrams trigram trigrams kenlm srilm arpa kneser katz`);
 
 /** Words that make "prompting" about models rather than people ("prompting customers to renew"). */
 export const MODEL_WORDS = words(`

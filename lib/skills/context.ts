@@ -75,7 +75,8 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
+const techContext = (ctx: MatchContext) =>
+  (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8)) && !inOrganisationList(ctx);
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -85,7 +86,20 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (sameLine(ctx, after) && /^\p{Lu}(?:\p{Ll}+)?$/u.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
-  return sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower);
+  return (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) || personAppositive(ctx);
+}
+
+/** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
+function personAppositive(ctx: MatchContext): boolean {
+  const after = next(ctx);
+  if (!sameLine(ctx, after) || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start))) return false;
+  if (!W.APPOSITIVE_DETERMINERS.has(after.lower)) return false;
+  for (let offset = 2; offset <= 4; offset++) {
+    const token = next(ctx, offset);
+    if (!sameLine(ctx, token)) return false;
+    if (W.ROLE_WORDS.has(token.lower) || W.PERSON_WORDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
@@ -139,6 +153,60 @@ function productFirst(ctx: MatchContext): boolean {
   if (before.lower === "api" || before.lower === "sdk") return true;
   const twoBefore = previous(ctx, 2);
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
+}
+
+/** What opens a list of an API's features after its name: a parenthesis, a dash, a colon. */
+const FEATURE_LIST_OPENERS = new Set([40, 0x2014, 0x2013, 58]); // ( — – :
+
+/**
+ * Whether the match stands in a list of features opened right after an API's name and still open on its line: "OpenAI
+ * API (chat, embeddings, function calling)", "the Claude API — tool use, prompt caching, the Messages API —".
+ */
+function inApiParenthesis(ctx: MatchContext): boolean {
+  const token = ctx.tokens[ctx.first]!;
+  let depth = 0;
+  for (let i = token.start - 1; i >= 0 && token.start - i <= 120; i--) {
+    const code = ctx.text.charCodeAt(i);
+    if (code === 10) return false;
+    if (code === 41) depth++;
+    else if (FEATURE_LIST_OPENERS.has(code)) {
+      if (depth > 0) {
+        if (code === 40) depth--;
+        continue;
+      }
+      // The word right before the parenthesis: one of the words an API is named by.
+      let t = ctx.first - 1;
+      while (t >= 0 && ctx.tokens[t]!.start > i) t--;
+      const before = ctx.tokens[t];
+      return before !== undefined && before.end <= i && W.API_WORDS.has(before.lower) && /^\s*$/.test(ctx.text.slice(before.end, i));
+    }
+  }
+  return false;
+}
+
+/** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 59 || code === 46 || code === 58 || code === 33 || code === 63 || code === 40 || code === 41) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
+ * including OpenAI, Anthropic and Mistral", "Customers include Anthropic". Names there are organisations, not
+ * products used; a use verb after the list's head ("clients using Claude") makes them products again.
+ */
+function inOrganisationList(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
+    if (holds(W.ORGANISATION_HEADS, token, true)) return true;
+  }
+  return false;
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -222,6 +290,20 @@ export const GUARDS = {
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
   },
 
+  /**
+   * Function calling and tool use as a model calling tools for a task ("the support chatbot … with function calling
+   * for order lookups"), not as one more feature listed after a model API's name ("OpenAI API (chat, embeddings,
+   * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
+   */
+  notApiFeature(ctx) {
+    return !inApiParenthesis(ctx);
+  },
+
+  /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
+  toolUse(ctx) {
+    return !inApiParenthesis(ctx);
+  },
+
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */
   llmMultiAgent(ctx) {
     const after = next(ctx);
@@ -246,6 +328,14 @@ export const GUARDS = {
     return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6);
   },
 
+  /**
+   * "system messages" as a model's instructions: sure beside model words, else only in a document that shows LLM
+   * work (sense-rules.ts, CORROBORATING_SKILL), never an operating system's messages.
+   */
+  modelInstructions(ctx): Verdict {
+    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : true;
+  },
+
   /** Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), classic retrieval elsewhere. */
   generationContext(ctx) {
     return ctx.inList || ctx.section === "skills" || windowHas(ctx, W.GENERATION_WORDS, 12, 12);
@@ -263,7 +353,7 @@ export const GUARDS = {
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx): Verdict {
-    if (namesOrgUnit(ctx)) return false;
+    if (namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
@@ -278,7 +368,7 @@ export const GUARDS = {
 
   /** "Claude" as Anthropic's model, never a person's name. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -294,7 +384,7 @@ export const GUARDS = {
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;

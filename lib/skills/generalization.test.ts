@@ -371,3 +371,111 @@ describe("postings: another group's stack in an aside", () => {
     expect(Object.keys(asked(posting)).sort()).toEqual(["ai-agents", "generative-ai", "langgraph", "llms"]);
   });
 });
+
+describe("agents by what they do, in any language", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads agents that use tools as software agents, in Spanish too, and function calling inside an API's feature list as the API", () => {
+    expect(ids("Python, FastAPI. Built agents that use tools safely with the OpenAI API.")).toContain("ai-agents");
+    expect(ids("Experiencia real con la API de OpenAI y con agentes que usan herramientas.")).toContain("ai-agents");
+    expect(ids("Skills: Python · OpenAI API (chat, embeddings, function calling) · LangChain · pgvector")).not.toContain("ai-agents");
+    expect(ids("Built the support chatbot on the OpenAI Assistants API with function calling for order lookups.")).toContain("ai-agents");
+  });
+
+  it("reads on past the rest of a compound the mention heads", () => {
+    expect(ids("Python, SQL, Docker.\nMit LLMs, RAG oder Agenten-Frameworks habe ich bisher keine praktische Erfahrung.")).toEqual([]);
+  });
+});
+
+describe("skills shown by what was done, corroborated by the document's LLM work", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads retrieval over a store of documents as RAG in a document that claims LLM work, and search alone as none", () => {
+    const llm = "Led a crew of LLM workers (CrewAI) that writes due-diligence memos.";
+    expect(ids(`${llm} Retrieval runs over a Qdrant collection of 12M municipal documents.`)).toContain("rag");
+    expect(ids(`${llm} Semantic search runs over a Qdrant collection of 12M municipal documents.`)).not.toContain("rag");
+    expect(ids("Retrieval runs over a Qdrant collection of 12M municipal documents.")).not.toContain("rag");
+  });
+
+  it("reads a verb of working on prompts with them as its object, and not one whose object is something else", () => {
+    const llm = "Shipped a GPT-4o assistant for claims.";
+    expect(ids(`${llm} You'll own the prompts and the regression suite.`)).toContain("prompt-engineering");
+    expect(ids(`${llm} Own evaluation: regression suites for prompts and agents.`)).not.toContain("prompt-engineering");
+  });
+
+  it("reads system messages as a model's instructions only where the document claims LLM work", () => {
+    expect(ids("Built agents on GPT-4o.\n- Wrote the house style for system messages and tool descriptions.")).toContain(
+      "prompt-engineering",
+    );
+    expect(ids("Linux administrator: Bash, Python, systemd.\n- Parsed system messages into Elasticsearch.")).not.toContain(
+      "prompt-engineering",
+    );
+  });
+});
+
+describe("names of organisations and people, not products", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads a vendor's work inside a clause the author's own narrower part follows as the vendor's", () => {
+    expect(ids("Python, SQL, APIs.\n— Ran a partner event where a vendor demoed its AI agents; my job was the guest list.")).toEqual([]);
+  });
+
+  it("reads the items of a list of companies as organisations, and a name with who the person is as a person", () => {
+    expect(ids("Python, APIs. Cultivated sources at companies including OpenAI, Anthropic and Mistral.")).toEqual([]);
+    expect(ids("Python, TypeScript, LangChain, Kubernetes. Mentor to Claude, our newest SDR.")).not.toContain("anthropic");
+    expect(ids("Python, TypeScript, Kubernetes, APIs. Built the triage tool on Claude, our main model.")).toContain("anthropic");
+  });
+});
+
+describe("batch 6 shapes: narrow columns, and RAG said in other words", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("joins a sidebar's short lines into one clause when the next word would not have fitted", () => {
+    const sidebar =
+      "Skills\nPython, PyTorch, Hugging\nFace (Hub, Transformers,\nSpaces), ONNX, Linux\nNext\nPlanning to learn\nLangGraph and agent\ntooling in 2027; no vector\ndatabase experience yet.";
+    expect(ids(sidebar)).not.toContain("langgraph");
+    expect(ids(sidebar)).toContain("hugging-face");
+  });
+
+  it("reads passages found and answers generated from them as RAG, in German and French too", () => {
+    const de =
+      "- Generierung über die Gemini API (Vertex AI).\n- Antworten werden aus den zuvor gefundenen Passagen der Bedingungen generiert.";
+    expect(ids(de)).toContain("rag");
+    const fr =
+      "• Conçu un assistant qui va chercher les passages pertinents dans 400 000 décisions, puis fait rédiger au modèle de langage une réponse sourcée.";
+    expect(ids(fr)).toContain("rag");
+  });
+});
+
+describe("an organisation's business and its customers' work are not the author's skills", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("reads a parenthesis describing an employer, and an outside party's possessive, as theirs", () => {
+    expect(ids("Python, SQL, APIs.\n2023-present | Account Executive | Lumenweft AI (an LLM vendor selling model hosting)")).toEqual([]);
+    expect(ids("Python, SQL, APIs.\n* Ran discovery calls on customers' retrieval-augmented generation projects.")).toEqual([]);
+    expect(ids("Python, SQL, APIs.\n* Built retrieval-augmented generation for our customers' manuals.")).toContain("rag");
+  });
+});
+
+describe("review leftovers: what a negation and a disclaimer reach", () => {
+  const ids = (text: string) => matchSkills(text).skills.map((skill) => skill.id);
+
+  it("ends a 'no … required' clause at its comma, and keeps a verb's negated ask over what follows", () => {
+    expect(ids("Python, APIs, Docker.\n- Shipped triage with no manual review required, using LangChain agents.")).toContain("langchain");
+    expect(ids("Python, APIs, Docker.\n- No LangChain experience required.")).not.toContain("langchain");
+  });
+
+  it("reads a determiner as a determiner, not as a word pointing back", () => {
+    expect(ids("Python, APIs, Docker.\n- Reviewed LangGraph flows but did not build any agents.")).toContain("langgraph");
+    expect(ids("Python, APIs, Docker.\n- Reviewed the LangGraph flows but did not build any.")).not.toContain("langgraph");
+    expect(ids("Python, APIs, Docker.\n- Probé LangChain, pero no lo construí yo.")).not.toContain("langchain");
+    expect(ids("Python, APIs, Docker.\n- Usé LangChain, pero no construí la API.")).toContain("langchain");
+  });
+
+  it("reads a neural language model beside generic words a count-based one also has", () => {
+    expect(ids("Python, PyTorch.\n- Served a large language model API with exponential backoff on retries and token counts.")).toContain(
+      "llms",
+    );
+    expect(ids("Python.\n- Trained a 5-gram language model (KenLM) for the speech decoder.")).not.toContain("llms");
+  });
+});

@@ -1,4 +1,4 @@
-import { goalLines, isAspiration, lineMayHoldAspiration, mayBeAspiration, type ScopeMode } from "./aspiration";
+import { goalLines, isAspiration, lineMayHoldAspiration, marksOutsider, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, gluedToDomain, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
@@ -6,11 +6,13 @@ import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
-import { NEEDS_CORROBORATION } from "./sense-rules";
+import { CORROBORATING_SKILL, NEEDS_CORROBORATION } from "./sense-rules";
 import { isSpace } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
+/** A sentence's end in the rest of a line: the sentence after a mention then stops on its own line. */
+const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
 const MAX_FORMS = 8;
 
 interface SkillHits {
@@ -176,17 +178,27 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     if (underGoals?.[token.line]) return true;
     // Cheap per-line tests (each line's answer is kept) before any clause is built.
     const first = wrappedStart(token.line);
+    const lineText = lines[token.line] ?? "";
+    const column = token.start - lineStarts[token.line]!;
     let holds = mayHoldAspiration(token.line, at);
     for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
-    if (!holds) return false;
+    if (!holds && !marksOutsider(lineText, column)) return false;
     let from = at;
     while (from > 0 && tokens[from - 1]!.line >= first) from--;
     let lineEnd = last + 1;
     while (lineEnd < tokens.length && tokens[lineEnd]!.line === token.line) lineEnd++;
-    if (!mayBeAspiration(tokens, from, at, last, lineEnd, mode)) return false;
-    const lineText = lines[token.line] ?? "";
+    if (holds && !mayBeAspiration(tokens, from, at, last, lineEnd, mode) && !marksOutsider(lineText, column)) return false;
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
-    return isAspiration(lineText, token.start - lineStarts[token.line]!, endColumn(token, tokens[last]!, lineText), before, mode);
+    // The lines the bullet wraps onto below, when the mention's sentence goes on there ("… — but nothing in" / "this role …").
+    const end = endColumn(token, tokens[last]!, lineText);
+    let following = "";
+    if (!SENTENCE_END_AFTER.test(lineText.slice(end))) {
+      bullets ??= bulletsOf(lines, isHeading);
+      let below = token.line;
+      while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
+      if (below > token.line) following = lines.slice(token.line + 1, below + 1).join(" ");
+    }
+    return isAspiration(lineText, column, end, before, mode, following);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {
     const token = tokens[at]!;
@@ -255,21 +267,24 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     }
   }
 
+  /** Whether the document claims a skill, or one that implies it: another group's or a wished-for skill shows none. */
+  const shown = (id: string) => hits.has(id) || [...hits.keys()].some((found) => taxonomy.broaderClosure.get(found)?.includes(id));
   // Stage 2, sense: an ambiguous form counts only where unambiguous vocabulary corroborates it, in its bullet, its
-  // section and the document as a whole.
+  // section and the document as a whole (or, for a few guards, where the document shows the skill the sense needs).
   if (deferred.length > 0) {
     const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
     for (const { phrase, at, last } of deferred) {
       const line = tokens[at]!.line;
       const section = sectionAt(line);
       // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
-      if (corroborated(evidence, line, inListAt(line) || section === "skills", phrase.guard!) || aspirationAt(at, last)) {
+      const needs = CORROBORATING_SKILL[phrase.guard!];
+      const sensed = needs ? shown(needs) : corroborated(evidence, line, inListAt(line) || section === "skills", phrase.guard!);
+      if (sensed || aspirationAt(at, last)) {
         accept(phrase, at, last, section, false);
       }
     }
   }
   // Stage 2b, paraphrase: a skill shown by what was done, in a document whose named skills corroborate it.
-  const shown = (id: string) => hits.has(id) || [...hits.keys()].some((found) => taxonomy.broaderClosure.get(found)?.includes(id));
   for (const { skillId, at } of hits.size > 0 ? paraphrased(text, tokens, (bullets ??= bulletsOf(lines, isHeading)), shown) : []) {
     const token = tokens[at]!;
     if (hits.has(skillId) || (options.counts && !options.counts(token.line, token.start - lineStarts[token.line]!))) continue;

@@ -8,7 +8,9 @@ export type PostingPart = "required" | "preferred" | "role" | "company" | "benef
 export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "not-role",
-    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\bwon['’]t do|\bwill not do|\bnot this role/,
+    // A heading that negates the ask: "What you won't need", "You don't need", "Not required" (but "Nice, not
+    // necessary" is a preference).
+    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\b(?:won['’]t|will not|don['’]t|do not|doesn['’]t) (?:need|require|do|be doing)\b|\bnot this role/,
   ],
   [
     "eeo",
@@ -16,7 +18,7 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   ],
   [
     "benefits",
-    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt|\bin return\b|\bwhat you get\b|\bwas du bekommst|\ba cambio\b|\ben retour\b|\ben contrepartie/,
+    /\bbenefit|\bperks?\b|\bcompensation|\bsalary|\bwhat we offer|\bwe offer|\bwhat['’]s in it|\bwhy (?:join|work)|\byou['’]ll love|\bwir bieten|\bbenefits|\bofrecemos|\bbeneficios|\bnous offrons|\bavantages|\brémunération|\bce que nous offrons|\bvergütung|\bgehalt|\bin return\b|\bwhat you(?:['’]ll)? get\b|\byou['’]ll (?:get|receive)\b|\bwas du bekommst|\ba cambio\b|\ben retour\b|\ben contrepartie/,
   ],
   [
     "process",
@@ -25,7 +27,8 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "preferred",
     // A hedged heading asks for a preference: "Things that would make us smile", "Wäre schön", "Sería un plus".
-    /\bwould (?:make|be|help|impress|delight|love)|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+    // A conditional is a hedge in any language: "Ce qui ferait la différence", "Lo que sumaría", "Was uns freuen würde".
+    /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
     "company",
@@ -35,17 +38,24 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "required",
     // A label that is itself a level ("Obligatorio:", "Zwingend:", "Non-negotiable:") opens the requirements.
-    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\bstack\b|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\b(?:qué|lo que) harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b|\bmandatory|\bessential|\bnon-negotiable|\bobligatori[oa]s?\b|\bimprescindibles?\b|\bindispensables?\b|\bobligatoires?\b|\brequis\b|\bexigée?s?\b|\berforderlich|\bzwingend|\bvorausgesetzt/,
+    /\brequire|\bqualifications?|\bwhat you(?:['’]ll)? need|\byou have|\byou (?:[a-z]+ )?bring|\blooking for|\babout you|\bwho you are|\byour (?:profile|skills|background|experience)|\bmust|\bskills|\bstack\b|\bfit if|\bresponsibilit|\bwhat you['’]ll (?:do|be doing|work on)|\bwhat you will (?:do|be doing)|\bthe role|\bthis role|\byour role|\bthe job|\bthe position|\bday[ -]to[ -]day|\bin this role|\byour mission|\banforderungen|\bprofil|\baufgaben|\bdas bringst du|\bwas du mitbringst|\bdeine|\bihre|\brequisitos|\bperfil|\bbuscamos|\b(?:qué|lo que) harás|\bfunciones|\bresponsabilidades|\bmisiones|\bmissions?\b|\bvos missions|\bvotre profil|\bcompétences|\bce que (?:vous ferez|nous recherchons)|\bposte\b|\bmandatory|\bessential|\bnon-negotiable|\bobligatori[oa]s?\b|\bimprescindibles?\b|\bindispensables?\b|\bobligatoires?\b|\brequis\b|\bexigée?s?\b|\berforderlich|\bzwingend|\bvorausgesetzt/,
   ],
 ];
 
 /**
- * A heading no pattern names ("What the first six months look like") still ends the part above it: a short line on
- * its own after a blank line, without a sentence's punctuation, followed by text. What it opens is read as the
+ * A heading no pattern names ("What the first six months look like", "what you'd actually be doing") still ends the
+ * part above it: a short line on its own after a blank line, in either case, without a sentence's punctuation,
+ * followed by text. What it opens is read as the
  * role's own prose (bullets count, sentences count where they address the candidate), unless it speaks of "our …",
  * which is the company again.
  */
-export const UNNAMED_HEADING = /^\p{Lu}[^.!?:;,]{2,58}[^.!?:;,\s]$/u;
+export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
+/**
+ * An unnamed heading that speaks of the candidate's own work or past ("what you'd actually be doing", "stuff you've
+ * done before"): its sentences are asks whether or not each says "you" again. "Who you'll work with" is not one.
+ */
+export const CANDIDATE_WORK_HEADING =
+  /\byou(?:['’](?:d|ll|ve|re))?\s+(?:\S+\s+){0,2}?(?:do|doing|done|build|building|built|bring|have|know|own|ship|shipped|need)\b|\b(?:du|vous|tú)\s+(?:\S+\s+){0,1}?(?:machst|bringst|kannst|ferez|apportez|avez|harás|aportas|tienes)\b/i;
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
@@ -68,13 +78,35 @@ export const ADDRESSES_CANDIDATE =
  * required, and so is …", "LangGraph would be a plus"). A cue word alone ("we must ship", "Python plus SQL") is not.
  */
 export const STATED_ASK =
-  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+)?(?:required|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\bwould help\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+
+/**
+ * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that
+ * today", "we run Weaviate", "wir setzen auf LangGraph". Another group's stack ("the billing squad runs …") is the
+ * scope stage's to set apart.
+ */
+export const TEAM_STACK =
+  /\bwe (?:use|run|rely on|build on|work with|are (?:built|running) on)\b|\bour (?:stack|tooling)\b|\bwir (?:nutzen|verwenden|setzen)\b|\b(?:usamos|utilizamos|trabajamos con)\b|\bnous utilisons\b/i;
 
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
-  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would be great|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would (?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+
+/**
+ * An ask put as a condition is a preference: "if you have also run MLflow …, great", "It would be a bonus if you've
+ * worked with CrewAI", "si vous avez déjà …", "wenn du schon …". The condition governs its own part of the sentence.
+ */
+export const CONDITIONAL_ASK = /\b(?:if|wenn|falls)\s+(?:you|du|sie)\b|\bsi\s+(?:vous|tu|tienes|has|conoces|sabes|ya)\b/i;
+
+/**
+ * A requirement said not to be one: the mention is still asked for, as a preference ("a bonus but not a
+ * requirement", "neither is mandatory", "though it is not expected", "None of those three is a condition of hire").
+ * A required cue inside it is no requirement.
+ */
+export const NEGATED_REQUIREMENT =
+  /(?<![\p{L}])(?:not|neither|none|never|no|nicht|kein\p{L}*|pas|ni|ningun[oa]?)(?![\p{L}])(?:\s+\S+){0,5}?\s+(?:required|expected|mandatory|a must|essential|necessary|a requirement|a condition|a prerequisite|obligatoire|requis|exigée?|indispensable|obligatori[oa]|imprescindible|necesari[oa]|requisito|erforderlich|pflicht|voraussetzung|zwingend)(?![\p{L}])/iu;
 export const REQUIRED_CUE =
-  /\b(?:required|a must|must[ -]have|must|essential|mandatory|non-negotiable|zwingend|erforderlich|vorausgesetzt|imprescindible|obligatorio|requisito|requis|exigé|indispensable|obligatoire)\b/i;
+  /\b(?:required|(?:is|are) expected|a must|must[ -]have|must|essential|mandatory|non-negotiable|zwingend|erforderlich|vorausgesetzt|imprescindible|obligatorio|requisito|requis|exigé|indispensable|obligatoire)\b/i;
 
 /**
  * A line that offers or describes rather than asks, wherever it stands: a perk ("a ChatGPT Enterprise seat for

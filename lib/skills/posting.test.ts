@@ -109,3 +109,82 @@ describe("a posting's disclaimer points back at what it disclaims", () => {
     expect(dropped.map((skill) => skill.id)).not.toContain("deep-learning");
   });
 });
+
+describe("a posting's level is read in the mention's own sentence, across the lines it wraps over", () => {
+  it("takes a conditional ask, a requirement said not to be one and a hedge as preferences", () => {
+    expect(
+      levels("ML Engineer\n\nYou will train PyTorch models daily; if you have also run MLflow, great, though it is not expected."),
+    ).toEqual({
+      required: ["deep-learning", "machine-learning"],
+      preferred: ["mlops"],
+    });
+    expect(
+      levels("Agent Engineer\n\nIf you have run CrewAI with several roles, that would help; neither is mandatory.").preferred,
+    ).toContain("multi-agent-frameworks");
+  });
+
+  it("reads a cue one line up in a wrapped paragraph, and not another sentence's cue", () => {
+    const text = [
+      "Staff AI Engineer",
+      "",
+      "You will own our LangGraph agents in production and the retrieval behind them. It would be a bonus if you",
+      "have fine-tuned models with the Hugging Face Transformers library. The package includes a 15% bonus.",
+    ].join("\n");
+    expect(levels(text).preferred).toContain("hugging-face");
+    expect(levels(text).required).toContain("langgraph");
+  });
+
+  it("lets a labelled line's level govern the whole line, and reads a table row by itself", () => {
+    expect(levels("LLM Engineer\n\nWhat we need\n- Nice to have: LangGraph; Claude via the Anthropic API.").preferred).toContain(
+      "anthropic",
+    );
+    const table = [
+      "Applied Scientist",
+      "",
+      "Requirements",
+      "Skill | Level | Notes",
+      "Deep learning in PyTorch | Required | training loops, mixed precision",
+      "Similarity search with FAISS | Preferred | for near-duplicate detection",
+    ].join("\n");
+    expect(levels(table)).toMatchObject({ required: ["deep-learning", "machine-learning"], preferred: ["vector-databases"] });
+  });
+
+  it("does not end a sentence at an abbreviation's full stop", () => {
+    expect(
+      levels("Data Scientist\n\nProfil\n- Von Vorteil: Erfahrung mit neuronalen Netzen (z. B. PyTorch) für Zeitreihen.").preferred,
+    ).toContain("deep-learning");
+  });
+
+  it("counts the team's own stack in the role's prose", () => {
+    expect(levels("ML Engineer\n\nYou will own our models after launch. We use MLflow for that today.").required).toContain("mlops");
+  });
+});
+
+describe("what a posting says the role is not", () => {
+  const ids = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
+  it("sets apart a part headed by what the hire won't need, and keeps a 'Nice, not necessary' part as preferences", () => {
+    expect(ids("Planner\n\nWhat you won't need\nAny knowledge of AI, PyTorch, or how our customers' models work.")).toEqual([]);
+    expect(levels("LLM Engineer\n\nNice, not necessary\n- LangChain in production.").preferred).toContain("langchain");
+  });
+
+  it("reads the role negated before a mention, and the rest of its sentence on the wrapped line below", () => {
+    const text = [
+      "Technician",
+      "",
+      "We're proud to power the teams that train the largest neural networks in the world — but to be clear, nothing in",
+      "this role involves machine learning, deep learning or AI software.",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("sets apart what another group named after the mention does, pointing back at it", () => {
+    const text = [
+      "Technical Writer",
+      "",
+      "What you'll do",
+      "- Documenting integrations with LangChain (working with the integrations engineers, who build them — you explain them)",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+});

@@ -2,17 +2,22 @@ import { z } from "zod";
 import { defaultTaxonomy, type CompiledTaxonomy } from "./compile";
 import { snippet } from "./evidence";
 import { matchDetailed } from "./match";
+import { bulletsOf } from "./sense";
 import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
+  CANDIDATE_WORK_HEADING,
   COMPANY_VOICE,
   COUNTED_PARTS,
   EEO_TEXT,
   HEADING_PARTS,
+  CONDITIONAL_ASK,
+  NEGATED_REQUIREMENT,
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
   STATED_ASK,
+  TEAM_STACK,
   UNNAMED_HEADING,
   type PostingPart,
 } from "./posting-rules";
@@ -30,6 +35,8 @@ export type PostingLevel = z.infer<typeof postingLevelSchema>;
 export type PostingSkill = z.infer<typeof postingSkillSchema>;
 
 const BULLET = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\d{1,2}[.)]\s)/u;
+/** A row of a table flattened to text: its cells stand apart by pipes. */
+const isRow = (line: string) => line.includes(" | ");
 
 /** If the line is a heading, the part it opens, and any text after its colon ("Requirements: Python, PyTorch"). */
 function headingPart(line: string): { part: PostingPart; rest: string } | null {
@@ -51,35 +58,66 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   const line = lines[index]!.trim();
   if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
-  return COMPANY_VOICE.test(line) ? "company" : "role";
+  if (COMPANY_VOICE.test(line)) return "company";
+  // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
+  // work or their profile: its sentences are asks whether or not each says "you" again.
+  return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
 }
 
 /** How far before and after a mention its segment and sentence are looked for. */
 const LOOK_BACK = 400;
 
-/** The level one mention asks for: a cue in its own comma-separated part of the line, then its sentence, then the line, then the part. */
-function mentionLevel(line: string, column: number, fallback: PostingLevel): PostingLevel {
+/** A line's label before its colon, a few words long: "Nice to have:", "- Zwingend:", "Bonus:". */
+const LEVEL_LABEL = /^\s*(?:[-•●▪■◦‣∙·*>–—]\s*)?([^:：]{2,40})[:：]/u;
+/** Abbreviations whose full stop ends no sentence: "e.g. for embeddings", "(z. B. PyTorch)". */
+const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|bzw|etc|incl|approx|vs|ca|p\. ?ej|p\. ?ex|cf|resp)\./giu;
+
+/** Whether a text holds a cue of preference: an inline cue, an ask put as a condition, a requirement said not to be one. */
+const prefers = (text: string) => PREFERRED_CUE.test(text) || CONDITIONAL_ASK.test(text) || NEGATED_REQUIREMENT.test(text);
+/** Whether a text holds a cue of requirement that is not itself negated ("not a requirement" is none). */
+const requires = (text: string) => REQUIRED_CUE.test(NEGATED_REQUIREMENT.test(text) ? text.replace(NEGATED_REQUIREMENT_ALL, " ") : text);
+const NEGATED_REQUIREMENT_ALL = new RegExp(NEGATED_REQUIREMENT.source, `${NEGATED_REQUIREMENT.flags}g`);
+
+/** The level a text's cues decide, or null when it holds none or both. */
+function cueLevel(text: string): PostingLevel | null {
+  const preferred = prefers(text);
+  if (preferred === requires(text)) return null;
+  return preferred ? "preferred" : "required";
+}
+
+/**
+ * The level one mention asks for: a cue in its own comma-separated part of its block, then its sentence, then a
+ * short sentence right after it that is only a level ("LangGraph. Nice to have."), then the block's cue when the
+ * block is one sentence, then the part. `block` is the mention's bullet or paragraph, its wrapped lines joined, so a
+ * cue one line up ("It would be a bonus if you've worked with …") reaches it; in a paragraph every sentence has its
+ * own level, and another sentence's cue ("a 10% bonus") is not the mention's.
+ */
+function mentionLevel(block: string, column: number, fallback: PostingLevel): PostingLevel {
   // Only a bounded look-back is scanned: a posting written as one long line would otherwise be rescanned from column 0 per mention.
   const back = Math.max(0, column - LOOK_BACK);
-  const starts = [...line.slice(back, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
+  const starts = [...block.slice(back, column).matchAll(/[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/g)];
   const from = starts.length > 0 ? back + starts.at(-1)!.index + starts.at(-1)![0].length : back;
-  const ahead = Math.min(line.length, column + LOOK_BACK);
-  const next = /[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(line.slice(column, ahead));
+  const ahead = Math.min(block.length, column + LOOK_BACK);
+  const next = /[,;]|[.!?]\s|\s(?:and|or|und|oder|y|o|et|ou)\s/.exec(block.slice(column, ahead));
   // A parenthesis closes with its own segment: "Multi-agent frameworks (CrewAI, AutoGen) are nice to have".
-  const segment = line.slice(from, next ? column + next.index : ahead);
-  if (PREFERRED_CUE.test(segment) && !REQUIRED_CUE.test(segment)) return "preferred";
-  if (REQUIRED_CUE.test(segment) && !PREFERRED_CUE.test(segment)) return "required";
+  const inSegment = cueLevel(block.slice(from, next ? column + next.index : ahead));
+  if (inSegment) return inSegment;
+  // A label that is a level ("Nice to have: LangGraph …; Claude via the Anthropic API") governs its whole line.
+  const label = LEVEL_LABEL.exec(block)?.[1];
+  const labelled = label === undefined ? null : cueLevel(label);
+  if (labelled) return labelled;
   // Then its sentence: a paragraph's line holds many asks, each sentence its own.
-  const sentence = sentenceAt(line, column);
-  if (sentence.length < line.length) {
-    const inSentence = PREFERRED_CUE.test(sentence);
-    if (inSentence !== REQUIRED_CUE.test(sentence)) return inSentence ? "preferred" : "required";
+  const { text: sentence, end } = sentenceSpan(block, column);
+  if (sentence.length < block.trim().length - 2) {
+    const inSentence = cueLevel(sentence);
+    if (inSentence) return inSentence;
+    const following = sentenceSpan(block, Math.min(block.length, end + 2)).text;
+    const elliptic = following.trim().split(/\s+/).length <= 8 ? cueLevel(following) : null;
+    return elliptic ?? fallback;
   }
-  const preferred = PREFERRED_CUE.test(line);
-  const required = REQUIRED_CUE.test(line);
-  if (preferred && !required) return "preferred";
-  if (required && !preferred) return fallback === "preferred" && !/\(required\)/i.test(line) ? "preferred" : "required";
-  return fallback;
+  const inBlock = cueLevel(block);
+  if (inBlock === "required") return fallback === "preferred" && !/\(required\)/i.test(block) ? "preferred" : "required";
+  return inBlock ?? fallback;
 }
 
 /**
@@ -128,15 +166,36 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
   const title = lines.findIndex((l) => l.trim() !== "");
-  /** The sentence around a column, read across the lines its paragraph wraps over. */
-  const sentenceAcross = (line: number, column: number) => {
+  /** The bullet or paragraph a line belongs to, its wrapped lines joined, and where the line starts in it. */
+  /** The block (bullet or paragraph, posting.ts's `from`) a line belongs to, its lines joined, and where the line starts in it. */
+  const blockAt = (line: number) => {
     const start = from[line] ?? line;
     let end = line;
     while (end + 1 < lines.length && from[end + 1] === start && end + 1 !== start) end++;
-    if (start === line && end === line) return sentenceAt(lines[line]!, column);
-    const before = lines.slice(start, line);
-    const offset = before.reduce((n, l) => n + l.length + 1, 0);
-    return sentenceAt(lines.slice(start, end + 1).join(" "), offset + column);
+    if (start === line && end === line) return { text: lines[line]!, offset: 0 };
+    const offset = lines.slice(start, line).reduce((n, l) => n + l.length + 1, 0);
+    return { text: lines.slice(start, end + 1).join(" "), offset };
+  };
+  let wraps: number[] | undefined;
+  /**
+   * The sentence-wrapped lines around a line, joined, for its level: a line goes on the one above only where that
+   * one leaves its sentence open (sense.ts, bulletsOf), and a table row ("Skill | Level | Notes") is a block of its own.
+   */
+  const wrappedAt = (line: number) => {
+    wraps ??= bulletsOf(lines, (i) => from[i] === undefined);
+    const joins = (i: number) => wraps![i] === wraps![i - 1] && !isRow(lines[i]!) && !isRow(lines[i - 1]!);
+    let start = line;
+    while (start > 0 && joins(start)) start--;
+    let end = line;
+    while (end + 1 < lines.length && joins(end + 1)) end++;
+    if (start === line && end === line) return { text: lines[line]!, offset: 0 };
+    const offset = lines.slice(start, line).reduce((n, l) => n + l.length + 1, 0);
+    return { text: lines.slice(start, end + 1).join(" "), offset };
+  };
+  /** The sentence around a column, read across the lines its paragraph wraps over. */
+  const sentenceAcross = (line: number, column: number) => {
+    const { text, offset } = blockAt(line);
+    return sentenceAt(text, offset + column);
   };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
@@ -147,15 +206,16 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (!prose[line]) return true;
     const sentence = sentenceAcross(line, column);
     // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
-    // required", "… would be a plus") is an ask even where it does not say "you".
-    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence);
+    // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
+    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence) || TEAM_STACK.test(sentence);
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
 
   const levels = new Map<string, { level: PostingLevel; line: number; column: number }>();
   for (const [id, skillHits] of hits) {
     for (const hit of skillHits) {
-      const asked = mentionLevel(lines[hit.line]!, hit.column, level[hit.line] ?? "required");
+      const block = wrappedAt(hit.line);
+      const asked = mentionLevel(block.text, block.offset + hit.column, level[hit.line] ?? "required");
       const best = levels.get(id);
       // The strongest ask wins; at the same level, a line of the posting's body quotes better than its title.
       const better =
@@ -183,13 +243,21 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
 
 /** The sentence of a line around a column. */
 function sentenceAt(line: string, column: number): string {
+  return sentenceSpan(line, column).text;
+}
+
+/** The sentence of a line around a column, and the column it ends at. */
+function sentenceSpan(text: string, column: number): { text: string; end: number } {
+  // An abbreviation's full stops are masked (same length, so columns hold) before sentence ends are looked for.
+  const line = text.includes(".") ? text.replace(ABBREVIATION, (m) => m.replace(/\./g, "\u2024")) : text;
   const back = Math.max(0, column - LOOK_BACK);
   const before = line.slice(back, column);
   const found = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("! "), before.lastIndexOf("? "));
   const start = found < 0 ? (back > 0 ? back - 2 : -1) : back + found;
   const ahead = Math.min(line.length, column + LOOK_BACK);
   const end = /[.;!?](?:\s|$)/.exec(line.slice(column, ahead));
-  return line.slice(start < 0 ? 0 : start + 2, end ? column + end.index : ahead);
+  const stop = end ? column + end.index : ahead;
+  return { text: text.slice(start < 0 ? 0 : start + 2, stop), end: stop };
 }
 
 /** The `analyze --posting --json` line for one posting (docs/architecture.md's stable interface), with each skill's evidence. */

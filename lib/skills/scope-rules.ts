@@ -209,6 +209,10 @@ export const NEGATORS = [
   "never",
   "without",
   "none",
+  "nothing",
+  "nichts",
+  "nada",
+  "rien",
   "lack",
   "lacking",
   "zero",
@@ -272,6 +276,7 @@ export const VERBAL_NEGATORS = [
 export const NEGATION_FILLER = new Set(
   `any prior previous professional hands on real direct formal much practical commercial production experience
   exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
+  heard seen met encountered
   of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   training building development entraînement entrenamiento desarrollo développement
   train build fine tune finetune evaluate deploy ship write develop design run maintain implement own touch be
@@ -461,7 +466,16 @@ export const ASK_VERBS = [
   "requerimos",
   "requiere",
   "hace falta",
-  // Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire".
+  "besoin",
+  "attendons",
+  "exigeons",
+  "demandons",
+];
+/**
+ * Nouns and adjectives of a requirement: "no es necesario", "keine Voraussetzung", "pas nécessaire". Put after what
+ * they deny ("no manual review required, using LangChain agents"), they end the negation at the comma that follows.
+ */
+export const ASK_PREDICATES = [
   "necessary",
   "required",
   "a requirement",
@@ -474,10 +488,6 @@ export const ASK_VERBS = [
   "nécessaire",
   "requis",
   "exigé",
-  "besoin",
-  "attendons",
-  "exigeons",
-  "demandons",
 ];
 /** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
 export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
@@ -819,25 +829,16 @@ export const DOING_VERBS = [
   "écrit",
   "codé",
 ];
-export const BACK_REFERENCES = [
-  "it",
-  "one",
-  "them",
-  "any",
-  "either",
-  "myself",
-  "those",
-  "these",
-  "lo",
-  "la",
-  "los",
-  "las",
-  "yo",
-  "selbst",
-  "es",
-  "moi-même",
-  "moi",
-];
+export const BACK_REFERENCES = ["it", "one", "them", "myself", "selbst", "es", "moi-même", "moi"];
+/**
+ * Words that point back only when nothing follows them: "did not build any" points back, "did not build any agents"
+ * names new ones ("any", "either", "those" are determiners before a noun).
+ */
+export const BARE_BACK_REFERENCES = ["any", "either", "those", "these"];
+/** The general nouns a bare back reference may take and still point back: "either skill", "any of them". */
+export const BACK_REFERENCE_NOUNS = ["skill", "skills", "tool", "tools", "thing", "things", "part", "of it", "of them"];
+/** Object pronouns that stand before the verb they belong to: "no lo construí", "je ne l'ai pas écrit". */
+export const CLITIC_BACK_REFERENCES = ["lo", "la", "los", "las", "le", "les", "l'"];
 
 /**
  * A clause after the mention in which the author states their own, narrower part: "…; I supply the read-outs they
@@ -863,6 +864,74 @@ export const OWN_PART = [
   "ma part",
   "ma contribution",
 ];
+/**
+ * Parties outside the author's organisation: their possessive right before a mention makes it theirs ("discovery
+ * calls on customers' retrieval-augmented generation projects"), with no determiner needed.
+ */
+export const EXTERNAL_PARTIES = [
+  "customers",
+  "customer",
+  "clients",
+  "client",
+  "partners",
+  "vendors",
+  "suppliers",
+  "investors",
+  "kunden",
+  "clientes",
+  "socios",
+  "partenaires",
+];
+
+/**
+ * What an organisation is, in the parenthesis that describes it after its name: "Lumenweft AI (an LLM vendor selling
+ * model hosting)", "Acme (a generative-AI startup)". The mentions there are the organisation's business, not the
+ * author's skill (docs/labeling.md rule 1).
+ */
+export const ORGANISATION_NOUNS = [
+  "vendor",
+  "company",
+  "startup",
+  "start-up",
+  "scale-up",
+  "scaleup",
+  "provider",
+  "firm",
+  "lab",
+  "maker",
+  "consultancy",
+  "agency",
+  "supplier",
+  "reseller",
+  "unternehmen",
+  "anbieter",
+  "hersteller",
+  "empresa",
+  "proveedor",
+  "entreprise",
+  "éditeur",
+  "fournisseur",
+];
+
+/** Words that open a clause inside the sentence, whose subject may be another group: "… where a vendor demoed its agents". */
+export const SUBORDINATORS = [
+  "where",
+  "when",
+  "in which",
+  "at which",
+  "wo",
+  "als",
+  "bei der",
+  "bei dem",
+  "donde",
+  "cuando",
+  "en la que",
+  "en el que",
+  "où",
+  "quand",
+  "lors de laquelle",
+];
+
 /** Determiners of a group subject that may include the author, told apart only by an OWN_PART clause after it. */
 export const SHARED_SUBJECT_DETERMINERS = ["our", "a", "one", "unser", "unsere", "nuestro", "nuestra", "un", "una", "notre", "une"];
 

@@ -23,9 +23,17 @@ export const ANCHOR_WORDS = words(`
   gpu gpus cuda quantization programming codebase programmierung programación programmation
 `);
 
+/**
+ * Guards whose forms are corroborated by a skill the document shows rather than by software vocabulary: "system
+ * messages" are a model's only in a document whose unambiguous mentions already claim LLM work.
+ */
+export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstructions: "llms" };
+
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
+  "modelInstructions",
+  "toolUse",
   "corroborated",
   "neuralLanguageModel",
   "neuralNet",
@@ -83,6 +91,8 @@ export interface Paraphrase {
   skillId: string;
   requires: string;
   facets: Set<string>[];
+  /** At most this many words from the first facet's word to the last: the facets stand in one phrase, not one sentence. */
+  within?: number;
 }
 
 /** A model, or the assistant built on one (the document's LLM mentions say which sense). */
@@ -94,7 +104,18 @@ const MODEL = words(`
  * The one that answers in a retrieval paraphrase: a model or assistant, or a model named by its product, or an
  * agent built on one (the rule needs the document's LLM work already, so the product names read in their sense).
  */
-const ANSWERER = new Set([...MODEL, ...words(`claude gemini openai anthropic mistral llama agent agents agente agentes`)]);
+const ANSWERER = new Set([
+  ...MODEL,
+  ...words(`claude gemini openai anthropic mistral llama agent agents agente agentes`),
+  // Or the generating itself, as a passive sentence puts it: "Antworten werden aus den gefundenen Passagen generiert".
+  ...words(`generate generated generates generating generation generiert generieren generierung génère générée générées
+    générer génération genera generada generadas generar generación`),
+]);
+
+/** What retrieval fetches: passages, chunks, documents. */
+const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph paragraphs extraits extrait fragment
+  fragments fragmento fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos
+  dokumente clause clauses snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
   {
@@ -102,15 +123,29 @@ export const PARAPHRASES: Paraphrase[] = [
     requires: "llms",
     facets: [
       // Fetching, as a verb or as the component that does it (the retriever, a retrieval layer, a search).
-      words(`retrieve retrieved retrieves retrieving fetch fetched fetches fetching récupère récupérons récupérés
+      words(`retrieve retrieved retrieves retrieving fetch fetched fetches fetching pull pulled pulls pulling récupère récupérons récupérés
         récupérer recupera recuperamos recuperé recuperados abgerufen abrufen retrieval retriever retrievers
-        search searches searched searching recherche cherche busca buscamos búsqueda recuperación recuperado
-        recuperada récupération récupéré sucht suchen gesucht suche`),
-      words(`passage passages chunk chunks chunked paragraph paragraphs extraits extrait fragment fragments fragmento
-        fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos dokumente`),
+        search searches searched searching recherche cherche chercher cherché cherchés busca buscamos búsqueda
+        recuperación recuperado recuperada récupération récupéré sucht suchen gesucht suche found gefunden gefundenen
+        gefundene trouvés trouvées encontrados encontradas`),
+      PASSAGES,
       ANSWERER,
       words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige
         respuesta respuestas responde antwort antworten zitiert`),
+    ],
+  },
+  {
+    // Retrieval over a store of passages, in a document whose LLM work is the generation: "Retrieval runs over a
+    // Qdrant collection of 12M documents", "chunks embedded in a Chroma collection … passages pulled back from that
+    // store". Only a verb or noun of retrieving, never "search": semantic search alone is vector-database work.
+    skillId: "rag",
+    requires: "llms",
+    facets: [
+      words(`retrieve retrieved retrieves retrieving retrieval retriever retrievers fetch fetched fetches fetching pulled
+        récupère récupérés récupération recupera recuperados recuperación abgerufen abrufen`),
+      PASSAGES,
+      words(`store stores stored index indexed indexes collection collections vector vectors embedded embedding embeddings
+        qdrant weaviate pinecone chroma chromadb faiss pgvector milvus lancedb vectorielle vectorial vektordatenbank`),
     ],
   },
   {
@@ -133,6 +168,20 @@ export const PARAPHRASES: Paraphrase[] = [
       words(`instructions prompt prompts consignes instrucciones anweisungen`),
       words(`model models llm gpt node nodes prompt prompts modèle modelo modell openai anthropic claude gemini
         mistral`),
+    ],
+  },
+  {
+    // A verb of working on the model's instructions with them as its object, in one phrase: "you'll own the prompts",
+    // "design the instructions … those models read", "measuring prompt changes against an eval set". Its object
+    // must follow closely: "Own evaluation: regression suites for prompts" owns the evaluation.
+    skillId: "prompt-engineering",
+    requires: "llms",
+    within: 3,
+    facets: [
+      words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate
+        iterating tune tuning measure measuring measured evaluate evaluating evaluated compare comparing compared
+        version versioning test testing tested concevoir conçu diseñar diseñé diseño entwerfen entworfen`),
+      words(`instructions prompt prompts consignes instrucciones anweisungen`),
     ],
   },
 ];

@@ -46,6 +46,11 @@ export interface DocumentEvidence {
  */
 export function bulletsOf(lines: string[], isHeading: (index: number) => boolean): number[] {
   const bulletOf: number[] = new Array(lines.length);
+  // The trimmed widths of the three lines above: a narrow column's width is read from them and the line itself.
+  let above1 = 0;
+  let above2 = 0;
+  let above3 = 0;
+
   let bullet = -1;
   let previous = "";
   let previousFirst = -1;
@@ -64,15 +69,36 @@ export function bulletsOf(lines: string[], isHeading: (index: number) => boolean
       !headingBefore &&
       // A wrapped line goes on a sentence the line above left open.
       !SENTENCE_ENDS.has(previous.charCodeAt(previousLast)) &&
-      (startsLowerCase(line, first) || previousLast - previousFirst + 1 > 50);
+      (startsLowerCase(line, first) ||
+        previousLast - previousFirst + 1 > 50 ||
+        wrapsInColumn(line, first, above1, Math.max(above1, above2, above3)));
     if (!continues) bullet++;
     bulletOf[i] = bullet;
     previous = line;
     previousFirst = first;
     previousLast = first < 0 ? -1 : lastNonSpace(line);
+    above3 = above2;
+    above2 = above1;
+    above1 = first < 0 ? 0 : previousLast - first + 1;
     headingBefore = heading;
   }
   return bulletOf;
+}
+
+/** The widest a column counts as narrow. */
+const NARROW_COLUMN = 50;
+
+/**
+ * Whether a line wraps from the one above in a narrow column (a sidebar, a two-column PDF): its first word would not
+ * have fitted on the line above within the column's width, the widest of the three lines above and the line itself
+ * ("Planning to learn" / "LangGraph and agent"). `above` is the width of the line above, `widestAbove` of the three.
+ */
+function wrapsInColumn(line: string, first: number, above: number, widestAbove: number): boolean {
+  const width = Math.max(widestAbove, lastNonSpace(line) - first + 1);
+  if (width > NARROW_COLUMN) return false;
+  let wordEnd = first;
+  while (wordEnd < line.length && !isSpace(line.charCodeAt(wordEnd))) wordEnd++;
+  return above + 1 + (wordEnd - first) > width;
 }
 
 function startsLowerCase(line: string, first: number): boolean {
@@ -188,6 +214,9 @@ export function paraphrased(
     for (const { rule, bit } of facets) {
       if (!open[rule]) continue;
       if (masks[rule] === -1) continue;
+      // A rule whose facets stand in one phrase starts again from this word once its first word is too far back.
+      const within = PARAPHRASES[rule]!.within;
+      if (within !== undefined && masks[rule] !== 0 && t - starts[rule]! > within) masks[rule] = 0;
       if (masks[rule] === 0) starts[rule] = t;
       masks[rule]! |= bit;
       if (masks[rule] === full[rule]) {
