@@ -1,4 +1,5 @@
 import {
+  ANY_CUE,
   AT_HANDLE,
   BARE_DOMAIN,
   EMAIL,
@@ -47,6 +48,7 @@ export interface ContactOptions {
 
 export function removeContactDetails(text: string, options: ContactOptions = {}): ContactScan {
   const found = { emails: 0, phones: 0, urls: 0, addresses: 0 };
+  if (!options.links?.length && !ANY_CUE.test(text)) return { text, found };
   const replace =
     (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>
