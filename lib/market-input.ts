@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError, type ErrorCode } from "./errors";
-import { POSTINGS_PER_BATCH, type PostingRecord, type SnapshotBuilder } from "./market/build";
+import type { PostingRecord, SnapshotBuilder } from "./market/build";
 import { type CsvRecord, CsvReader } from "./market/csv";
 import { htmlToText } from "./market/html";
 import { columnsOf, hasEnoughText, postingFromFields, postingFromObject, titleFromText } from "./market/rows";
@@ -21,10 +21,9 @@ export type PostingFailure = { error: ErrorCode; message: string; where: string 
 export type PostingResult = { posting: PostingRecord; where: string } | PostingFailure;
 
 /**
- * The one build loop of market:build, bench:market and the Markets page: the postings into the builder in batches of
- * POSTINGS_PER_BATCH (lib/market/build.ts says why), each unreadable one counted and handed to `unreadable`, then
- * `progress` with the count read so far (it decides how often to say anything, and is awaited only when it returns a
- * promise; the builder's counts trail it by the batch not yet handed over).
+ * The one build loop of market:build, bench:market and the Markets page: each posting into the builder, each
+ * unreadable one counted and handed to `unreadable`, then `progress` with the count read so far (it decides how
+ * often to say anything, and is awaited only when it returns a promise).
  */
 export async function countPostings(
   results: AsyncIterable<PostingResult>,
@@ -32,20 +31,15 @@ export async function countPostings(
   hooks: { unreadable?: (failure: PostingFailure) => void; progress?: (read: number) => void | Promise<void> } = {},
 ): Promise<number> {
   let read = 0;
-  const batch: PostingRecord[] = [];
   for await (const result of results) {
     read++;
     if ("error" in result) {
       builder.unreadable++;
       hooks.unreadable?.(result);
-    } else if (batch.push(result.posting) === POSTINGS_PER_BATCH) {
-      builder.add(batch);
-      batch.length = 0;
-    }
+    } else builder.add(result.posting);
     const waiting = hooks.progress?.(read);
     if (waiting) await waiting;
   }
-  builder.add(batch);
   return read;
 }
 

@@ -150,10 +150,10 @@ try {
   console.log(`${COUNT.toLocaleString("en-US")} generated postings, ${reposts} re-posts and ${crossPosts} cross-posts planted`);
   console.log(`build: ${duplicates}; ${ROUNDS} rounds per format, CPU time, the extractor alone in slices of ${SLICE} between`);
   for (const format of ["csv", "jsonl"] as const) {
-    const rates = rounds[format];
+    const formatRounds = rounds[format];
     console.log(
-      `market build from ${format.padEnd(5)}: ${median(rates.map((rate) => rate.build)).toFixed(0)} postings/s beside the extractor alone ` +
-        `${median(rates.map((rate) => rate.extractor)).toFixed(0)} postings/s (medians); ` +
+      `market build from ${format.padEnd(5)}: ${median(formatRounds.map((rate) => rate.build)).toFixed(0)} postings/s beside the extractor alone ` +
+        `${median(formatRounds.map((rate) => rate.extractor)).toFixed(0)} postings/s (medians); ` +
         `rounds ${paired(format)
           .map((r) => r.toFixed(2))
           .join(" ")} × the extractor, median ${median(paired(format)).toFixed(2)}`,

@@ -45,8 +45,8 @@ export interface BuildOptions {
   now?: () => Date;
 }
 
-/** How many postings a caller hands SnapshotBuilder.add at a time (see there why in batches). */
-export const POSTINGS_PER_BATCH = 64;
+/** How many postings SnapshotBuilder holds before it counts them (see `flush` why in batches). */
+const POSTINGS_PER_BATCH = 64;
 
 /** Below this many salaries a median carries the small-sample caveat, as the published snapshot's does. */
 export const SMALL_SAMPLE = 30;
@@ -110,6 +110,8 @@ export class SnapshotBuilder {
   private readonly countryMemo = new Memo((country, location) => countryOf(country || undefined) ?? countryOf(location || undefined));
   private readonly dayMemo = new Memo((date) => dayOf(date));
   private stamp = 0;
+  /** Postings handed over and not counted yet: at most one batch. */
+  private readonly pending: PostingRecord[] = [];
   private from: string | null = null;
   private to: string | null = null;
   private read = 0;
@@ -122,32 +124,43 @@ export class SnapshotBuilder {
     );
   }
 
+  // Each count first counts what the builder holds, so a progress report adds up to the postings handed over.
   get counted(): number {
+    this.flush();
     return this.all.postings;
   }
   get exactDuplicates(): number {
+    this.flush();
     return this.duplicates.exactDropped;
   }
   get nearDuplicates(): number {
+    this.flush();
     return this.duplicates.nearDropped;
   }
 
+  /** Takes one posting; it is counted (unless it repeats one already counted) with the batch it joins. */
+  add(posting: PostingRecord): void {
+    if (this.pending.push(posting) === POSTINGS_PER_BATCH) this.flush();
+  }
+
   /**
-   * Counts a batch of postings, each unless it repeats one already counted. The batch runs phase by phase (every
+   * Counts the postings held, each unless it repeats one already counted. The batch runs phase by phase (every
    * duplicate check, then every extraction and its skills' counts, then the rest), not posting by posting: each
    * phase's code and data stay in the caches across the batch instead of being evicted by the other phases' at every
    * posting (called between extractions, the salary finder ran half again as long as in a loop of its own). No count
    * depends on the order in which the postings are counted.
    */
-  add(postings: readonly PostingRecord[]): void {
+  private flush(): void {
+    if (this.pending.length === 0) return;
     const fresh: PostingRecord[] = [];
-    for (const posting of postings) {
+    for (const posting of this.pending) {
       this.read++;
       if (this.duplicates.check(posting.text) === "new") fresh.push(posting);
     }
     // Each posting's skills are counted as the extractor hands them over: a batch's worth of its results is never kept.
     const adoptions = fresh.map((posting) => this.countSkills(this.options.extract(posting.text)));
     for (let i = 0; i < fresh.length; i++) this.count(fresh[i]!, adoptions[i]!);
+    this.pending.length = 0;
   }
 
   /** Counts the skills one posting asks for, and says what AI it requires. */
@@ -197,6 +210,7 @@ export class SnapshotBuilder {
 
   /** The snapshot, validated against lib/market/snapshot.ts. Throws when no posting was counted. */
   finish(): MarketSnapshot {
+    this.flush();
     const total = this.all.postings;
     const share = (count: number, of = total) => (of === 0 ? 0 : round(count / of));
     const skills = this.options.catalog
@@ -315,13 +329,7 @@ const METHOD = [
 /** Counts postings from any iterable, sync or async, and returns the snapshot. */
 export async function buildSnapshot(postings: Iterable<PostingRecord> | AsyncIterable<PostingRecord>, options: BuildOptions) {
   const builder = new SnapshotBuilder(options);
-  const batch: PostingRecord[] = [];
-  for await (const posting of postings) {
-    if (batch.push(posting) < POSTINGS_PER_BATCH) continue;
-    builder.add(batch);
-    batch.length = 0;
-  }
-  builder.add(batch);
+  for await (const posting of postings) builder.add(posting);
   return builder.finish();
 }
 
