@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { headingKind, lineSections, type SectionKind } from "../skills/sections";
 import {
+  CAREER_CHANGE_WORDS,
   COMPANY_FORMS,
   DEGREE_ABBREVIATIONS,
-  FIELD_FAMILIES,
-  FIELD_FILLER_WORDS,
   DEGREE_WORDS,
   LEVEL_WORDS,
   MONTH_NAMES,
   OPEN_ENDS,
   RANGE_MARKS,
   RANGE_WORDS,
+  ROLE_STEMS,
+  ROLE_WORDS,
   SINCE_WORDS,
   UNPAID_WORDS,
 } from "./seniority-words";
@@ -89,12 +90,13 @@ const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 const STAFF_WORD = wordsPattern(LEVEL_WORDS.staff);
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
-const ANY_LEVEL_WORD = wordsPattern(Object.values(LEVEL_WORDS).flat(), "giu");
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
-const FIELD_FILLER = new Set(FIELD_FILLER_WORDS);
-/** A field word as compared: its first five letters, or its family's first word's. */
-const FIELD_STEM = new Map(FIELD_FAMILIES.flatMap((family) => family.map((word) => [word.slice(0, 5), family[0]!.slice(0, 5)] as const)));
-const fieldStem = (word: string) => FIELD_STEM.get(word.slice(0, 5)) ?? word.slice(0, 5);
+const CAREER_CHANGE = wordsPattern(CAREER_CHANGE_WORDS);
+/** A noun that names a role ("Engineer", "Analista", "Entwicklerin"): see ROLE_WORDS. */
+const ROLE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternation(ROLE_WORDS)})(?![\\p{L}\\p{N}])|(?:${alternation(ROLE_STEMS)}))`,
+  "iu",
+);
 /** Where the employer follows the title: "Lead Engineer at Principal", "Data Scientist @ Lead Bank", "chez", "bei". */
 const EMPLOYER_START = /(?<![\p{L}\p{N}])(?:at|chez|bei)(?![\p{L}\p{N}])|@/iu;
 /** What parts a heading line: "Title · Employer · City", "Title | Employer", "Title, Employer", "Title — Employer". */
@@ -286,61 +288,18 @@ function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (
 }
 
 /**
- * The words that name an entry's field: those of its heading lines beside their dates, without level words and
- * fillers, each cut to its first five letters so that "Científica" and "Científico", "Engineer" and "Engineering" meet.
+ * The ranges a recruiter counts: those whose entry names a role in its title ("Data Scientist", "Entwickler"), when
+ * any does. A career changer's earlier work outside a role ("Reporter", "Barista") drops out, while a data scientist
+ * who became a machine-learning engineer keeps every year.
  */
-function fieldWords(lines: string[], range: WorkRange): string[] {
-  const line = lines[range.line]!;
-  if (!isEntryLine(line)) return [];
-  const words: string[] = [];
-  for (const heading of entryHeading(lines, range.line)) {
-    const text = heading.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(ANY_LEVEL_WORD, " ");
-    for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) if (!FIELD_FILLER.has(word)) words.push(fieldStem(word));
-  }
-  return words;
-}
-
-/**
- * The ranges a recruiter of the newest job's field counts. Entries belong to that field when their headings share a
- * word of the work with the newest entry's, or with another entry that belongs ("ML Engineer" ← "Research Engineer" ←
- * "Research Scientist"); an entry whose heading names nothing (a dated bullet) counts as it cannot be told apart.
- * A career changer's earlier field ("Reporter" before "AI Engineer") is left out: the years since the change count.
- */
-function inNewestField(lines: string[], ranges: WorkRange[], newest: WorkRange): WorkRange[] {
-  const wordsByRange = ranges.map((range) => fieldWords(lines, range));
-  const rangesByWord = new Map<string, number[]>();
-  wordsByRange.forEach((words, index) => {
-    for (const word of words) {
-      const holders = rangesByWord.get(word);
-      if (holders) holders.push(index);
-      else rangesByWord.set(word, [index]);
-    }
+function titledRanges(lines: string[], ranges: WorkRange[]): WorkRange[] {
+  const headings = ranges.map((range) => entryHeading(lines, range.line));
+  if (!headings.some((heading) => heading.some((line) => ROLE_WORD.test(titlePart(line))))) return ranges;
+  // Dates in a column of their own head no title: they cannot be told apart from a titled entry's, so they count.
+  return ranges.filter((_, index) => {
+    const heading = headings[index]!;
+    return heading.some((line) => ROLE_WORD.test(titlePart(line))) || !heading.some(hasWordsBesideDates);
   });
-  const belongs = wordsByRange.map((words) => words.length === 0);
-  const queue = ranges.flatMap((range, index) => (range.line === newest.line ? [index] : []));
-  const seen = new Set<string>();
-  for (const index of queue) belongs[index] = true;
-  while (queue.length > 0) {
-    for (const word of wordsByRange[queue.pop()!]!) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      for (const other of rangesByWord.get(word)!) {
-        if (!belongs[other]) {
-          belongs[other] = true;
-          queue.push(other);
-        }
-      }
-    }
-  }
-  // A change of field is a point in time: the other field's work ends before, or within a year of, the start of the
-  // newest field's (the old job winds down as the new one starts). Jobs of both kinds side by side are one career.
-  const changedAt = ranges.reduce(
-    (first, r, index) => (belongs[index] && wordsByRange[index]!.length > 0 ? Math.min(first, r.months[0]) : first),
-    Infinity,
-  );
-  // A newest entry that names nothing has no field to change to.
-  const changed = changedAt < Infinity && ranges.every((range, index) => belongs[index] || range.months[1] <= changedAt + 12);
-  return changed ? ranges.filter((_, index) => belongs[index]) : ranges;
 }
 
 /**
@@ -348,7 +307,7 @@ function inNewestField(lines: string[], ranges: WorkRange[], newest: WorkRange):
  * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
  * Otherwise the years of paid work decide: every date range in the work section (or, without one, outside education,
  * projects and skills; or, when that holds none, anywhere outside education), except a line that names a degree, with
- * overlaps merged; after a change of field, only the newest field's years (see inNewestField).
+ * overlaps merged; only the entries whose titles name a role, when any do (see titledRanges).
  */
 export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
@@ -362,10 +321,14 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   if (ranges.length === 0) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
   const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
 
-  // The headline: the first line above every heading and every dated entry that names a level.
+  // The headline: the first line above every heading and every dated entry that names a level; and one that
+  // announces a change of field.
   let headline: string | null = null;
-  for (let i = 0; i < firstDated && sections[i] === null && !headline; i++) {
-    if (isTitleLike(lines[i]!) && titleLevel(lines[i]!)) headline = lines[i]!.trim();
+  let changeHeadline: string | null = null;
+  for (let i = 0; i < firstDated && sections[i] === null; i++) {
+    if (!isTitleLike(lines[i]!)) continue;
+    if (!headline && titleLevel(lines[i]!)) headline = lines[i]!.trim();
+    if (!changeHeadline && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
   }
   // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
   // bullet ("Since 2019 I have led…") dates no entry of its own.
@@ -389,10 +352,18 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   if (headline && headlineLevel) {
     return { level: headlineLevel, years: yearsOf(ranges), title: headline, reason: `Headline "${headline}"; ${yearsText(ranges)}.` };
   }
+  const counted = titledRanges(lines, ranges);
+  if (changeHeadline) {
+    return {
+      level: "entry",
+      years: yearsOf(counted),
+      title: changeHeadline,
+      reason: `Headline "${changeHeadline}" changes field; ${yearsText(counted)}.`,
+    };
+  }
   if (recent) {
-    const counted = inNewestField(lines, ranges, recent);
     const years = yearsOf(counted);
-    const change = counted.length < ranges.length ? ` since a change of field (${yearsOf(ranges)} in all)` : "";
+    const change = counted.length < ranges.length ? ` in titled roles (${yearsOf(ranges)} in all)` : "";
     return {
       level: levelFromYears(years),
       years,
