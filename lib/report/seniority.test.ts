@@ -271,6 +271,15 @@ describe("estimateSeniority on dates set apart from their entries", () => {
   });
 });
 
+describe("estimateSeniority when every date sits under an education heading", () => {
+  it("counts the dated jobs under a Qualifications or Training heading, not the degrees", () => {
+    const qualifications = "Dana Wright\nQualifications\nTen years of building web services.\nSoftware Engineer, Foo\n2018 – present";
+    expect(estimateSeniority(qualifications, now)).toMatchObject({ level: "senior", years: 8.4 });
+    const training = "Training\nMSc Computing, 2016 – 2018\nData Analyst, Bar — 2023 – present";
+    expect(estimateSeniority(training, now)).toMatchObject({ level: "mid", years: 3.4 });
+  });
+});
+
 describe("estimateSeniority under a work heading the section list does not know", () => {
   it("counts the dates that such a heading leaves in another section", () => {
     const text =

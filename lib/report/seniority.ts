@@ -306,7 +306,7 @@ function titledRanges(lines: string[], ranges: WorkRange[]): WorkRange[] {
  * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
  * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
  * Otherwise the years of paid work decide: every date range in the work section (or, without one, outside education,
- * projects and skills; or, when that holds none, anywhere outside education), except a line that names a degree, with
+ * projects and skills; or, when that holds none, anywhere outside education; or, last, anywhere), except a line that names a degree, with
  * overlaps merged; only the entries whose titles name a role, when any do (see titledRanges).
  */
 export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
@@ -319,6 +319,9 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   // A sidebar sets the dates of the work section apart from it, and a heading the section list does not know ("Work"
   // after "Skills") leaves them in another section: when the work part holds none, every date outside education counts.
   if (ranges.length === 0) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
+  // A "Qualifications" or "Training" heading reads as education (lib/skills/sections.ts) and may head the whole
+  // resume: when it holds every date, each dated line that names no degree and no unpaid work counts.
+  if (ranges.length === 0) ranges = workRanges(lines, sections, () => true, nowMonth);
   const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
 
   // The headline: the first line above every heading and every dated entry that names a level; and one that
