@@ -9,6 +9,21 @@ describe("estimateSeniority", () => {
     expect(estimateSeniority("Experience\nSoftware Engineering Intern, Acme, Jun 2025 - Aug 2025", now).level).toBe("entry");
   });
 
+  it("reads the level of the title, not of the employer's line below it", () => {
+    const reporting = "Experience\nSoftware Engineer\nAcme — reporting to the Head of Data\n2020 – present";
+    expect(estimateSeniority(reporting, now)).toMatchObject({ level: "senior", years: 6.4 });
+    const employerFirst = "Experience\nAcme\nLead Engineer\n2024 – present";
+    expect(estimateSeniority(employerFirst, now).level).toBe("senior");
+    expect(estimateSeniority("Experience\n2024 – present | Staff Engineer, Acme — under the Chief Architect", now).level).toBe("staff");
+  });
+
+  it("takes a level from an undated line only when it is shaped as a title above a date", () => {
+    const sentence = "Experience\nWorked alongside senior engineers on payments\nSoftware Engineer, Acme — 2023 – present";
+    expect(estimateSeniority(sentence, now).level).toBe("mid");
+    const undatedTitle = "Experience\nSenior Engineer, Acme\nSince early 2019\nEngineer, Beta — 2024 – present";
+    expect(estimateSeniority(undatedTitle, now).level).toBe("senior");
+  });
+
   it("reads no level in the employer's name", () => {
     expect(estimateSeniority("Experience\nData Analyst, Principal Financial Group — 2024 - Present", now).level).toBe("mid");
     expect(estimateSeniority("Experience\nData Analyst at Lead Bank, 2024 - Present", now).level).toBe("mid");

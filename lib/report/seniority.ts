@@ -118,15 +118,24 @@ const SENTENCE_END = /\p{Ll}{3}[.!?]\s*$/u;
 /** A heading the section list does not know ("BERUF", "EARLIER CAREER"): a short line in capitals alone. */
 const CAPITALS_HEADING = /^\s*[\p{Lu}][\p{Lu}\s&/]{1,40}$/u;
 const MAX_TITLE_CHARS = 90;
+/** A line led by a verb in the past or in -ing ("Worked alongside…", "Mentoring…"): a sentence, not a title. */
+const VERB_LED = /^\s*\p{L}+(?:ed|ing)(?![\p{L}\p{N}])/iu;
 
-/** A heading line without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
-function titlePart(line: string): string {
+/** A heading line's parts without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
+function titleParts(line: string): string[] {
   const employer = line.search(EMPLOYER_START);
   const title = employer > 0 ? line.slice(0, employer) : line;
-  return title
-    .split(HEADING_PARTS)
-    .filter((part) => !COMPANY_FORM.test(part))
-    .join(" · ");
+  return title.split(HEADING_PARTS).filter((part) => !COMPANY_FORM.test(part));
+}
+
+/**
+ * The level an entry's heading line names in its title: the first part that names something once its dates are gone,
+ * so that "Acme — reporting to the Head of Data" names no level while "2021 – present | Lead Engineer, Acme" does.
+ */
+function entryTitleLevel(line: string): SeniorityLevel | undefined {
+  const words = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ");
+  const title = titleParts(words).find((part) => /\p{L}{2}/u.test(part));
+  return title ? titleLevel(title) : undefined;
 }
 
 /**
@@ -134,7 +143,7 @@ function titlePart(line: string): string {
  * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
  */
 function titleLevel(heading: string): SeniorityLevel | undefined {
-  const line = titlePart(heading);
+  const line = titleParts(heading).join(" · ");
   const junior = JUNIOR_MODIFIER.exec(line);
   const staff = STAFF_WORD.exec(line);
   if (junior && (!staff || junior.index < staff.index)) return "entry";
@@ -247,7 +256,7 @@ function isEntryHeading(line: string): boolean {
 function entryHeading(lines: string[], at: number): string[] {
   const heading = [lines[at]!];
   for (let i = at - 1; i >= 0 && heading.length < 3 && isEntryHeading(lines[i]!); i--) heading.push(lines[i]!);
-  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => titleLevel(line))) return heading;
+  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => entryTitleLevel(line))) return heading;
   let end = at + 1;
   while (end < lines.length && end - at <= 2 && isEntryHeading(lines[end]!)) end++;
   return end < lines.length && DATED.test(lines[end]!) ? heading : [...heading, ...lines.slice(at + 1, end)];
@@ -294,11 +303,11 @@ function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (
  */
 function titledRanges(lines: string[], ranges: WorkRange[]): WorkRange[] {
   const headings = ranges.map((range) => entryHeading(lines, range.line));
-  if (!headings.some((heading) => heading.some((line) => ROLE_WORD.test(titlePart(line))))) return ranges;
+  if (!headings.some((heading) => heading.some((line) => ROLE_WORD.test(titleParts(line).join(" · "))))) return ranges;
   // Dates in a column of their own head no title: they cannot be told apart from a titled entry's, so they count.
   return ranges.filter((_, index) => {
     const heading = headings[index]!;
-    return heading.some((line) => ROLE_WORD.test(titlePart(line))) || !heading.some(hasWordsBesideDates);
+    return heading.some((line) => ROLE_WORD.test(titleParts(line).join(" · "))) || !heading.some(hasWordsBesideDates);
   });
 }
 
@@ -339,14 +348,27 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const heading = recent ? entryHeading(lines, recent.line) : [];
   // A title that names a level above the first dated entry of the work section heads an entry left undated.
   const workStart = hasWorkSection ? sections.indexOf("experience") : lines.length;
+  // Only a title's shape counts: a line with a level in its title, not a sentence led by a verb ("Worked alongside
+  // senior engineers"), directly above its dates or its first bullet (or last), and not of the recent entry's heading.
+  const startsEntryBody = (next: string | undefined) => next === undefined || A_YEAR.test(next) || BULLET.test(next);
+  const headingStart = recent ? recent.line - heading.length + 1 : lines.length;
   const undated = lines
-    .slice(workStart, recent ? recent.line : lines.length)
-    .find((line, i) => isWork(sections[workStart + i]!) && isEntryHeading(line) && titleLevel(line));
-  const titled = undated ?? heading.find((line) => isEntryLine(line) && titleLevel(line));
+    .slice(workStart, headingStart)
+    .find(
+      (line, i) =>
+        isWork(sections[workStart + i]!) &&
+        isEntryHeading(line) &&
+        !VERB_LED.test(line) &&
+        startsEntryBody(lines[workStart + i + 1]) &&
+        entryTitleLevel(line),
+    );
+  // The heading is read from the top, where the title sits, down to the dates: a level on the employer's line below
+  // it ("Acme — reporting to the Head of Data") is not the candidate's.
+  const titled = undated ?? [...heading].reverse().find((line) => isEntryLine(line) && !VERB_LED.test(line) && entryTitleLevel(line));
   // The range's own line names the job when words are left beside its dates; a line of dates alone does not.
   const named = heading.find(hasWordsBesideDates);
   const title = (titled ?? named ?? heading[0])?.trim() ?? null;
-  const recentLevel = titled ? titleLevel(titled) : undefined;
+  const recentLevel = titled ? entryTitleLevel(titled) : undefined;
   const headlineLevel = headline ? titleLevel(headline) : undefined;
 
   if (recentLevel) {
