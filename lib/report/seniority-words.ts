@@ -263,6 +263,10 @@ export const ROLE_WORDS = [
   "agente",
   "programador",
   "programadora",
+  "investigador",
+  "investigadora",
+  "chercheur",
+  "chercheuse",
 ];
 export const ROLE_STEMS = [
   "avocat",
@@ -285,6 +289,7 @@ export const ROLE_STEMS = [
   "ingenieur",
   "entwickler",
   "berater",
+  "forscher",
 ];
 
 /**

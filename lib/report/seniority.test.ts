@@ -105,6 +105,9 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(desarrollador, now).level).toBe("senior");
     const entwicklerin = "Berufserfahrung\nIngenieurin, A — 2024 - heute\nEntwicklerin, B — 2017 - 2024";
     expect(estimateSeniority(entwicklerin, now).level).toBe("senior");
+    const investigadora =
+      "Experiencia\nCientífica de datos · Levante\n03/2023 – actualidad\nInvestigadora posdoctoral · Turia\n2017 – 2023";
+    expect(estimateSeniority(investigadora, now).level).toBe("senior");
   });
 
   it("takes the headline when the experience section names no role", () => {
