@@ -11,7 +11,7 @@ import { POSTING_TARGETS, TARGETS } from "./evaluate";
 // Measured on the sealed part: below the targets (resumes F1 0.97, precision 0.98, no trap false positives,
 // seniority 0.90; postings F1 0.95), so they hold what was reached until a general fix raises them.
 const SEALED_FLOORS = {
-  resumes: { f1: 0.93, precision: 0.9, trapFalsePositives: 19, seniority: 0.91 },
+  resumes: { f1: 0.93, precision: 0.9, trapFalsePositives: 19, seniority: 0.95 },
   postings: { f1: 0.92, levelAgreement: 0.94, trapFalsePositives: 5 },
 };
 
@@ -20,14 +20,14 @@ const DEV_RESUME_TRAP_FLOOR = 0;
 const DEV_POSTING_TRAP_FLOOR = 0;
 
 /**
- * The development part's seniority reached (197 of 202), above the target. The five misses are labels that the
- * issue's rule (issue 10, item 5: a level in the newest title decides; a career change counted as a recruiter of the
- * new field would) does not yield: 53 and 55 (mid) hold 5.3 and 5.8 years of paid work as of the part's asOf day,
- * senior at five years or more; g09 (mid) is a "Líder de Soporte", a lead title; h07 and h14 (senior) are career
- * changers (a biologist, a reporter) labelled by a writer told to count every year, with 3.8 and 2.8 years since the
- * change.
+ * The development part's seniority reached (198 of 202), above the target. The four misses are labels that the
+ * issue's rule (issue 10, item 5: a level in the newest title decides; only titles that name a role count, and a
+ * headline that announces a career change reads entry) does not yield: 53 and 55 (mid) hold 5.3 and 5.8 years of
+ * paid work as of the part's asOf day, senior at five years or more; g09 (mid) is a "Líder de Soporte", a lead title;
+ * h14 (senior, read entry) is a reporter whose headline says "career changer", labelled by a writer told to
+ * count every year.
  */
-const DEV_SENIORITY_FLOOR = 0.975;
+const DEV_SENIORITY_FLOOR = 0.98;
 
 const devResumes = await evaluateResumes("dev");
 const devPostings = await evaluatePostingCorpus("dev");

@@ -9,6 +9,21 @@ describe("estimateSeniority", () => {
     expect(estimateSeniority("Experience\nSoftware Engineering Intern, Acme, Jun 2025 - Aug 2025", now).level).toBe("entry");
   });
 
+  it("reads the level of the title, not of the employer's line below it", () => {
+    const reporting = "Experience\nSoftware Engineer\nAcme — reporting to the Head of Data\n2020 – present";
+    expect(estimateSeniority(reporting, now)).toMatchObject({ level: "senior", years: 6.4 });
+    const employerFirst = "Experience\nAcme\nLead Engineer\n2024 – present";
+    expect(estimateSeniority(employerFirst, now).level).toBe("senior");
+    expect(estimateSeniority("Experience\n2024 – present | Staff Engineer, Acme — under the Chief Architect", now).level).toBe("staff");
+  });
+
+  it("takes a level from an undated line only when it is shaped as a title above a date", () => {
+    const sentence = "Experience\nWorked alongside senior engineers on payments\nSoftware Engineer, Acme — 2023 – present";
+    expect(estimateSeniority(sentence, now).level).toBe("mid");
+    const undatedTitle = "Experience\nSenior Engineer, Acme\nSince early 2019\nEngineer, Beta — 2024 – present";
+    expect(estimateSeniority(undatedTitle, now).level).toBe("senior");
+  });
+
   it("reads no level in the employer's name", () => {
     expect(estimateSeniority("Experience\nData Analyst, Principal Financial Group — 2024 - Present", now).level).toBe("mid");
     expect(estimateSeniority("Experience\nData Analyst at Lead Bank, 2024 - Present", now).level).toBe("mid");
@@ -58,15 +73,15 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority("Experiencia profesional\nIngeniera de IA, B — 03/2023 - actualidad", now).level).toBe("mid");
   });
 
-  it("counts a career changer's years since the change, and the earlier work of the same field", () => {
+  it("counts only the entries whose titles name a role, when any do", () => {
     const changer =
       "Career changer: from the classroom to software\nExperience\nSoftware Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
     expect(estimateSeniority(changer, now)).toMatchObject({ level: "entry", years: 0.4 });
-    expect(estimateSeniority(changer, now).reason).toContain("change of field (7.4 in all)");
+    expect(estimateSeniority(changer, now).reason).toContain("changes field; 0.4 years");
     const reporter =
       "Experience\nMar 2024 – present   AI Engineer, Inkwell\n2014 – Feb 2024   Reporter, then Senior Correspondent, Courier";
     expect(estimateSeniority(reporter, now)).toMatchObject({ level: "mid", years: 2.3 });
-    // A developer's years are an AI engineer's too: the two role nouns name one field (FIELD_FAMILIES).
+    // A developer's years are an AI engineer's too: both titles name a role.
     const developer = "Expérience\nsept. 2022 – aujourd'hui | Ingénieur IA, Mutuelle\n2019 – 2022 | Développeur Python, Ouestlogic";
     expect(estimateSeniority(developer, now).level).toBe("senior");
     // Two fields side by side, or the other after the newest, are one career: every year counts.
@@ -74,6 +89,25 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(sideBySide, now).years).toBeCloseTo(8.4, 0);
     const junior = "Experience\nJunior Software Engineer, X — Jan 2026 - Present\nBarista, Café — 2019 - 2025";
     expect(estimateSeniority(junior, now).level).toBe("entry");
+  });
+
+  it("reads the move by the titles alone, never by the employer or the city", () => {
+    // The same city under both jobs must not join a reporter's years to an engineer's.
+    const sameCity = "Experience\nAI Engineer, Foo, London — 2024 - Present\nReporter, Paper, London — 2012 - 2024";
+    expect(estimateSeniority(sameCity, now)).toMatchObject({ level: "mid", years: 2.4 });
+    // Neighbouring roles keep every year: a data scientist's work counts for a machine-learning engineer.
+    const adjacent = "Experience\nMachine Learning Engineer, Acme — 2023 - Present\nData Scientist, Beta — 2016 - 2023";
+    expect(estimateSeniority(adjacent, now)).toMatchObject({ level: "senior", years: 10.4 });
+    const sre = "Experience\nSite Reliability Engineer, Acme\n2023 – present\nSystems Administrator, Beta\n2013 – 2023";
+    expect(estimateSeniority(sre, now).level).toBe("senior");
+    // Role nouns in French, Spanish and German count as well.
+    const desarrollador = "Experiencia\nIngeniero de datos, A — 2024 - actualidad\nDesarrollador, B — 2017 - 2024";
+    expect(estimateSeniority(desarrollador, now).level).toBe("senior");
+    const entwicklerin = "Berufserfahrung\nIngenieurin, A — 2024 - heute\nEntwicklerin, B — 2017 - 2024";
+    expect(estimateSeniority(entwicklerin, now).level).toBe("senior");
+    const investigadora =
+      "Experiencia\nCientífica de datos · Levante\n03/2023 – actualidad\nInvestigadora posdoctoral · Turia\n2017 – 2023";
+    expect(estimateSeniority(investigadora, now).level).toBe("senior");
   });
 
   it("takes the headline when the experience section names no role", () => {
@@ -252,6 +286,15 @@ describe("estimateSeniority on dates set apart from their entries", () => {
       "BSc Logistics, 2010 – 2014",
     ].join("\n");
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
+});
+
+describe("estimateSeniority when every date sits under an education heading", () => {
+  it("counts the dated jobs under a Qualifications or Training heading, not the degrees", () => {
+    const qualifications = "Dana Wright\nQualifications\nTen years of building web services.\nSoftware Engineer, Foo\n2018 – present";
+    expect(estimateSeniority(qualifications, now)).toMatchObject({ level: "senior", years: 8.4 });
+    const training = "Training\nMSc Computing, 2016 – 2018\nData Analyst, Bar — 2023 – present";
+    expect(estimateSeniority(training, now)).toMatchObject({ level: "mid", years: 3.4 });
   });
 });
 

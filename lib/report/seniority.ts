@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { headingKind, lineSections, type SectionKind } from "../skills/sections";
 import {
+  CAREER_CHANGE_WORDS,
   COMPANY_FORMS,
   DEGREE_ABBREVIATIONS,
-  FIELD_FAMILIES,
-  FIELD_FILLER_WORDS,
   DEGREE_WORDS,
   LEVEL_WORDS,
   MONTH_NAMES,
   OPEN_ENDS,
   RANGE_MARKS,
   RANGE_WORDS,
+  ROLE_STEMS,
+  ROLE_WORDS,
   SINCE_WORDS,
   UNPAID_WORDS,
 } from "./seniority-words";
@@ -89,12 +90,13 @@ const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 const STAFF_WORD = wordsPattern(LEVEL_WORDS.staff);
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
-const ANY_LEVEL_WORD = wordsPattern(Object.values(LEVEL_WORDS).flat(), "giu");
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
-const FIELD_FILLER = new Set(FIELD_FILLER_WORDS);
-/** A field word as compared: its first five letters, or its family's first word's. */
-const FIELD_STEM = new Map(FIELD_FAMILIES.flatMap((family) => family.map((word) => [word.slice(0, 5), family[0]!.slice(0, 5)] as const)));
-const fieldStem = (word: string) => FIELD_STEM.get(word.slice(0, 5)) ?? word.slice(0, 5);
+const CAREER_CHANGE = wordsPattern(CAREER_CHANGE_WORDS);
+/** A noun that names a role ("Engineer", "Analista", "Entwicklerin"): see ROLE_WORDS. */
+const ROLE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternation(ROLE_WORDS)})(?![\\p{L}\\p{N}])|(?:${alternation(ROLE_STEMS)}))`,
+  "iu",
+);
 /** Where the employer follows the title: "Lead Engineer at Principal", "Data Scientist @ Lead Bank", "chez", "bei". */
 const EMPLOYER_START = /(?<![\p{L}\p{N}])(?:at|chez|bei)(?![\p{L}\p{N}])|@/iu;
 /** What parts a heading line: "Title · Employer · City", "Title | Employer", "Title, Employer", "Title — Employer". */
@@ -116,15 +118,24 @@ const SENTENCE_END = /\p{Ll}{3}[.!?]\s*$/u;
 /** A heading the section list does not know ("BERUF", "EARLIER CAREER"): a short line in capitals alone. */
 const CAPITALS_HEADING = /^\s*[\p{Lu}][\p{Lu}\s&/]{1,40}$/u;
 const MAX_TITLE_CHARS = 90;
+/** A line led by a verb in the past or in -ing ("Worked alongside…", "Mentoring…"): a sentence, not a title. */
+const VERB_LED = /^\s*\p{L}+(?:ed|ing)(?![\p{L}\p{N}])/iu;
 
-/** A heading line without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
-function titlePart(line: string): string {
+/** A heading line's parts without its employer: the part after " at " or "@", and parts that carry a legal form ("… Group"). */
+function titleParts(line: string): string[] {
   const employer = line.search(EMPLOYER_START);
   const title = employer > 0 ? line.slice(0, employer) : line;
-  return title
-    .split(HEADING_PARTS)
-    .filter((part) => !COMPANY_FORM.test(part))
-    .join(" · ");
+  return title.split(HEADING_PARTS).filter((part) => !COMPANY_FORM.test(part));
+}
+
+/**
+ * The level an entry's heading line names in its title: the first part that names something once its dates are gone,
+ * so that "Acme — reporting to the Head of Data" names no level while "2021 – present | Lead Engineer, Acme" does.
+ */
+function entryTitleLevel(line: string): SeniorityLevel | undefined {
+  const words = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ");
+  const title = titleParts(words).find((part) => /\p{L}{2}/u.test(part));
+  return title ? titleLevel(title) : undefined;
 }
 
 /**
@@ -132,7 +143,7 @@ function titlePart(line: string): string {
  * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
  */
 function titleLevel(heading: string): SeniorityLevel | undefined {
-  const line = titlePart(heading);
+  const line = titleParts(heading).join(" · ");
   const junior = JUNIOR_MODIFIER.exec(line);
   const staff = STAFF_WORD.exec(line);
   if (junior && (!staff || junior.index < staff.index)) return "entry";
@@ -245,7 +256,7 @@ function isEntryHeading(line: string): boolean {
 function entryHeading(lines: string[], at: number): string[] {
   const heading = [lines[at]!];
   for (let i = at - 1; i >= 0 && heading.length < 3 && isEntryHeading(lines[i]!); i--) heading.push(lines[i]!);
-  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => titleLevel(line))) return heading;
+  if (hasWordsBesideDates(lines[at]!) || heading.some((line) => entryTitleLevel(line))) return heading;
   let end = at + 1;
   while (end < lines.length && end - at <= 2 && isEntryHeading(lines[end]!)) end++;
   return end < lines.length && DATED.test(lines[end]!) ? heading : [...heading, ...lines.slice(at + 1, end)];
@@ -286,69 +297,26 @@ function workRanges(lines: string[], sections: (SectionKind | null)[], counts: (
 }
 
 /**
- * The words that name an entry's field: those of its heading lines beside their dates, without level words and
- * fillers, each cut to its first five letters so that "Científica" and "Científico", "Engineer" and "Engineering" meet.
+ * The ranges a recruiter counts: those whose entry names a role in its title ("Data Scientist", "Entwickler"), when
+ * any does. A career changer's earlier work outside a role ("Reporter", "Barista") drops out, while a data scientist
+ * who became a machine-learning engineer keeps every year.
  */
-function fieldWords(lines: string[], range: WorkRange): string[] {
-  const line = lines[range.line]!;
-  if (!isEntryLine(line)) return [];
-  const words: string[] = [];
-  for (const heading of entryHeading(lines, range.line)) {
-    const text = heading.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(ANY_LEVEL_WORD, " ");
-    for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) if (!FIELD_FILLER.has(word)) words.push(fieldStem(word));
-  }
-  return words;
-}
-
-/**
- * The ranges a recruiter of the newest job's field counts. Entries belong to that field when their headings share a
- * word of the work with the newest entry's, or with another entry that belongs ("ML Engineer" ← "Research Engineer" ←
- * "Research Scientist"); an entry whose heading names nothing (a dated bullet) counts as it cannot be told apart.
- * A career changer's earlier field ("Reporter" before "AI Engineer") is left out: the years since the change count.
- */
-function inNewestField(lines: string[], ranges: WorkRange[], newest: WorkRange): WorkRange[] {
-  const wordsByRange = ranges.map((range) => fieldWords(lines, range));
-  const rangesByWord = new Map<string, number[]>();
-  wordsByRange.forEach((words, index) => {
-    for (const word of words) {
-      const holders = rangesByWord.get(word);
-      if (holders) holders.push(index);
-      else rangesByWord.set(word, [index]);
-    }
+function titledRanges(lines: string[], ranges: WorkRange[]): WorkRange[] {
+  const headings = ranges.map((range) => entryHeading(lines, range.line));
+  if (!headings.some((heading) => heading.some((line) => ROLE_WORD.test(titleParts(line).join(" · "))))) return ranges;
+  // Dates in a column of their own head no title: they cannot be told apart from a titled entry's, so they count.
+  return ranges.filter((_, index) => {
+    const heading = headings[index]!;
+    return heading.some((line) => ROLE_WORD.test(titleParts(line).join(" · "))) || !heading.some(hasWordsBesideDates);
   });
-  const belongs = wordsByRange.map((words) => words.length === 0);
-  const queue = ranges.flatMap((range, index) => (range.line === newest.line ? [index] : []));
-  const seen = new Set<string>();
-  for (const index of queue) belongs[index] = true;
-  while (queue.length > 0) {
-    for (const word of wordsByRange[queue.pop()!]!) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      for (const other of rangesByWord.get(word)!) {
-        if (!belongs[other]) {
-          belongs[other] = true;
-          queue.push(other);
-        }
-      }
-    }
-  }
-  // A change of field is a point in time: the other field's work ends before, or within a year of, the start of the
-  // newest field's (the old job winds down as the new one starts). Jobs of both kinds side by side are one career.
-  const changedAt = ranges.reduce(
-    (first, r, index) => (belongs[index] && wordsByRange[index]!.length > 0 ? Math.min(first, r.months[0]) : first),
-    Infinity,
-  );
-  // A newest entry that names nothing has no field to change to.
-  const changed = changedAt < Infinity && ranges.every((range, index) => belongs[index] || range.months[1] <= changedAt + 12);
-  return changed ? ranges.filter((_, index) => belongs[index]) : ranges;
 }
 
 /**
  * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
  * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
  * Otherwise the years of paid work decide: every date range in the work section (or, without one, outside education,
- * projects and skills; or, when that holds none, anywhere outside education), except a line that names a degree, with
- * overlaps merged; after a change of field, only the newest field's years (see inNewestField).
+ * projects and skills; or, when that holds none, anywhere outside education; or, last, anywhere), except a line that names a degree, with
+ * overlaps merged; only the entries whose titles name a role, when any do (see titledRanges).
  */
 export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const lines = normalizedDates(input, now.getUTCFullYear()).split("\n");
@@ -360,12 +328,19 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   // A sidebar sets the dates of the work section apart from it, and a heading the section list does not know ("Work"
   // after "Skills") leaves them in another section: when the work part holds none, every date outside education counts.
   if (ranges.length === 0) ranges = workRanges(lines, sections, (section) => section !== "education", nowMonth);
+  // A "Qualifications" or "Training" heading reads as education (lib/skills/sections.ts) and may head the whole
+  // resume: when it holds every date, each dated line that names no degree and no unpaid work counts.
+  if (ranges.length === 0) ranges = workRanges(lines, sections, () => true, nowMonth);
   const firstDated = ranges.reduce((first, r) => Math.min(first, r.line), lines.length);
 
-  // The headline: the first line above every heading and every dated entry that names a level.
+  // The headline: the first line above every heading and every dated entry that names a level; and one that
+  // announces a change of field.
   let headline: string | null = null;
-  for (let i = 0; i < firstDated && sections[i] === null && !headline; i++) {
-    if (isTitleLike(lines[i]!) && titleLevel(lines[i]!)) headline = lines[i]!.trim();
+  let changeHeadline: string | null = null;
+  for (let i = 0; i < firstDated && sections[i] === null; i++) {
+    if (!isTitleLike(lines[i]!)) continue;
+    if (!headline && titleLevel(lines[i]!)) headline = lines[i]!.trim();
+    if (!changeHeadline && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
   }
   // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
   // bullet ("Since 2019 I have led…") dates no entry of its own.
@@ -373,14 +348,27 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const heading = recent ? entryHeading(lines, recent.line) : [];
   // A title that names a level above the first dated entry of the work section heads an entry left undated.
   const workStart = hasWorkSection ? sections.indexOf("experience") : lines.length;
+  // Only a title's shape counts: a line with a level in its title, not a sentence led by a verb ("Worked alongside
+  // senior engineers"), directly above its dates or its first bullet (or last), and not of the recent entry's heading.
+  const startsEntryBody = (next: string | undefined) => next === undefined || A_YEAR.test(next) || BULLET.test(next);
+  const headingStart = recent ? recent.line - heading.length + 1 : lines.length;
   const undated = lines
-    .slice(workStart, recent ? recent.line : lines.length)
-    .find((line, i) => isWork(sections[workStart + i]!) && isEntryHeading(line) && titleLevel(line));
-  const titled = undated ?? heading.find((line) => isEntryLine(line) && titleLevel(line));
+    .slice(workStart, headingStart)
+    .find(
+      (line, i) =>
+        isWork(sections[workStart + i]!) &&
+        isEntryHeading(line) &&
+        !VERB_LED.test(line) &&
+        startsEntryBody(lines[workStart + i + 1]) &&
+        entryTitleLevel(line),
+    );
+  // The heading is read from the top, where the title sits, down to the dates: a level on the employer's line below
+  // it ("Acme — reporting to the Head of Data") is not the candidate's.
+  const titled = undated ?? [...heading].reverse().find((line) => isEntryLine(line) && !VERB_LED.test(line) && entryTitleLevel(line));
   // The range's own line names the job when words are left beside its dates; a line of dates alone does not.
   const named = heading.find(hasWordsBesideDates);
   const title = (titled ?? named ?? heading[0])?.trim() ?? null;
-  const recentLevel = titled ? titleLevel(titled) : undefined;
+  const recentLevel = titled ? entryTitleLevel(titled) : undefined;
   const headlineLevel = headline ? titleLevel(headline) : undefined;
 
   if (recentLevel) {
@@ -389,10 +377,18 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   if (headline && headlineLevel) {
     return { level: headlineLevel, years: yearsOf(ranges), title: headline, reason: `Headline "${headline}"; ${yearsText(ranges)}.` };
   }
+  const counted = titledRanges(lines, ranges);
+  if (changeHeadline) {
+    return {
+      level: "entry",
+      years: yearsOf(counted),
+      title: changeHeadline,
+      reason: `Headline "${changeHeadline}" changes field; ${yearsText(counted)}.`,
+    };
+  }
   if (recent) {
-    const counted = inNewestField(lines, ranges, recent);
     const years = yearsOf(counted);
-    const change = counted.length < ranges.length ? ` since a change of field (${yearsOf(ranges)} in all)` : "";
+    const change = counted.length < ranges.length ? ` in titled roles (${yearsOf(ranges)} in all)` : "";
     return {
       level: levelFromYears(years),
       years,
