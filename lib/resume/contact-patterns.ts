@@ -66,34 +66,34 @@ export const ORCID_ID = /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/g;
 /** A trailing postal code and town after a street: ", 10115 Berlin", ", 75002 Paris". */
 const POSTAL_TOWN = String.raw`(?:,?[ \t]{0,4}\d{4,5}(?:-\d{3,4})?[ \t]{1,4}[\p{Lu}][\p{L}-]{1,40})?`;
 
+/** The street words of each form below, shared with its cue in LINE_CUES. */
+const EN_STREET_WORDS =
+  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir";
+const FR_STREET_WORDS = "rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours";
+const DE_STREET_SUFFIXES = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|damm`;
+const DE_STREET_WORDS = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm`;
+const ROMANCE_STREET_WORDS = String.raw`Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa`;
+
 export const STREETS: RegExp[] = [
   // 123 Main Street, 221B Baker Street, 55 Elm St., Apt 4B
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?[ \t]{1,4}(?:[\p{Lu}][\p{L}'.-]{0,40}[ \t]){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?(?:,?[ \t]{0,4}(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]{0,4}[\p{L}\p{N}-]{1,12})?` +
+    String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?[ \t]{1,4}(?:[\p{Lu}][\p{L}'.-]{0,40}[ \t]){1,4}(?:${EN_STREET_WORDS})\b\.?(?:,?[ \t]{0,4}(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]{0,4}[\p{L}\p{N}-]{1,12})?` +
       POSTAL_TOWN,
     "gu",
   ),
   // 4 Rue de la Paix, 12 avenue des Champs-Élysées
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,4}(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours)[ \t]{1,4}(?:[\p{Ll}'-]{1,40}[ \t]){0,3}[\p{Lu}][\p{L}'-]{1,40}` +
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,4}(?:${FR_STREET_WORDS})[ \t]{1,4}(?:[\p{Ll}'-]{1,40}[ \t]){0,3}[\p{Lu}][\p{L}'-]{1,40}` +
       POSTAL_TOWN,
     "giu",
   ),
   // Hauptstraße 12, Am Lindenweg 3a
-  new RegExp(
-    String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{0,40}?(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d{1,4}[ \t]?[a-z]?\b` +
-      POSTAL_TOWN,
-    "gu",
-  ),
+  new RegExp(String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{0,40}?(?:${DE_STREET_SUFFIXES})[ \t]{1,4}\d{1,4}[ \t]?[a-z]?\b` + POSTAL_TOWN, "gu"),
   // Berliner Straße 5a
-  new RegExp(
-    String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{1,40}[ \t]{1,4}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d{1,4}[a-z]?\b` +
-      POSTAL_TOWN,
-    "gu",
-  ),
+  new RegExp(String.raw`(?<![\p{L}-])[\p{Lu}][\p{L}-]{1,40}[ \t]{1,4}(?:${DE_STREET_WORDS})[ \t]{1,4}\d{1,4}[a-z]?\b` + POSTAL_TOWN, "gu"),
   // Calle Mayor 5, Via Roma 10, Avenida Paulista, 1578
   new RegExp(
-    String.raw`\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa)[ \t]{1,4}(?:[\p{L}'-]{1,40}[ \t]){0,3}?[\p{Lu}][\p{L}'-]{0,40},?[ \t]{1,4}\d{1,5}[a-zA-Z]?\b` +
+    String.raw`\b(?:${ROMANCE_STREET_WORDS})[ \t]{1,4}(?:[\p{L}'-]{1,40}[ \t]){0,3}?[\p{Lu}][\p{L}'-]{0,40},?[ \t]{1,4}\d{1,5}[a-zA-Z]?\b` +
       POSTAL_TOWN,
     "gu",
   ),
@@ -126,14 +126,11 @@ export const LINE_CUES = new Map<RegExp, RegExp>([
   [LABELLED_HANDLE, /github|linkedin|gitlab|twitter|kaggle|orcid|medium|mastodon|website|homepage/giu],
   [AT_HANDLE, /@/g],
   [ORCID_ID, /\d{4}-\d{4}/g],
-  [
-    STREETS[0]!,
-    /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b/gu,
-  ],
-  [STREETS[1]!, /rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours/giu],
-  [STREETS[2]!, /(?:straße|strasse|str\.|weg|allee|platz|gasse|damm)[ \t]{1,4}\d/gu],
-  [STREETS[3]!, /(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Damm)[ \t]{1,4}\d/gu],
-  [STREETS[4]!, /Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Carrer|Paseo|Plaza|Praça|Travessa/gu],
+  [STREETS[0]!, new RegExp(String.raw`\b(?:${EN_STREET_WORDS})\b`, "gu")],
+  [STREETS[1]!, new RegExp(FR_STREET_WORDS, "giu")],
+  [STREETS[2]!, new RegExp(String.raw`(?:${DE_STREET_SUFFIXES})[ \t]{1,4}\d`, "gu")],
+  [STREETS[3]!, new RegExp(String.raw`(?:${DE_STREET_WORDS})[ \t]{1,4}\d`, "gu")],
+  [STREETS[4]!, new RegExp(ROMANCE_STREET_WORDS, "gu")],
   // PHONE counts only with seven digits (looksLikePhone in contacts.ts), all within one run of digits and separators
   // (at most ") (" between two of them).
   [PHONE, new RegExp(`(?:\\d[${SPACE}.\\/${DASH}+()]{0,4}){7}`, "gu")],
