@@ -29,8 +29,21 @@ export const AI_AGENT_WORDS = words(`
 /** The words an API is named by: a parenthesis after one lists its features ("OpenAI API (chat, function calling)"). */
 export const API_WORDS = words("api apis sdk sdks endpoint endpoints");
 
+/** Words that open an enumeration of an API's features after its name ("the OpenAI API, including structured outputs and …"). */
+export const FEATURE_LIST_WORDS = words(
+  "including incl featuring notamment dont einschließlich inklusive inkl incluyendo incluidos incluidas",
+);
+
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
+
+/**
+ * Game AI: "enemy AI agents built with behaviour trees" are scripted game characters, not agents built on models
+ * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT).
+ */
+export const GAME_AI_WORDS = words(`
+  enemy enemies npc npcs behaviour behavior goap pathfinding navmesh navmeshes unreal unity blueprints gameplay
+  boss bosses opponent opponents ennemis ennemi enemigos enemigo gegner spielfiguren`);
 
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
@@ -52,6 +65,30 @@ export const USE_VERBS = words(`
 export const ORGANISATION_HEADS = words(`
   companies clients customers investors employers startups firms labs brands sponsors partners accounts
   unternehmen kunden empresas clientes entreprises sociétés`);
+
+/**
+ * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
+ * "Anthropic reseller teams", "ein LLM-Anbieter". Not "provider": "switched LLM providers" is integration work.
+ */
+export const ORGANISATION_KIND_NOUNS = words(`
+  vendor vendors startup startups scaleup scaleups company companies firm firms reseller resellers unicorn unicorns
+  anbieter hersteller firma firmen unternehmen`);
+/** Before a skill's name and "de"/"d'", the same nouns as French and Spanish put them first: "une start-up d'IA générative". */
+export const ORGANISATION_KIND_BEFORE = words(`
+  startup startups empresa empresas proveedor proveedores compañía fournisseur fournisseurs éditeur éditeurs
+  entreprise entreprises société sociétés`);
+/** Relations with an organisation: the names after "agreements with" are partners, not products used. */
+export const RELATION_HEADS = words(`
+  agreement agreements partnership partnerships alliance alliances deal deals contract contracts
+  acuerdo acuerdos alianza alianzas accord accords partenariat partenariats vereinbarung vereinbarungen`);
+/** The prepositions a relation names its other party with. */
+export const RELATION_PREPOSITIONS = words("with mit con avec");
+
+/** Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models"). */
+export const SALES_VERBS = words(`
+  sell sells selling sold resell resells reselling resold upsell upselling upsold
+  vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
+  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe vertrieb`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -140,6 +177,23 @@ export const NEURO_WORDS = words(`
   brain brains neuron neurons neuronal cortex cortical hippocampus hippocampal synaptic synapses rodent rodents mice
   mouse rats primate primates fmri eeg meg electrophysiology neuroscience neurobiology circuits imaging patients
   clinical cognitive behavioural behavioral photon`);
+
+/**
+ * Statistics as a field of its own: a document that speaks it reads "regression models" and "forecasting" as
+ * statistics, not machine learning, unless the mention's bullet holds an anchor (sense-rules.ts, COMPETING_SENSES).
+ * Only words statisticians write and ML engineers seldom do.
+ */
+export const STATISTICS_WORDS = words(`
+  bayesian priors posterior posteriors mcmc gibbs metropolis frequentist anova ancova manova estimator estimators
+  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss sas likelihood
+  asymptotic nonparametric semiparametric heteroscedastic hierarchical horseshoe splines bootstrap actuarial
+  survival kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
+
+/** Words of fitting a model to predict, beside a regression: its machine-learning sense ("validated on a hold-out, AUC 0.77"). */
+export const PREDICTIVE_WORDS = words(`
+  auc roc holdout hold validation validated overfitting classifier classifiers prediction predictions predictive
+  predict predicting features training trained accuracy recall xgboost lightgbm caret glmnet sklearn deployed
+  deployment lasso elastic ensemble churn scoring`);
 
 /** "vector" in epidemiology, graphics, mathematics and security. */
 export const NON_EMBEDDING_VECTOR = words(`

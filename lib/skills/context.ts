@@ -102,6 +102,11 @@ function personAppositive(ctx: MatchContext): boolean {
   return false;
 }
 
+/** A game's agents: game-AI words around them and no language model beside them. */
+function gameAgent(ctx: MatchContext): boolean {
+  return windowHas(ctx, W.GAME_AI_WORDS, 6, 6) && !windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
+}
+
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
 function namesOrgUnit(ctx: MatchContext): boolean {
   const after = next(ctx);
@@ -134,6 +139,39 @@ function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after:
 /** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with, in its own clause. */
 function officeUse(ctx: MatchContext): boolean {
   return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !clauseHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8);
+}
+
+/**
+ * Whether the match names an organisation rather than a skill, whatever the form (docs/labeling.md rule 1): the
+ * kind of an organisation ("a vector-database start-up", "an LLM vendor", "une start-up d'IA générative"), or a
+ * product someone sells ("selling API credits and private deployments of our language models").
+ */
+export function namesOrganisation(ctx: MatchContext): boolean {
+  // The noun may stand on the line a bullet wraps onto ("two vector-database" / "companies"): only space between.
+  const after = next(ctx);
+  const head = after !== undefined && /^[\s-]{1,8}$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
+  if (head && holds(W.ORGANISATION_KIND_NOUNS, after, true)) return true;
+  // "start-up", "scale-up": the noun is two tokens.
+  if (head && (after.lower === "start" || after.lower === "scale") && /^ups?$/.test(next(ctx, 2)?.lower ?? "")) return true;
+  const before = previous(ctx);
+  const twoBefore = previous(ctx, 2);
+  if (sameLine(ctx, twoBefore) && (before!.lower === "de" || before!.lower === "d")) {
+    if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
+    if (/^ups?$/.test(twoBefore.lower) && /^(?:start|scale)$/.test(previous(ctx, 3)?.lower ?? "")) return true;
+  }
+  return soldProduct(ctx);
+}
+
+/** A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's. */
+function soldProduct(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 10; i--) {
+    const token = ctx.tokens[i]!;
+    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    if (holds(W.USE_VERBS, token, true)) return false;
+    if (holds(W.SALES_VERBS, token, true)) return true;
+  }
+  return false;
 }
 
 /** Whether the match is glued to a domain suffix ("DeepLearning.AI"): the name of an organisation, not a skill. */
@@ -184,6 +222,22 @@ function inApiParenthesis(ctx: MatchContext): boolean {
   return false;
 }
 
+/**
+ * Whether the match is an item of an enumeration of features opened after an API's name: "through the OpenAI API,
+ * including structured outputs and function calling", "die Gemini-API, inklusive Function Calling", read back across
+ * the line its bullet wraps from. A sentence's end on the way ends the search.
+ */
+function inApiEnumeration(ctx: MatchContext): boolean {
+  for (let i = ctx.first - 1; i >= 1 && ctx.first - i <= 8; i--) {
+    const token = ctx.tokens[i]!;
+    if (breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    if (!holds(W.FEATURE_LIST_WORDS, token, true)) continue;
+    const before = ctx.tokens[i - 1]!;
+    return W.API_WORDS.has(before.lower) && /^[\s,]*$/.test(ctx.text.slice(before.end, token.start));
+  }
+  return false;
+}
+
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -203,6 +257,8 @@ function inOrganisationList(ctx: MatchContext): boolean {
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
     const token = ctx.tokens[i]!;
     if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    // "co-selling agreements with OpenAI": a relation's preposition names its other party, not a tool used.
+    if (holds(W.RELATION_PREPOSITIONS, token, true) && i > 0 && holds(W.RELATION_HEADS, ctx.tokens[i - 1]!, true)) return true;
     if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
   }
@@ -263,6 +319,20 @@ export const GUARDS = {
     return ctx.section === "skills" || windowHas(ctx, W.BUILD_WORDS, 8, 8);
   },
 
+  /**
+   * Regression models and forecasting as machine learning or as statistics: sure beside words of prediction
+   * ("validated on a hold-out"), else the document decides (sense-rules.ts, COMPETING_SENSES): a statistics CV's
+   * "Linear Regression Models" course is not machine learning.
+   */
+  statisticalModel(ctx): Verdict {
+    return windowHas(ctx, W.PREDICTIVE_WORDS, 12, 12) ? "sure" : true;
+  },
+
+  /** A tool at a category's edge (an experiment tracker for MLOps) shows it in described work, never as a list item. */
+  describedWork(ctx) {
+    return !ctx.inList && ctx.section !== "skills" && windowHas(ctx, W.TECH_WORDS, 8, 8);
+  },
+
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
@@ -286,8 +356,13 @@ export const GUARDS = {
   softwareAgent(ctx) {
     const after = next(ctx);
     if (sameLine(ctx, after) && (after.lower === "less" || after.lower === "based")) return false;
-    if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1)) return false;
+    if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1) || gameAgent(ctx)) return false;
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
+  },
+
+  /** "AI agents" as agents built on models, never a game's scripted characters ("enemy AI agents with behaviour trees"). */
+  modelAgent(ctx): Verdict {
+    return gameAgent(ctx) ? false : "sure";
   },
 
   /**
@@ -296,12 +371,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

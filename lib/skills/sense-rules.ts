@@ -35,6 +35,7 @@ export const NEEDS_CORROBORATION = new Set([
   "modelInstructions",
   "toolUse",
   "corroborated",
+  "statisticalModel",
   "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
@@ -69,6 +70,7 @@ export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   geminiModel: W.NOT_GEMINI_MODEL,
   claudeModel: W.PERSON_TITLES,
   neuralNetwork: W.NEURO_WORDS,
+  statisticalModel: W.STATISTICS_WORDS,
 };
 /** How many words of another sense make a document speak it. */
 export const COMPETING_MIN = 3;
