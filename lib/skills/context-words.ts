@@ -61,10 +61,14 @@ export const USE_VERBS = words(`
   calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
-/** The head of a list of organisations someone deals with: its items are organisations, not products used. */
+/**
+ * The head of a list of organisations someone deals with, or of the profiles someone hires for: its items are
+ * organisations or the candidates' skills, not products used ("profils LLM, RAG, agents").
+ */
 export const ORGANISATION_HEADS = words(`
   companies clients customers investors employers startups firms labs brands sponsors partners accounts
-  unternehmen kunden empresas clientes entreprises sociétés`);
+  unternehmen kunden empresas clientes entreprises sociétés
+  profiles profils perfiles vacancies openings requisitions`);
 
 /**
  * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
@@ -77,12 +81,17 @@ export const ORGANISATION_KIND_NOUNS = words(`
 export const ORGANISATION_KIND_BEFORE = words(`
   startup startups empresa empresas proveedor proveedores compañía fournisseur fournisseurs éditeur éditeurs
   entreprise entreprises société sociétés`);
-/** Relations with an organisation: the names after "agreements with" are partners, not products used. */
+/** Relations with an organisation: the names after "agreements with", "sponsored by" are partners, not products used. */
 export const RELATION_HEADS = words(`
   agreement agreements partnership partnerships alliance alliances deal deals contract contracts
-  acuerdo acuerdos alianza alianzas accord accords partenariat partenariats vereinbarung vereinbarungen`);
-/** The prepositions a relation names its other party with. */
-export const RELATION_PREPOSITIONS = words("with mit con avec");
+  acuerdo acuerdos alianza alianzas accord accords partenariat partenariats vereinbarung vereinbarungen
+  sponsored sponsorisé sponsorisée patrocinado patrocinada gesponsert`);
+/** The prepositions a relation names its other party with ("agreements with", "sponsored by"). */
+export const RELATION_PREPOSITIONS = words("with mit con avec by par por von");
+/** The words that join the items of a list to each other and to its head ("companies including A, B and C"). */
+export const LIST_GLUE = words(`
+  and or including include includes such as like among notably two three several other
+  et ou notamment dont comme y o como incluyendo entre und oder wie darunter inklusive`);
 
 /** Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models"). */
 export const SALES_VERBS = words(`

@@ -75,8 +75,7 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) =>
-  (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8)) && !inOrganisationList(ctx);
+const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -143,8 +142,9 @@ function officeUse(ctx: MatchContext): boolean {
 
 /**
  * Whether the match names an organisation rather than a skill, whatever the form (docs/labeling.md rule 1): the
- * kind of an organisation ("a vector-database start-up", "an LLM vendor", "une start-up d'IA générative"), or a
- * product someone sells ("selling API credits and private deployments of our language models").
+ * kind of an organisation ("a vector-database start-up", "an LLM vendor", "une start-up d'IA générative"), a
+ * product someone sells ("selling API credits and private deployments of our language models"), or an item of a
+ * list of organisations or of the profiles someone hires ("companies including OpenAI", "profils LLM, RAG, agents").
  */
 export function namesOrganisation(ctx: MatchContext): boolean {
   // The noun may stand on the line a bullet wraps onto ("two vector-database" / "companies"): only space between.
@@ -159,15 +159,20 @@ export function namesOrganisation(ctx: MatchContext): boolean {
     if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
     if (/^ups?$/.test(twoBefore.lower) && /^(?:start|scale)$/.test(previous(ctx, 3)?.lower ?? "")) return true;
   }
-  return soldProduct(ctx);
+  return soldProduct(ctx) || inOrganisationList(ctx);
 }
 
-/** A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's. */
+/**
+ * A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's.
+ * The clause goes on across a line break onto a line that starts in lower case (a wrapped line, "… and private" /
+ * "deployments of our language models").
+ */
 function soldProduct(ctx: MatchContext): boolean {
-  const line = ctx.tokens[ctx.first]!.line;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 10; i--) {
     const token = ctx.tokens[i]!;
-    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    const after = ctx.tokens[i + 1]!;
+    if (breaksClause(ctx.text, token.end, after.start)) return false;
+    if (token.line !== after.line && (after.line !== token.line + 1 || !/^\p{Ll}/u.test(after.raw))) return false;
     if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.SALES_VERBS, token, true)) return true;
   }
@@ -247,20 +252,33 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What ends a list item: a comma or a slash, after any closing quote. */
+const ITEM_END = /^[\s»"”'’]*[,/]/;
+
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
- * including OpenAI, Anthropic and Mistral", "Customers include Anthropic". Names there are organisations, not
- * products used; a use verb after the list's head ("clients using Claude") makes them products again.
+ * including OpenAI, Anthropic and Mistral", "Customers include Anthropic", "a hackathon sponsored by Anthropic and
+ * Mistral". Names there are organisations, not products used. Between the list's head and the match stand only other
+ * items (a name, or any word its comma ends) and the words that join them; anything else ("classification de
+ * clients avec scikit-learn") or a use verb ("clients using Claude") makes it no such list.
  */
 function inOrganisationList(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
     const token = ctx.tokens[i]!;
+    const gap = ctx.text.slice(token.end, ctx.tokens[i + 1]!.start);
     if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
-    // "co-selling agreements with OpenAI": a relation's preposition names its other party, not a tool used.
-    if (holds(W.RELATION_PREPOSITIONS, token, true) && i > 0 && holds(W.RELATION_HEADS, ctx.tokens[i - 1]!, true)) return true;
-    if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
+    const before = ctx.tokens[i - 1];
+    // "co-selling agreements with OpenAI", "sponsored by Anthropic": the relation's preposition names its other party.
+    if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
+      return holds(W.RELATION_HEADS, before, true);
+    }
+    if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
+    const item = ITEM_END.test(gap);
+    // A product word makes the names products ("clients' LLM apps on Claude"), unless it is an item of the list itself.
+    if (holds(W.PRODUCT_WORDS, token, true) && !item) return false;
+    if (!item && !holds(W.LIST_GLUE, token, true) && !/^\p{Lu}/u.test(token.raw)) return false;
   }
   return false;
 }
@@ -428,7 +446,7 @@ export const GUARDS = {
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx): Verdict {
-    if (namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
+    if (namesOrgUnit(ctx)) return false;
     const after = next(ctx);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
@@ -443,7 +461,7 @@ export const GUARDS = {
 
   /** "Claude" as Anthropic's model, never a person's name. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -459,7 +477,7 @@ export const GUARDS = {
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
