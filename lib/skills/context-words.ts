@@ -110,6 +110,9 @@ export const ELECTRICAL_WORDS = words(`
   power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
   transmission transformer's oil cooled stepdown step`);
 
+/** Words that make "Transformers" the name of Hugging Face's library, beside it: "la bibliothèque Transformers de Hugging Face". */
+export const LIBRARY_WORDS = words("library libraries bibliothèque bibliothèques biblioteca bibliotecas bibliothek hugging face hf");
+
 /** Transformers the films and toys. */
 export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
 

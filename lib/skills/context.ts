@@ -283,6 +283,12 @@ function inOrganisationList(ctx: MatchContext): boolean {
   return false;
 }
 
+/** Transformers as neural networks, never power transformers nor the films. */
+function neuralNotPowerTransformer(ctx: MatchContext): boolean {
+  if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
+  return techContext(ctx);
+}
+
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
 export type Verdict = boolean | "sure";
 
@@ -405,10 +411,15 @@ export const GUARDS = {
     return windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
   },
 
-  /** Transformers as neural networks (or the Hugging Face library), never power transformers. */
-  neuralTransformer(ctx) {
-    if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
-    return techContext(ctx);
+  /** Transformers as neural networks, never power transformers. */
+  neuralTransformer: neuralNotPowerTransformer,
+
+  /**
+   * "Transformers" as a neural network architecture, not as the name of Hugging Face's library ("la bibliothèque
+   * Transformers de Hugging Face"), which shows hugging-face (docs/labeling.md rule 4), not deep learning.
+   */
+  transformerArchitecture(ctx) {
+    return !windowHas(ctx, W.LIBRARY_WORDS, 2, 3, true) && neuralNotPowerTransformer(ctx);
   },
 
   /** "language model" as a neural one, never the n-gram model of a speech decoder ("a 5-gram language model (KenLM)"). */

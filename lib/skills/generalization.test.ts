@@ -525,6 +525,10 @@ describe("sense: what kind of thing a skill's word names", () => {
     ].join("\n");
     expect(ids(predictive)).toContain("machine-learning");
   });
+  it("reads Transformers named as Hugging Face's library as hugging-face, and a BERT-family model as deep learning", () => {
+    expect(ids("Python, APIs.\n- Conocimiento de la biblioteca Transformers de Hugging Face.")).not.toContain("deep-learning");
+    expect(ids("Python, APIs.\n- Fine-tuned RoBERTa on support tickets for intent routing.")).toContain("deep-learning");
+  });
   it("reads an experiment tracker as MLOps in described work, not as one more item in a skills list", () => {
     expect(ids("Skills: Python, PyTorch, Weights & Biases, LaTeX")).not.toContain("mlops");
     expect(ids("Experience\n- Logged every PyTorch training run to Weights & Biases and compared sweeps there.")).toContain("mlops");

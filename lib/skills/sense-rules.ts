@@ -41,6 +41,7 @@ export const NEEDS_CORROBORATION = new Set([
   "softwareAgent",
   "llmMultiAgent",
   "neuralTransformer",
+  "transformerArchitecture",
   "modelPrompting",
   "retrievalContext",
   "generationContext",
@@ -66,6 +67,7 @@ export const NEEDS_CORROBORATION = new Set([
  */
 export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   neuralTransformer: W.ELECTRICAL_WORDS,
+  transformerArchitecture: W.ELECTRICAL_WORDS,
   softwareAgent: W.HUMAN_AGENT_WORDS,
   geminiModel: W.NOT_GEMINI_MODEL,
   claudeModel: W.PERSON_TITLES,
