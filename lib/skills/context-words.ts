@@ -143,6 +143,10 @@ export const PERSON_WORDS = words(`
   colleague colleagues teammate coworker mentee mentor hire sdr bdr recruiter rep friend partner cofounder boss
   designer editor teacher nurse student collègue kollege kollegin compañero compañera`);
 
+/** "Gemini is my real first name": a name noun after the match, with a possessive, says it is the author's name. */
+export const NAME_NOUNS = words("name prénom nom nombre vorname");
+export const POSSESSIVES = words("my mon ma mi mein meine");
+
 export const CLAUDE_WORDS = words("claude anthropic");
 
 /**

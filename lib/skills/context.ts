@@ -83,9 +83,31 @@ const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills
  */
 function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
-  if (sameLine(ctx, after) && /^\p{Lu}(?:\p{Ll}+)?$/u.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  // "Claude Monet", and in capitals "CLAUDE LEMOINE".
+  const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
+  if (sameLine(ctx, after) && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
-  return (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) || personAppositive(ctx);
+  if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
+  if (personAppositive(ctx) || onNameLine(ctx)) return true;
+  return windowHas(ctx, W.NAME_NOUNS, 0, 5, true) && windowHas(ctx, W.POSSESSIVES, 0, 4, true);
+}
+
+/**
+ * Whether the match stands on the document's name line or its signature: the first or the last line with words,
+ * short ("CLAUDE LEMOINE", "Martin, Claude", "— Claude"), with no technical word beside it.
+ */
+function onNameLine(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  // A last line in a skills list ("Claude, Gemini") is no signature.
+  const signature = line === ctx.tokens.at(-1)!.line && !ctx.inList && ctx.section !== "skills";
+  if (line !== ctx.tokens[0]!.line && !signature) return false;
+  let words = 0;
+  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--, words++)
+    if (holds(W.TECH_WORDS, ctx.tokens[i]!, true)) return false;
+  for (let i = ctx.last + 1; i < ctx.tokens.length && ctx.tokens[i]!.line === line; i++, words++) {
+    if (holds(W.TECH_WORDS, ctx.tokens[i]!, true)) return false;
+  }
+  return words <= 4;
 }
 
 /** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
