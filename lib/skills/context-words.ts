@@ -179,7 +179,9 @@ export const OFFICE_OBJECTS = words(`
   agendas memos memo correspondence captions blog blogs research ideas outlines cover resumes cvs spreadsheets
   formulas productivity everyday daily personal office workspace
   mails courriels courriers correos borradores briefe anschreiben formulieren formuler reformuler rédiger redactar
-  traducir traduire übersetzen`);
+  traducir traduire übersetzen
+  gmail outlook docs sheets powerpoint résumer resumir zusammenfassen zusammenzufassen réunion réunions reunión
+  reuniones besprechung besprechungen protokolle actas`);
 
 /** Words of building on a model: with one of these near it, a chat product was engineered with, not just used. */
 export const BUILD_WORDS = words(`

@@ -539,6 +539,12 @@ describe("sense: what kind of thing a skill's word names", () => {
     expect(ids("Skills: Python, PyTorch, Weights & Biases, LaTeX")).not.toContain("mlops");
     expect(ids("Experience\n- Logged every PyTorch training run to Weights & Biases and compared sweeps there.")).toContain("mlops");
   });
+  it("reads a model used inside office apps to summarise meetings as an office tool, in French, Spanish and German", () => {
+    expect(ids("Python, SQL, Docker, APIs.\n- J'utilise Gemini dans Google Docs pour résumer les réunions.")).toEqual([]);
+    expect(ids("Python, SQL, Docker, APIs.\n- Uso Claude en Outlook para resumir reuniones con proveedores.")).toEqual([]);
+    expect(ids("Python, SQL, Docker, APIs.\n- Ich nutze Gemini in Gmail, um Besprechungen zusammenzufassen.")).toEqual([]);
+    expect(ids("Python, SQL, Docker, APIs.\n- Built a meeting summariser in Python on the Gemini API.")).toContain("gemini");
+  });
   it("reads function calling enumerated after a model API's name as the API's feature", () => {
     const text = "Python, APIs.\n- Moved the summariser onto the Gemini API, including JSON mode and function calling for lookups.";
     expect(ids(text)).not.toContain("ai-agents");
