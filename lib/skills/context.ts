@@ -480,7 +480,9 @@ export const GUARDS = {
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx): Verdict {
     if (namesOrgUnit(ctx)) return false;
-    const after = next(ctx);
+    // Through the maker's possessive too: "Anthropic's models", "OpenAI’s API".
+    const possessive = next(ctx)?.lower === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, next(ctx)!.start));
+    const after = next(ctx, possessive ? 2 : 1);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;

@@ -545,6 +545,15 @@ describe("sense: what kind of thing a skill's word names", () => {
     expect(ids("Python, SQL, Docker, APIs.\n- Ich nutze Gemini in Gmail, um Besprechungen zusammenzufassen.")).toEqual([]);
     expect(ids("Python, SQL, Docker, APIs.\n- Built a meeting summariser in Python on the Gemini API.")).toContain("gemini");
   });
+  it("reads a maker's product named through its possessive as the product", () => {
+    expect(ids("Python, APIs.\n- Moved ticket tagging in Python to OpenAI’s models.")).toContain("openai");
+  });
+  it("reads retrieval that finds clauses and a model that answers from them as RAG, in Spanish too", () => {
+    const english = "Python, APIs, GPT-4o.\n- The bot finds the matching clauses in 9,000 leases and the model answers quoting them.";
+    expect(ids(english)).toContain("rag");
+    const spanish = "Python, APIs, GPT-4o.\n- El asistente encuentra las cláusulas aplicables y el modelo responde citándolas.";
+    expect(ids(spanish)).toContain("rag");
+  });
   it("reads function calling enumerated after a model API's name as the API's feature", () => {
     const text = "Python, APIs.\n- Moved the summariser onto the Gemini API, including JSON mode and function calling for lookups.";
     expect(ids(text)).not.toContain("ai-agents");
