@@ -1,4 +1,5 @@
 import type { SkillDefinition } from "./taxonomy";
+import { DIFFUSION_MODELS } from "./taxonomy-ml";
 
 /** Open-weight model families: naming one shows work with LLMs. Bare names that are also words need tech context. */
 const OPEN_MODELS = [
@@ -91,18 +92,11 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "generative artificial intelligence",
       "generative model",
       // Image generation by diffusion is generative modelling whatever it is called: "latent diffusion models".
-      "diffusion model",
+      ...DIFFUSION_MODELS,
       "latent diffusion",
       "stable diffusion",
       "denoising diffusion",
       "text to image model",
-      "modèle de diffusion",
-      "modèles de diffusion",
-      "modelo de difusión",
-      "modelos de difusión",
-      "diffusionsmodell",
-      "diffusionsmodelle",
-      "diffusionsmodellen",
       "modèle génératif",
       "modèles génératifs",
       "modelo generativo",

@@ -1,5 +1,17 @@
 import type { SkillDefinition } from "./taxonomy";
 
+/** Diffusion models, in four languages: deep learning and generative AI both (docs/labeling.md rule 4). */
+export const DIFFUSION_MODELS = [
+  "diffusion model",
+  "modèle de diffusion",
+  "modèles de diffusion",
+  "modelo de difusión",
+  "modelos de difusión",
+  "diffusionsmodell",
+  "diffusionsmodelle",
+  "diffusionsmodellen",
+];
+
 /** Classic and deep machine learning, and the tooling that puts models into production. */
 export const ML_SKILLS: SkillDefinition[] = [
   {
@@ -93,14 +105,7 @@ export const ML_SKILLS: SkillDefinition[] = [
       { text: "GAN", caseSensitive: true, guard: "neuralNet" },
       { text: "GANs", caseSensitive: true, guard: "neuralNet" },
       "generative adversarial",
-      "diffusion model",
-      "modèle de diffusion",
-      "modèles de diffusion",
-      "modelo de difusión",
-      "modelos de difusión",
-      "diffusionsmodell",
-      "diffusionsmodelle",
-      "diffusionsmodellen",
+      ...DIFFUSION_MODELS,
       "autoencoder",
       "backpropagation",
       { text: "transformer", guard: "transformerArchitecture" },
