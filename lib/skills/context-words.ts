@@ -77,6 +77,12 @@ export const ORGANISATION_HEADS = words(`
 export const ORGANISATION_KIND_NOUNS = words(`
   vendor vendors startup startups scaleup scaleups company companies firm firms reseller resellers unicorn unicorns
   anbieter hersteller firma firmen unternehmen`);
+/** Organisation nouns written as two words: "start-up", "scale-up". */
+export const COMPOUND_NOUN_FIRST = words("start scale");
+export const COMPOUND_NOUN_SECOND = words("up ups");
+/** What links an organisation noun put first to the skill naming its kind: "start-up de", "empresa de", "d'IA". */
+export const KIND_LINKS = words("de d");
+
 /** Before a skill's name and "de"/"d'", the same nouns as French and Spanish put them first: "une start-up d'IA générative". */
 export const ORGANISATION_KIND_BEFORE = words(`
   startup startups empresa empresas proveedor proveedores compañía fournisseur fournisseurs éditeur éditeurs

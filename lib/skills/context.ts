@@ -1,4 +1,5 @@
 import * as W from "./context-words";
+import { isSpace } from "./chars";
 import type { SectionKind } from "./sections";
 import { type LexiconGroup, type Token, WORD_USE } from "./tokens";
 
@@ -171,17 +172,31 @@ function officeUse(ctx: MatchContext): boolean {
 export function namesOrganisation(ctx: MatchContext): boolean {
   // The noun may stand on the line a bullet wraps onto ("two vector-database" / "companies"): only space between.
   const after = next(ctx);
-  const head = after !== undefined && /^[\s-]{1,8}$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
-  if (head && holds(W.ORGANISATION_KIND_NOUNS, after, true)) return true;
-  // "start-up", "scale-up": the noun is two tokens.
-  if (head && (after.lower === "start" || after.lower === "scale") && /^ups?$/.test(next(ctx, 2)?.lower ?? "")) return true;
+  if (after !== undefined && onlySpaceBetween(ctx.text, ctx.tokens[ctx.last]!.end, after.start)) {
+    if (holds(W.ORGANISATION_KIND_NOUNS, after, true)) return true;
+    // "start-up", "scale-up": the noun is two tokens.
+    const second = next(ctx, 2);
+    if (holds(W.COMPOUND_NOUN_FIRST, after, true) && second !== undefined && holds(W.COMPOUND_NOUN_SECOND, second, true)) return true;
+  }
   const before = previous(ctx);
   const twoBefore = previous(ctx, 2);
-  if (sameLine(ctx, twoBefore) && (before!.lower === "de" || before!.lower === "d")) {
+  if (sameLine(ctx, twoBefore) && holds(W.KIND_LINKS, before!, true)) {
     if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
-    if (/^ups?$/.test(twoBefore.lower) && /^(?:start|scale)$/.test(previous(ctx, 3)?.lower ?? "")) return true;
+    const threeBefore = previous(ctx, 3);
+    if (holds(W.COMPOUND_NOUN_SECOND, twoBefore, true) && threeBefore !== undefined && holds(W.COMPOUND_NOUN_FIRST, threeBefore, true))
+      return true;
   }
   return soldProduct(ctx) || inOrganisationList(ctx);
+}
+
+/** Whether only spaces, line breaks and hyphens, at most eight, stand in `text[from, to)`. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 8) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && code !== 45) return false;
+  }
+  return true;
 }
 
 /**
@@ -274,8 +289,15 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What ends a list item: a comma or a slash, after any closing quote. */
-const ITEM_END = /^[\s»"”'’]*[,/]/;
+/** Whether `text[from, to)` ends a list item: a comma or a slash, after any space or closing quote. One scan of char codes. */
+function endsItem(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 47) return true; // , /
+    if (!isSpace(code) && code !== 0xbb && code !== 34 && code !== 0x201d && code !== 39 && code !== 0x2019) return false; // » " ” ' ’
+  }
+  return false;
+}
 
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
@@ -288,8 +310,8 @@ function inOrganisationList(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
     const token = ctx.tokens[i]!;
-    const gap = ctx.text.slice(token.end, ctx.tokens[i + 1]!.start);
-    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    const gapEnd = ctx.tokens[i + 1]!.start;
+    if (token.line !== line || breaksClause(ctx.text, token.end, gapEnd)) return false;
     const before = ctx.tokens[i - 1];
     // "co-selling agreements with OpenAI", "sponsored by Anthropic": the relation's preposition names its other party.
     if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
@@ -297,7 +319,7 @@ function inOrganisationList(ctx: MatchContext): boolean {
     }
     if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
-    const item = ITEM_END.test(gap);
+    const item = endsItem(ctx.text, token.end, gapEnd);
     // A product word makes the names products ("clients' LLM apps on Claude"), unless it is an item of the list itself.
     if (holds(W.PRODUCT_WORDS, token, true) && !item) return false;
     if (!item && !holds(W.LIST_GLUE, token, true) && !/^\p{Lu}/u.test(token.raw)) return false;
