@@ -68,7 +68,24 @@ export const SINCE_WORDS = ["since", "depuis", "dès", "desde", "seit"];
  */
 export const LEVEL_WORDS = {
   juniorModifier: ["junior", "jr"],
-  staff: ["staff", "principal", "distinguished", "head of", "director", "vp", "vice president", "chief", "cto"],
+  staff: [
+    "staff",
+    "principal",
+    "distinguished",
+    "head of",
+    "director",
+    "directora",
+    "directeur",
+    "directrice",
+    "direktor",
+    "direktorin",
+    "vp",
+    "vice president",
+    "chief",
+    "cto",
+  ],
+  /** German writes a director's title as one compound ("Hoteldirektorin", "Vertriebsdirektor"): these end a word. */
+  staffEndings: ["direktor", "direktorin"],
   senior: ["senior", "sr", "lead", "leitend", "leitende", "leitender", "líder", "lider"],
   entry: [
     "intern",
@@ -306,6 +323,9 @@ export const CAREER_CHANGE_WORDS = [
   "quereinsteiger",
   "quereinsteigerin",
   "en transición",
+  "cambio de carrera",
+  "changement de carrière",
+  "career switch",
   "→",
   "->",
 ];

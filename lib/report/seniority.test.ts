@@ -91,6 +91,17 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(junior, now).level).toBe("entry");
   });
 
+  it("after an announced change of field counts the years in the new one, even where the old job names a role", () => {
+    const teacher =
+      "Changement de carrière : de l'enseignement aux données.\nExpérience\nAnalyste de données, Ouestlogic — 2023 - aujourd'hui\nProfesseur des écoles, Académie de Rennes — 2010 - 2023";
+    expect(estimateSeniority(teacher, now).level).toBe("mid");
+  });
+
+  it("reads a German director's title written as one compound as staff", () => {
+    const text = "Berufserfahrung\nVertriebsdirektor, Nordkraft GmbH — 03/2021 - heute\nVertriebsleiter, Nordkraft GmbH — 2015 - 2021";
+    expect(estimateSeniority(text, now).level).toBe("staff");
+  });
+
   it("reads the move by the titles alone, never by the employer or the city", () => {
     // The same city under both jobs must not join a reporter's years to an engineer's.
     const sameCity = "Experience\nAI Engineer, Foo, London — 2024 - Present\nReporter, Paper, London — 2012 - 2024";

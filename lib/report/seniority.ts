@@ -87,7 +87,10 @@ const STATED_MONTHS = /^[^\n]{0,40}?(\(\s*)?\b(\d{1,2})\s+(?:months|mois|meses|m
 const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 
 const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
-const STAFF_WORD = wordsPattern(LEVEL_WORDS.staff);
+const STAFF_WORD = new RegExp(
+  `${wordsSource(LEVEL_WORDS.staff)}|\\p{L}+(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
@@ -311,6 +314,20 @@ function titledRanges(lines: string[], ranges: WorkRange[]): WorkRange[] {
   });
 }
 
+/** The role nouns a heading's title names, lower case: "Analista de datos" → analista. */
+function roleNouns(heading: string[]): Set<string> {
+  const nouns = new Set<string>();
+  for (const line of heading) for (const found of titleParts(line).join(" · ").matchAll(ROLE_WORDS_ALL)) nouns.add(found[0].toLowerCase());
+  return nouns;
+}
+const ROLE_WORDS_ALL = new RegExp(ROLE_WORD.source, "giu");
+
+/** The recent range and those whose entry names a role it names too: a nurse's years drop out for a data analyst. */
+function sameRole(lines: string[], ranges: WorkRange[], recent: WorkRange): WorkRange[] {
+  const nouns = roleNouns(entryHeading(lines, recent.line));
+  return ranges.filter((range) => range === recent || [...roleNouns(entryHeading(lines, range.line))].some((noun) => nouns.has(noun)));
+}
+
 /**
  * Estimates seniority as a recruiter reads a resume. The most recent job (the first dated entry of the work part)
  * gives the title: a level it names decides (entry, senior or staff), then one in the headline under the name.
@@ -338,9 +355,10 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   let headline: string | null = null;
   let changeHeadline: string | null = null;
   for (let i = 0; i < firstDated && sections[i] === null; i++) {
+    // A change of field may be announced in a sentence too ("Cambio de carrera: de la enfermería al análisis de datos.").
+    if (!changeHeadline && !BULLET.test(lines[i]!) && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
     if (!isTitleLike(lines[i]!)) continue;
     if (!headline && titleLevel(lines[i]!)) headline = lines[i]!.trim();
-    if (!changeHeadline && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
   }
   // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
   // bullet ("Since 2019 I have led…") dates no entry of its own.
@@ -379,11 +397,14 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   }
   const counted = titledRanges(lines, ranges);
   if (changeHeadline) {
+    // After a change of field a recruiter counts the years in the new one: the recent entry's role and its kin.
+    const inField = recent ? sameRole(lines, ranges, recent) : [];
+    const years = yearsOf(inField);
     return {
-      level: "entry",
-      years: yearsOf(counted),
+      level: levelFromYears(years),
+      years,
       title: changeHeadline,
-      reason: `Headline "${changeHeadline}" changes field; ${yearsText(counted)}.`,
+      reason: `Headline "${changeHeadline}" changes field; ${years} years in the new field (${yearsText(counted)}).`,
     };
   }
   if (recent) {

@@ -29,8 +29,21 @@ export const AI_AGENT_WORDS = words(`
 /** The words an API is named by: a parenthesis after one lists its features ("OpenAI API (chat, function calling)"). */
 export const API_WORDS = words("api apis sdk sdks endpoint endpoints");
 
+/** Words that open an enumeration of an API's features after its name ("the OpenAI API, including structured outputs and …"). */
+export const FEATURE_LIST_WORDS = words(
+  "including incl featuring notamment dont einschließlich inklusive inkl incluyendo incluidos incluidas",
+);
+
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
+
+/**
+ * Game AI: "enemy AI agents built with behaviour trees" are scripted game characters, not agents built on models
+ * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT).
+ */
+export const GAME_AI_WORDS = words(`
+  enemy enemies npc npcs behaviour behavior goap pathfinding navmesh navmeshes unreal unity blueprints gameplay
+  boss bosses opponent opponents ennemis ennemi enemigos enemigo gegner spielfiguren`);
 
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
@@ -48,10 +61,49 @@ export const USE_VERBS = words(`
   calling called call with on into through atop orchestrating deployed deploying fine tuned prompting mit con
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
-/** The head of a list of organisations someone deals with: its items are organisations, not products used. */
+/**
+ * The head of a list of organisations someone deals with, or of the profiles someone hires for: its items are
+ * organisations or the candidates' skills, not products used ("profils LLM, RAG, agents").
+ */
 export const ORGANISATION_HEADS = words(`
   companies clients customers investors employers startups firms labs brands sponsors partners accounts
-  unternehmen kunden empresas clientes entreprises sociétés`);
+  unternehmen kunden empresas clientes entreprises sociétés
+  profiles profils perfiles vacancies openings requisitions`);
+
+/**
+ * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
+ * "Anthropic reseller teams", "ein LLM-Anbieter". Not "provider": "switched LLM providers" is integration work.
+ */
+export const ORGANISATION_KIND_NOUNS = words(`
+  vendor vendors startup startups scaleup scaleups company companies firm firms reseller resellers unicorn unicorns
+  anbieter hersteller firma firmen unternehmen`);
+/** Organisation nouns written as two words: "start-up", "scale-up". */
+export const COMPOUND_NOUN_FIRST = words("start scale");
+export const COMPOUND_NOUN_SECOND = words("up ups");
+/** What links an organisation noun put first to the skill naming its kind: "start-up de", "empresa de", "d'IA". */
+export const KIND_LINKS = words("de d");
+
+/** Before a skill's name and "de"/"d'", the same nouns as French and Spanish put them first: "une start-up d'IA générative". */
+export const ORGANISATION_KIND_BEFORE = words(`
+  startup startups empresa empresas proveedor proveedores compañía fournisseur fournisseurs éditeur éditeurs
+  entreprise entreprises société sociétés`);
+/** Relations with an organisation: the names after "agreements with", "sponsored by" are partners, not products used. */
+export const RELATION_HEADS = words(`
+  agreement agreements partnership partnerships alliance alliances deal deals contract contracts
+  acuerdo acuerdos alianza alianzas accord accords partenariat partenariats vereinbarung vereinbarungen
+  sponsored sponsorisé sponsorisée patrocinado patrocinada gesponsert`);
+/** The prepositions a relation names its other party with ("agreements with", "sponsored by"). */
+export const RELATION_PREPOSITIONS = words("with mit con avec by par por von");
+/** The words that join the items of a list to each other and to its head ("companies including A, B and C"). */
+export const LIST_GLUE = words(`
+  and or including include includes such as like among notably two three several other
+  et ou notamment dont comme y o como incluyendo entre und oder wie darunter inklusive`);
+
+/** Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models"). */
+export const SALES_VERBS = words(`
+  sell sells selling sold resell resells reselling resold upsell upselling upsold
+  vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
+  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe vertrieb`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -63,6 +115,9 @@ export const ROLE_WORDS = words(`
 export const ELECTRICAL_WORDS = words(`
   power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
   transmission transformer's oil cooled stepdown step`);
+
+/** Words that make "Transformers" the name of Hugging Face's library, beside it: "la bibliothèque Transformers de Hugging Face". */
+export const LIBRARY_WORDS = words("library libraries bibliothèque bibliothèques biblioteca bibliotecas bibliothek hugging face hf");
 
 /** Transformers the films and toys. */
 export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
@@ -93,6 +148,10 @@ export const APPOSITIVE_DETERMINERS = words("our my a an the their his her notre
 export const PERSON_WORDS = words(`
   colleague colleagues teammate coworker mentee mentor hire sdr bdr recruiter rep friend partner cofounder boss
   designer editor teacher nurse student collègue kollege kollegin compañero compañera`);
+
+/** "Gemini is my real first name": a name noun after the match, with a possessive, says it is the author's name. */
+export const NAME_NOUNS = words("name prénom nom nombre vorname");
+export const POSSESSIVES = words("my mon ma mi mein meine");
 
 export const CLAUDE_WORDS = words("claude anthropic");
 
@@ -126,7 +185,9 @@ export const OFFICE_OBJECTS = words(`
   agendas memos memo correspondence captions blog blogs research ideas outlines cover resumes cvs spreadsheets
   formulas productivity everyday daily personal office workspace
   mails courriels courriers correos borradores briefe anschreiben formulieren formuler reformuler rédiger redactar
-  traducir traduire übersetzen`);
+  traducir traduire übersetzen
+  gmail outlook docs sheets powerpoint résumer resumir zusammenfassen zusammenzufassen réunion réunions reunión
+  reuniones besprechung besprechungen protokolle actas`);
 
 /** Words of building on a model: with one of these near it, a chat product was engineered with, not just used. */
 export const BUILD_WORDS = words(`
@@ -140,6 +201,23 @@ export const NEURO_WORDS = words(`
   brain brains neuron neurons neuronal cortex cortical hippocampus hippocampal synaptic synapses rodent rodents mice
   mouse rats primate primates fmri eeg meg electrophysiology neuroscience neurobiology circuits imaging patients
   clinical cognitive behavioural behavioral photon`);
+
+/**
+ * Statistics as a field of its own: a document that speaks it reads "regression models" and "forecasting" as
+ * statistics, not machine learning, unless the mention's bullet holds an anchor (sense-rules.ts, COMPETING_SENSES).
+ * Only words statisticians write and ML engineers seldom do.
+ */
+export const STATISTICS_WORDS = words(`
+  bayesian priors posterior posteriors mcmc gibbs metropolis frequentist anova ancova manova estimator estimators
+  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss sas likelihood
+  asymptotic nonparametric semiparametric heteroscedastic hierarchical horseshoe splines bootstrap actuarial
+  survival kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
+
+/** Words of fitting a model to predict, beside a regression: its machine-learning sense ("validated on a hold-out, AUC 0.77"). */
+export const PREDICTIVE_WORDS = words(`
+  auc roc holdout hold validation validated overfitting classifier classifiers prediction predictions predictive
+  predict predicting features training trained accuracy recall xgboost lightgbm caret glmnet sklearn deployed
+  deployment lasso elastic ensemble churn scoring`);
 
 /** "vector" in epidemiology, graphics, mathematics and security. */
 export const NON_EMBEDDING_VECTOR = words(`

@@ -1,4 +1,5 @@
 import * as W from "./context-words";
+import { isSpace } from "./chars";
 import type { SectionKind } from "./sections";
 import { type LexiconGroup, type Token, WORD_USE } from "./tokens";
 
@@ -75,8 +76,7 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) =>
-  (ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8)) && !inOrganisationList(ctx);
+const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -84,9 +84,31 @@ const techContext = (ctx: MatchContext) =>
  */
 function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
-  if (sameLine(ctx, after) && /^\p{Lu}(?:\p{Ll}+)?$/u.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  // "Claude Monet", and in capitals "CLAUDE LEMOINE".
+  const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
+  if (sameLine(ctx, after) && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
-  return (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) || personAppositive(ctx);
+  if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
+  if (personAppositive(ctx) || onNameLine(ctx)) return true;
+  return windowHas(ctx, W.NAME_NOUNS, 0, 5, true) && windowHas(ctx, W.POSSESSIVES, 0, 4, true);
+}
+
+/**
+ * Whether the match stands on the document's name line or its signature: the first or the last line with words,
+ * short ("CLAUDE LEMOINE", "Martin, Claude", "— Claude"), with no technical word beside it.
+ */
+function onNameLine(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  // A last line in a skills list ("Claude, Gemini") is no signature.
+  const signature = line === ctx.tokens.at(-1)!.line && !ctx.inList && ctx.section !== "skills";
+  if (line !== ctx.tokens[0]!.line && !signature) return false;
+  let words = 0;
+  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--, words++)
+    if (holds(W.TECH_WORDS, ctx.tokens[i]!, true)) return false;
+  for (let i = ctx.last + 1; i < ctx.tokens.length && ctx.tokens[i]!.line === line; i++, words++) {
+    if (holds(W.TECH_WORDS, ctx.tokens[i]!, true)) return false;
+  }
+  return words <= 4;
 }
 
 /** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
@@ -100,6 +122,11 @@ function personAppositive(ctx: MatchContext): boolean {
     if (W.ROLE_WORDS.has(token.lower) || W.PERSON_WORDS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** A game's agents: game-AI words around them and no language model beside them. */
+function gameAgent(ctx: MatchContext): boolean {
+  return windowHas(ctx, W.GAME_AI_WORDS, 6, 6) && !windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
 }
 
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
@@ -134,6 +161,59 @@ function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after:
 /** A chat product used as an office tool ("drafted emails with ChatGPT") rather than built on or with, in its own clause. */
 function officeUse(ctx: MatchContext): boolean {
   return windowHas(ctx, W.OFFICE_OBJECTS, 8, 8, true) && !clauseHas(ctx, W.BUILD_NOT_PROMPTING, 8, 8);
+}
+
+/**
+ * Whether the match names an organisation rather than a skill, whatever the form (docs/labeling.md rule 1): the
+ * kind of an organisation ("a vector-database start-up", "an LLM vendor", "une start-up d'IA générative"), a
+ * product someone sells ("selling API credits and private deployments of our language models"), or an item of a
+ * list of organisations or of the profiles someone hires ("companies including OpenAI", "profils LLM, RAG, agents").
+ */
+export function namesOrganisation(ctx: MatchContext): boolean {
+  // The noun may stand on the line a bullet wraps onto ("two vector-database" / "companies"): only space between.
+  const after = next(ctx);
+  if (after !== undefined && onlySpaceBetween(ctx.text, ctx.tokens[ctx.last]!.end, after.start)) {
+    if (holds(W.ORGANISATION_KIND_NOUNS, after, true)) return true;
+    // "start-up", "scale-up": the noun is two tokens.
+    const second = next(ctx, 2);
+    if (holds(W.COMPOUND_NOUN_FIRST, after, true) && second !== undefined && holds(W.COMPOUND_NOUN_SECOND, second, true)) return true;
+  }
+  const before = previous(ctx);
+  const twoBefore = previous(ctx, 2);
+  if (sameLine(ctx, twoBefore) && holds(W.KIND_LINKS, before!, true)) {
+    if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
+    const threeBefore = previous(ctx, 3);
+    if (holds(W.COMPOUND_NOUN_SECOND, twoBefore, true) && threeBefore !== undefined && holds(W.COMPOUND_NOUN_FIRST, threeBefore, true))
+      return true;
+  }
+  return soldProduct(ctx) || inOrganisationList(ctx);
+}
+
+/** Whether only spaces, line breaks and hyphens, at most eight, stand in `text[from, to)`. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 8) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && code !== 45) return false;
+  }
+  return true;
+}
+
+/**
+ * A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's.
+ * The clause goes on across a line break onto a line that starts in lower case (a wrapped line, "… and private" /
+ * "deployments of our language models").
+ */
+function soldProduct(ctx: MatchContext): boolean {
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 10; i--) {
+    const token = ctx.tokens[i]!;
+    const after = ctx.tokens[i + 1]!;
+    if (breaksClause(ctx.text, token.end, after.start)) return false;
+    if (token.line !== after.line && (after.line !== token.line + 1 || !/^\p{Ll}/u.test(after.raw))) return false;
+    if (holds(W.USE_VERBS, token, true)) return false;
+    if (holds(W.SALES_VERBS, token, true)) return true;
+  }
+  return false;
 }
 
 /** Whether the match is glued to a domain suffix ("DeepLearning.AI"): the name of an organisation, not a skill. */
@@ -184,6 +264,22 @@ function inApiParenthesis(ctx: MatchContext): boolean {
   return false;
 }
 
+/**
+ * Whether the match is an item of an enumeration of features opened after an API's name: "through the OpenAI API,
+ * including structured outputs and function calling", "die Gemini-API, inklusive Function Calling", read back across
+ * the line its bullet wraps from. A sentence's end on the way ends the search.
+ */
+function inApiEnumeration(ctx: MatchContext): boolean {
+  for (let i = ctx.first - 1; i >= 1 && ctx.first - i <= 8; i--) {
+    const token = ctx.tokens[i]!;
+    if (breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
+    if (!holds(W.FEATURE_LIST_WORDS, token, true)) continue;
+    const before = ctx.tokens[i - 1]!;
+    return W.API_WORDS.has(before.lower) && /^[\s,]*$/.test(ctx.text.slice(before.end, token.start));
+  }
+  return false;
+}
+
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -193,20 +289,48 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether `text[from, to)` ends a list item: a comma or a slash, after any space or closing quote. One scan of char codes. */
+function endsItem(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 47) return true; // , /
+    if (!isSpace(code) && code !== 0xbb && code !== 34 && code !== 0x201d && code !== 39 && code !== 0x2019) return false; // » " ” ' ’
+  }
+  return false;
+}
+
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
- * including OpenAI, Anthropic and Mistral", "Customers include Anthropic". Names there are organisations, not
- * products used; a use verb after the list's head ("clients using Claude") makes them products again.
+ * including OpenAI, Anthropic and Mistral", "Customers include Anthropic", "a hackathon sponsored by Anthropic and
+ * Mistral". Names there are organisations, not products used. Between the list's head and the match stand only other
+ * items (a name, or any word its comma ends) and the words that join them; anything else ("classification de
+ * clients avec scikit-learn") or a use verb ("clients using Claude") makes it no such list.
  */
 function inOrganisationList(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 12; i--) {
     const token = ctx.tokens[i]!;
-    if (token.line !== line || breaksClause(ctx.text, token.end, ctx.tokens[i + 1]!.start)) return false;
-    if (holds(W.USE_VERBS, token, true) || holds(W.PRODUCT_WORDS, token, true)) return false;
+    const gapEnd = ctx.tokens[i + 1]!.start;
+    if (token.line !== line || breaksClause(ctx.text, token.end, gapEnd)) return false;
+    const before = ctx.tokens[i - 1];
+    // "co-selling agreements with OpenAI", "sponsored by Anthropic": the relation's preposition names its other party.
+    if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
+      return holds(W.RELATION_HEADS, before, true);
+    }
+    if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
+    const item = endsItem(ctx.text, token.end, gapEnd);
+    // A product word makes the names products ("clients' LLM apps on Claude"), unless it is an item of the list itself.
+    if (holds(W.PRODUCT_WORDS, token, true) && !item) return false;
+    if (!item && !holds(W.LIST_GLUE, token, true) && !/^\p{Lu}/u.test(token.raw)) return false;
   }
   return false;
+}
+
+/** Transformers as neural networks, never power transformers nor the films. */
+function neuralNotPowerTransformer(ctx: MatchContext): boolean {
+  if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
+  return techContext(ctx);
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -263,6 +387,20 @@ export const GUARDS = {
     return ctx.section === "skills" || windowHas(ctx, W.BUILD_WORDS, 8, 8);
   },
 
+  /**
+   * Regression models and forecasting as machine learning or as statistics: sure beside words of prediction
+   * ("validated on a hold-out"), else the document decides (sense-rules.ts, COMPETING_SENSES): a statistics CV's
+   * "Linear Regression Models" course is not machine learning.
+   */
+  statisticalModel(ctx): Verdict {
+    return windowHas(ctx, W.PREDICTIVE_WORDS, 12, 12) ? "sure" : true;
+  },
+
+  /** A tool at a category's edge (an experiment tracker for MLOps) shows it in described work, never as a list item. */
+  describedWork(ctx) {
+    return !ctx.inList && ctx.section !== "skills" && windowHas(ctx, W.TECH_WORDS, 8, 8);
+  },
+
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
@@ -286,8 +424,13 @@ export const GUARDS = {
   softwareAgent(ctx) {
     const after = next(ctx);
     if (sameLine(ctx, after) && (after.lower === "less" || after.lower === "based")) return false;
-    if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1)) return false;
+    if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1) || gameAgent(ctx)) return false;
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
+  },
+
+  /** "AI agents" as agents built on models, never a game's scripted characters ("enemy AI agents with behaviour trees"). */
+  modelAgent(ctx): Verdict {
+    return gameAgent(ctx) ? false : "sure";
   },
 
   /**
@@ -296,12 +439,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */
@@ -312,10 +455,15 @@ export const GUARDS = {
     return windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
   },
 
-  /** Transformers as neural networks (or the Hugging Face library), never power transformers. */
-  neuralTransformer(ctx) {
-    if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
-    return techContext(ctx);
+  /** Transformers as neural networks, never power transformers. */
+  neuralTransformer: neuralNotPowerTransformer,
+
+  /**
+   * "Transformers" as a neural network architecture, not as the name of Hugging Face's library ("la bibliothèque
+   * Transformers de Hugging Face"), which shows hugging-face (docs/labeling.md rule 4), not deep learning.
+   */
+  transformerArchitecture(ctx) {
+    return !windowHas(ctx, W.LIBRARY_WORDS, 2, 3, true) && neuralNotPowerTransformer(ctx);
   },
 
   /** "language model" as a neural one, never the n-gram model of a speech decoder ("a 5-gram language model (KenLM)"). */
@@ -353,8 +501,10 @@ export const GUARDS = {
 
   /** An organisation's name counts only where its product was used: "OpenAI API", "using Anthropic", a skills list. */
   platformUse(ctx): Verdict {
-    if (namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
-    const after = next(ctx);
+    if (namesOrgUnit(ctx)) return false;
+    // Through the maker's possessive too: "Anthropic's models", "OpenAI’s API".
+    const possessive = next(ctx)?.lower === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, next(ctx)!.start));
+    const after = next(ctx, possessive ? 2 : 1);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);
     if (sameLine(ctx, before) && W.EMPLOYER_MARKERS.has(before.lower)) return false;
@@ -368,7 +518,7 @@ export const GUARDS = {
 
   /** "Claude" as Anthropic's model, never a person's name. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -384,7 +534,7 @@ export const GUARDS = {
 
   /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || inOrganisationList(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;

@@ -10,7 +10,8 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     "not-role",
     // A heading that negates the ask: "What you won't need", "You don't need", "Not required" (but "Nice, not
     // necessary" is a preference).
-    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\b(?:won['’]t|will not|don['’]t|do not|doesn['’]t) (?:need|require|do|be doing)\b|\bnot this role/,
+    // Spanish, French and German put it the same way: "Qué no harás", "Ce que vous ne ferez pas", "Was du nicht machst".
+    /^not (?:required|needed|necessary)|^no need|\b(?:role|job|position) is not\b|\bnot (?:in|part of) (?:scope|this role)|\bout of scope|\b(?:won['’]t|will not|don['’]t|do not|doesn['’]t) (?:need|require|do|be doing)\b|\bnot this role|\bno (?:harás|necesitas|necesitarás|trabajarás|es (?:parte|para))\b|\bfuera de(?:l)? (?:alcance|puesto)|\bne (?:ferez|ferais|ferons|travaillerez) pas\b|\bn['’](?:aurez|êtes) pas\b|\bhors (?:périmètre|du poste)|\bnicht (?:machst|machen|tun|brauchst|deine aufgabe|teil)\b|\bkeine aufgabe/,
   ],
   [
     "eeo",
@@ -34,6 +35,13 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     "company",
     // "About Loomwright", "Über Sprachwerk", "Acerca de Nubia", "À propos de Kerlann": the company named after "about".
     /^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:the |this |die |diese |el |la |le |ce |cette )?(?:role|job|position|you|team|opportunity|rolle|stelle|dich|puesto|rol|ti|poste|vous|mission))|\babout us|\bwho we are|\bour (?:mission|story|company|tools|products?|platform|customers)|\bthe company|\bcompany\b|\bwho is\b|\büber uns|\bwer wir sind|\bdas unternehmen|\bsobre nosotros|\bquiénes somos|\bla empresa|\bqui sommes|\bà propos|\bl['’]entreprise|\bnotre entreprise/,
+  ],
+  [
+    "role",
+    // A heading that only names the role ("The role", "About the job", "Le poste", "Deine Rolle") opens its
+    // description: its bullets are asks, its prose counts where it addresses the candidate, never "the Platform
+    // team runs everything on LangGraph".
+    /^(?:about |in )?(?:the|this|your) (?:role|job|position|opportunity)$|^(?:sobre |acerca de )?(?:el|tu) (?:puesto|rol)$|^(?:à propos du |le )poste$|^(?:die|deine|ihre) (?:rolle|stelle)$|^(?:über|zur) (?:die |der )?(?:rolle|stelle)$/,
   ],
   [
     "required",
@@ -75,10 +83,10 @@ export const ADDRESSES_CANDIDATE =
 
 /**
  * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is
- * required, and so is …", "LangGraph would be a plus"). A cue word alone ("we must ship", "Python plus SQL") is not.
+ * required, and so is …", "LangGraph would be a plus", "Familiarity with MLflow helps"). A cue word alone ("we must ship", "Python plus SQL") is not.
  */
 export const STATED_ASK =
-  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\bwould help\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\b(?:would help|helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
 
 /**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that
@@ -90,7 +98,7 @@ export const TEAM_STACK =
 
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
-  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|beneficial|would (?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|helps|hilft|beneficial|would (?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
 
 /**
  * An ask put as a condition is a preference: "if you have also run MLflow …, great", "It would be a bonus if you've

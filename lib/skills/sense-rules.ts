@@ -35,11 +35,13 @@ export const NEEDS_CORROBORATION = new Set([
   "modelInstructions",
   "toolUse",
   "corroborated",
+  "statisticalModel",
   "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
   "llmMultiAgent",
   "neuralTransformer",
+  "transformerArchitecture",
   "modelPrompting",
   "retrievalContext",
   "generationContext",
@@ -65,10 +67,12 @@ export const NEEDS_CORROBORATION = new Set([
  */
 export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   neuralTransformer: W.ELECTRICAL_WORDS,
+  transformerArchitecture: W.ELECTRICAL_WORDS,
   softwareAgent: W.HUMAN_AGENT_WORDS,
   geminiModel: W.NOT_GEMINI_MODEL,
   claudeModel: W.PERSON_TITLES,
   neuralNetwork: W.NEURO_WORDS,
+  statisticalModel: W.STATISTICS_WORDS,
 };
 /** How many words of another sense make a document speak it. */
 export const COMPETING_MIN = 3;
@@ -115,7 +119,7 @@ const ANSWERER = new Set([
 /** What retrieval fetches: passages, chunks, documents. */
 const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph paragraphs extraits extrait fragment
   fragments fragmento fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos
-  dokumente clause clauses snippet snippets excerpt excerpts section sections article articles`);
+  dokumente clause clauses cláusula cláusulas klausel klauseln artículo artículos snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
   {
@@ -127,7 +131,7 @@ export const PARAPHRASES: Paraphrase[] = [
         récupérer recupera recuperamos recuperé recuperados abgerufen abrufen retrieval retriever retrievers
         search searches searched searching recherche cherche chercher cherché cherchés busca buscamos búsqueda
         recuperación recuperado recuperada récupération récupéré sucht suchen gesucht suche found gefunden gefundenen
-        gefundene trouvés trouvées encontrados encontradas`),
+        gefundene trouvés trouvées encontrados encontradas find finds finding trouve trouvent encuentra findet`),
       PASSAGES,
       ANSWERER,
       words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige
@@ -163,7 +167,7 @@ export const PARAPHRASES: Paraphrase[] = [
     skillId: "prompt-engineering",
     requires: "llms",
     facets: [
-      words(`wrote write writing drafted rewrote versioned iterated rédigé rédaction rédige rédiger écrire versionner
+      words(`wrote write writing drafted rewrote rewrite rewriting versioned iterated rédigé rédaction rédige rédiger écrire versionner
         redacté escribí redacción redactar escribir schrieb geschrieben schreiben formuliert formulieren`),
       words(`instructions prompt prompts consignes instrucciones anweisungen`),
       words(`model models llm gpt node nodes prompt prompts modèle modelo modell openai anthropic claude gemini

@@ -1,4 +1,5 @@
 import type { SkillDefinition } from "./taxonomy";
+import { DIFFUSION_MODELS } from "./taxonomy-ml";
 
 /** Open-weight model families: naming one shows work with LLMs. Bare names that are also words need tech context. */
 const OPEN_MODELS = [
@@ -91,11 +92,17 @@ export const LLM_SKILLS: SkillDefinition[] = [
       "generative artificial intelligence",
       "generative model",
       // Image generation by diffusion is generative modelling whatever it is called: "latent diffusion models".
-      "diffusion model",
+      ...DIFFUSION_MODELS,
       "latent diffusion",
       "stable diffusion",
       "denoising diffusion",
       "text to image model",
+      "modèle génératif",
+      "modèles génératifs",
+      "modelo generativo",
+      "modelos generativos",
+      "generatives modell",
+      "generative modelle",
       "generative ki",
       "ia generativa",
       "ia générative",
@@ -106,6 +113,9 @@ export const LLM_SKILLS: SkillDefinition[] = [
       { text: "stable diffusion", guard: "corroborated" },
       { text: "text to image", guard: "corroborated" },
       { text: "image generation", guard: "corroborated" },
+      { text: "génération d images", guard: "corroborated" },
+      { text: "generación de imágenes", guard: "corroborated" },
+      { text: "bildgenerierung", guard: "corroborated" },
       { text: "dall e", guard: "chatProduct" },
       { text: "midjourney", guard: "chatProduct" },
     ],
@@ -164,15 +174,15 @@ export const LLM_SKILLS: SkillDefinition[] = [
     layer: "concept",
     broader: ["llms"],
     forms: [
-      "ai agent",
+      { text: "ai agent", guard: "modelAgent" },
       "llm agent",
       "agentic",
       "agentic ai",
       "agentic workflow",
       { text: "autonomous agent", guard: "corroborated" },
-      "ki agent",
-      "ki agenten",
-      "agentes de ia",
+      { text: "ki agent", guard: "modelAgent" },
+      { text: "ki agenten", guard: "modelAgent" },
+      { text: "agentes de ia", guard: "modelAgent" },
       { text: "agents", guard: "softwareAgent" },
       { text: "agent", guard: "softwareAgent" },
       { text: "agentes", guard: "softwareAgent" },
