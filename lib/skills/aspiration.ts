@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
+import { ASCII_KIND, firstNonSpace, maskAbbreviations, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -18,6 +18,8 @@ import {
   NEGATION_FILLER,
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
+  BARE_OTHER_SUBJECTS,
+  NO_PART,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
   OTHERS_AFTER_DETERMINERS,
@@ -115,7 +117,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
-  [LIST.disclaimer, DISCLAIMER_NEGATORS],
+  [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
 ]);
 
@@ -148,10 +150,12 @@ const OTHERS_WORK = new RegExp(
 );
 /** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
 const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+/** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
+const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
 /**
@@ -214,6 +218,7 @@ const ANY_CUE = phraseIndex([
   ...OTHERS_AFTER_VERBS,
   ...AFTER_STATUS,
   ...DISCLAIMER_NEGATORS,
+  ...NO_PART,
   ...ROLE_NEGATORS,
   ...STATUS_LABELS,
 ]);
@@ -229,7 +234,7 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [CUE.label, STATUS_LABELS],
-  [CUE.disclaimer, DISCLAIMER_NEGATORS],
+  [CUE.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [CUE.role, ROLE_NEGATORS],
 ]);
 
@@ -342,7 +347,7 @@ const PRODUCT_AFTER = new RegExp(
 
 /** The rest of a mention's sentence: a disclaimer or the author's own part may follow a contrast word or a dash. */
 function sentenceAfter(tail: string): string {
-  const end = /[.!?](?:\s|$)/.exec(tail);
+  const end = /[.!?](?:\s|$)/.exec(maskAbbreviations(tail));
   return end ? tail.slice(0, end.index) : tail;
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
@@ -350,6 +355,8 @@ const DISCLAIMER = new RegExp(
   `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
   "iu",
 );
+/** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
+const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
 /**
  * A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"), at
  * the start of the clause or of a clause it opens ("Ran a partner event where a vendor demoed its AI agents").
@@ -465,7 +472,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
   if (mode === "resume") {
-    if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
+    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
   } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;

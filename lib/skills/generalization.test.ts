@@ -479,3 +479,23 @@ describe("review leftovers: what a negation and a disclaimer reach", () => {
     expect(ids("Python.\n- Trained a 5-gram language model (KenLM) for the speech decoder.")).not.toContain("llms");
   });
 });
+
+describe("scope: others as the subject, in every language, and the author's lack of part after", () => {
+  it("reads colleagues with no determiner, and a group with another language's article, as others", () => {
+    expect(
+      ids("Experience\n- Colleagues from the data platform group trained a RAG assistant on our wiki; I wrote its release notes."),
+    ).toEqual([]);
+    expect(ids("Erfahrung\n- Die Entwickler der Nachbarabteilung haben ein LLM-Werkzeug gebaut.")).toEqual([]);
+    expect(ids("Experiencia\n- Los ingenieros de plataforma entrenaron redes con PyTorch.")).toEqual([]);
+    expect(ids("Expérience\n- L'équipe data a déployé un pipeline MLflow.")).toEqual([]);
+  });
+  it("keeps work the author did with colleagues", () => {
+    expect(ids("Experience\n- Colleagues and I built a RAG service with LangChain.")).toContain("rag");
+  });
+  it("reads a later 'I was not involved' or 'theirs' as the author's lack of part, across an abbreviation's full stop", () => {
+    expect(ids("Experience\n- A partner studio fine-tuned the Hugging Face models for us — I was not involved.")).toEqual([]);
+    expect(ids("Expérience\n- Un prestataire a entraîné les modèles PyTorch ; je n'y ai pas participé.")).toEqual([]);
+    expect(ids("Experience\n- Compared Qdrant vs. Milvus on cost for another unit; the implementation was theirs.")).toEqual([]);
+    expect(ids("Experiencia\n- Redacté el pliego de un piloto con LangGraph; el código era del proveedor, no el mío.")).toEqual([]);
+  });
+});

@@ -375,6 +375,7 @@ export const OTHERS = [
   "abteilung",
   "equipo",
   "compañeros",
+  "compañeras",
   "colegas",
   "investigadores",
   "ingenieros",
@@ -432,6 +433,32 @@ export const OTHER_SUBJECT_DETERMINERS = [
   "deux",
   "trois",
   "plusieurs",
+  // The definite articles of the other languages, as "the": "Die Kollegen im Nachbarteam haben …", "El equipo de datos ajustó …".
+  "die",
+  "der",
+  "el",
+  "los",
+  "las",
+  "la",
+  "le",
+  "les",
+];
+/**
+ * People who are never the author, standing as a clause's subject with no determiner: "Colleagues in the platform
+ * group fine-tuned …", "Kollegen haben … gebaut", "Colegas del equipo de al lado entrenaron …".
+ */
+export const BARE_OTHER_SUBJECTS = [
+  "colleagues",
+  "coworkers",
+  "co-workers",
+  "teammates",
+  "peers",
+  "kollegen",
+  "kolleginnen",
+  "colegas",
+  "compañeros",
+  "compañeras",
+  "collègues",
 ];
 /** The author's own possessive before a person who is not the author: "my manager built …" (never "my team and I"). */
 export const MY = ["my", "mein", "meine", "mi", "mis", "mon", "ma", "mes"];
@@ -828,6 +855,48 @@ export const DOING_VERBS = [
   "développé",
   "écrit",
   "codé",
+];
+/**
+ * A disclaimer that needs no verb pointing back: the author had no part in it ("…; I was not involved", "daran war ich
+ * nicht beteiligt", "yo no participé", "je n'y ai pas participé"), or it belongs to others ("the build was theirs",
+ * "ce sont les compétences des candidats, pas les miennes", "nicht meine", "no las mías").
+ */
+export const NO_PART = [
+  "not involved",
+  "wasn't involved",
+  "no involvement",
+  "not part of it",
+  "no part in",
+  "had no part",
+  "took no part",
+  "did none of",
+  "none of it was mine",
+  "theirs",
+  "not mine",
+  "nicht beteiligt",
+  "nicht mitgearbeitet",
+  "keinen anteil",
+  "nicht meine",
+  "nicht meiner",
+  "nicht meins",
+  "no participé",
+  "no intervine",
+  "no formé parte",
+  "sin participar",
+  "no las mías",
+  "no los míos",
+  "no la mía",
+  "no el mío",
+  "pas participé",
+  "n'y ai pas participé",
+  "sans y participer",
+  "pas impliqué",
+  "pas impliquée",
+  "pas les miennes",
+  "pas les miens",
+  "pas la mienne",
+  "pas le mien",
+  "les leurs",
 ];
 export const BACK_REFERENCES = ["it", "one", "them", "myself", "selbst", "es", "moi-même", "moi"];
 /**
