@@ -20,6 +20,16 @@ import {
   OTHER_SUBJECT_DETERMINERS,
   BARE_OTHER_SUBJECTS,
   NO_PART,
+  COURSE_NOUNS,
+  COURSE_LINKS,
+  EXAMPLE_MARKERS,
+  EXPERIENCE_NOUNS,
+  HIRING,
+  HIRED_PEOPLE,
+  JOB_DOCUMENTS,
+  ASKING,
+  STOPPED_STATUS,
+  STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
   OTHERS_AFTER_DETERMINERS,
@@ -110,7 +120,9 @@ function taggedPhraseIndex(
 }
 
 /** The word lists a clause is looked up in, as bits. */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64 } as const;
+const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64, hiring: 128 } as const;
+/** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
+const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
@@ -119,6 +131,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
+  [LIST.hiring, HIRING_CONTEXT],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -202,7 +215,11 @@ const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
-const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
+// Examples of a noun continue its list: "haven't used agent frameworks such as CrewAI", "keine Tools wie LangGraph".
+const LIST_SEPARATOR = new RegExp(
+  `\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et", ...EXAMPLE_MARKERS])})\\s*`,
+  "iu",
+);
 
 const ANY_CUE = phraseIndex([
   ...MODALITY,
@@ -221,11 +238,25 @@ const ANY_CUE = phraseIndex([
   ...NO_PART,
   ...ROLE_NEGATORS,
   ...STATUS_LABELS,
+  ...COURSE_NOUNS,
+  ...HIRING_CONTEXT,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
-const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
+const CUE = {
+  negation: 1,
+  others: 2,
+  modality: 4,
+  exposure: 8,
+  ours: 16,
+  after: 32,
+  label: 64,
+  disclaimer: 128,
+  role: 256,
+  course: 512,
+  hiring: 1024,
+} as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, NEGATORS],
   [CUE.others, OTHERS],
@@ -236,6 +267,8 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [CUE.role, ROLE_NEGATORS],
+  [CUE.course, COURSE_NOUNS],
+  [CUE.hiring, HIRING_CONTEXT],
 ]);
 
 /** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
@@ -270,8 +303,9 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   for (let i = from; i < at; i++) if (tokens[i]!.joined) return true;
   for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
-  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label : CUE.ours);
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer : CUE.role);
+  const before =
+    CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course : CUE.role);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, after);
 }
 
@@ -357,6 +391,12 @@ const DISCLAIMER = new RegExp(
 );
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
 const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
+/** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
+const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])})`;
+const NO_EXPERIENCE_AFTER = new RegExp(
+  `[;:—–]\\s*(?:(?:but|mais|pero|aber)\\s+)?(?:(?:still|yet|noch|bisher|todavía|aún|encore|toujours)\\s+)?${words([...DISCLAIMER_NEGATORS, ...NEGATORS])}\\s+(?:[dl]['’]|${FILLER_WORD}[\\s-]+(?:[dl]['’])?){0,4}?${words(EXPERIENCE_NOUNS)}(?:\\s+${FILLER_WORD}(?![\\p{L}\\p{N}])){0,3}\\s*(?:[,;)—–]|$)`,
+  "iu",
+);
 /**
  * A group subject that may include the author ("Our computational biology group uses …", "A colleague built …"), at
  * the start of the clause or of a clause it opens ("Ran a partner event where a vendor demoed its AI agents").
@@ -390,9 +430,40 @@ const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LAB
 /** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
 // Each part is bounded, and a word starts with a letter or digit, so a run of dashes cannot split every way (linear time).
 const TITLE_STATUS = new RegExp(
-  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words(AFTER_STATUS)}`,
+  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words([...AFTER_STATUS, ...STOPPED_STATUS])}`,
   "iu",
 );
+/** The mention as a course's topic: "a course on the", "formation sur l'", right before it; "course", "-Kurs" right after it. */
+const COURSE_BEFORE = new RegExp(`${words(COURSE_NOUNS)}\\s+(?:(?:${words(COURSE_LINKS)}\\s+|[ld]['’])){0,3}(?:[«“„"‹]\\s*)?$`, "iu");
+const COURSE_AFTER = new RegExp(`^(?:[-‐]|\\s+(?:[\\p{L}\\p{N}]+\\s+)?)${words(COURSE_NOUNS)}`, "iu");
+/** A course's status anywhere in its sentence: planned, signed up for, given up. */
+const COURSE_STATUS = new RegExp(
+  words([...AFTER_STATUS.filter((status) => !STATUS_ONLY_RIGHT_AFTER.includes(status)), ...STOPPED_STATUS]),
+  "iu",
+);
+/**
+ * The mention as a skill of the people hired ("recruited engineers for LLM roles", "hired RAG developers") or of a job
+ * document's ask ("wrote job ads requiring LangChain"). The people hired stand before the mention, with no verb of
+ * the author's own or "and" between ("hired two engineers and built the RAG stack" is the author's), or right after it.
+ */
+const HIRED = [...OTHERS, ...HIRED_PEOPLE];
+const HIRED_BEFORE = new RegExp(`${words(HIRING_CONTEXT)}\\s+(?:\\S+\\s+){0,4}?${words(HIRED)}`, "iu");
+const OWN_DOING = new RegExp(words([...DOING_VERBS, "and", "und", "y", "et"]), "iu");
+const HIRING_JUST_BEFORE = new RegExp(`${words(HIRING_CONTEXT)}(?:\\s+\\S+){0,4}?\\s*$`, "iu");
+const HIRED_AFTER = new RegExp(`^(?:[-‐/][\\p{L}\\p{N}]+)*\\s+(?:\\S+\\s+)?${words(HIRED)}`, "iu");
+const JOB_ASKS = new RegExp(`${words(JOB_DOCUMENTS)}\\s+(?:\\S+\\s+){0,2}?${words(ASKING)}\\s+(?:\\S+\\s+){0,5}?$`, "iu");
+/** A job document before the mention, its ask after it, as German puts it: "Stellenanzeigen, die LangGraph verlangten". */
+const JOB_DOCUMENT = new RegExp(words(JOB_DOCUMENTS), "iu");
+const ASKS_AFTER = new RegExp(`^[^.;]{0,60}?${words(ASKING)}`, "iu");
+function hiredFor(clause: string, after: string): boolean {
+  const hired = HIRED_BEFORE.exec(clause);
+  if (hired && !OWN_DOING.test(clause.slice(hired.index + hired[0].length))) return true;
+  return (
+    (HIRING_JUST_BEFORE.test(clause) && HIRED_AFTER.test(after)) ||
+    JOB_ASKS.test(clause) ||
+    (JOB_DOCUMENT.test(clause) && ASKS_AFTER.test(after))
+  );
+}
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(
   `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
@@ -464,6 +535,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
+  if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, line.slice(end))) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
@@ -472,7 +544,9 @@ export function isAspiration(line: string, column: number, end: number, before =
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
   if (mode === "resume") {
+    if ((COURSE_BEFORE.test(clause) || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
+    if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
   } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;

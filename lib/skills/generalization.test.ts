@@ -499,3 +499,44 @@ describe("scope: others as the subject, in every language, and the author's lack
     expect(ids("Experiencia\n- Redacté el pliego de un piloto con LangGraph; el código era del proveedor, no el mío.")).toEqual([]);
   });
 });
+
+describe("scope: plans, courses given up, and a negation down a list of examples", () => {
+  it("reads a first-person plan in French, Spanish and German as a goal", () => {
+    expect(ids("Compétences\n- Je prévois de mettre en place un agent LangGraph l'an prochain.")).toEqual([]);
+    expect(ids("Habilidades\n- Tengo previsto montar un sistema RAG con LangChain.")).toEqual([]);
+    expect(ids("Kenntnisse\n- Ich habe vor, LangChain auszuprobieren.")).toEqual([]);
+  });
+  it("reads a course whose sentence says it is planned or given up as not taken, and a finished one as taken", () => {
+    expect(ids("Education\n- Enrolled in nothing yet; a MOOC on retrieval-augmented generation is planned for autumn.")).toEqual([]);
+    expect(ids("Education\n- Took a LangGraph bootcamp in 2025 but dropped it halfway.")).toEqual([]);
+    expect(ids("Weiterbildung\n- Kurs „LLM-Agenten“ 2025 abgebrochen.")).toEqual([]);
+    expect(ids("Formación\n- Curso de LangChain en pausa desde marzo.")).toEqual([]);
+    expect(ids("Education\n- LLM course, completed 2024.")).toContain("llms");
+  });
+  it("reads a negation as reaching the examples of the noun it negates", () => {
+    expect(ids("Skills\n- Never used vector stores like Qdrant or Milvus.")).toEqual([]);
+    expect(ids("Kenntnisse\n- Keine Erfahrung mit Orchestrierung wie LangGraph.")).toEqual([]);
+    expect(ids("Compétences\n- Aucune pratique des frameworks multi-agents comme AutoGen.")).toEqual([]);
+  });
+  it("reads a negated experience with no object after a break as speaking of the mention, but not one inside the claim", () => {
+    expect(ids("Skills\n- Hugging Face Transformers — no real hands-on experience yet.")).toEqual([]);
+    expect(ids("Kenntnisse\n- PyTorch-Grundlagen aus dem Studium; noch keine Praxis.")).toEqual([]);
+    expect(ids("Experience\n- Built LangChain agents with no prior experience, shipped in six weeks.")).toContain("langchain");
+    expect(ids("Experience\n- Built LangChain agents; no experience with Kubernetes.")).toContain("langchain");
+  });
+});
+
+describe("scope: the skills of people hired, or of a job a document asks for", () => {
+  it("reads skills of the people recruited or of a job ad's ask as theirs", () => {
+    expect(ids("Experience\n- Sourced candidates for MLOps and PyTorch roles across Europe.")).toEqual([]);
+    expect(ids("Experience\n- Hired LangChain developers for two client squads.")).toEqual([]);
+    expect(ids("Erfahrung\n- Stellenanzeigen verfasst, die Kenntnisse in LangGraph verlangten.")).toEqual([]);
+    expect(ids("Experiencia\n- Contratación de 12 ingenieros: perfiles de RAG y Hugging Face.")).toEqual([]);
+  });
+  it("keeps the author's own work beside hiring", () => {
+    expect(ids("Experience\n- Hired two engineers and built the retrieval-augmented generation stack with them in Python.")).toContain(
+      "rag",
+    );
+    expect(ids("Experience\n- Automated job descriptions with the OpenAI API.")).toContain("openai");
+  });
+});
