@@ -19,6 +19,7 @@ import {
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
   BARE_OTHER_SUBJECTS,
+  GROUP_UNITS,
   NO_PART,
   COURSE_NOUNS,
   COURSE_LINKS,
@@ -296,7 +297,7 @@ function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number
 /**
  * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
  * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
- * (`last`+1..`lineEnd`-1) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
+ * (`last`+1..`lineEnd`-1, and the first words of the next line) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
  */
 export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
   if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
@@ -306,7 +307,9 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   const before =
     CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
   const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course : CUE.role);
-  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, after);
+  // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
+  const afterEnd = Math.min(tokens.length, lineEnd + 3);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);
 }
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
@@ -372,6 +375,17 @@ const NAMES_OTHERS = new RegExp(
   `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
   "iu",
 );
+/**
+ * The mention, or the list it heads, names a unit the author stands outside of: "co-selling agreements with OpenAI
+ * and Anthropic reseller teams", "built dashboards for the MLOps team". People named by their field are not a unit:
+ * "working with ML engineers" is work on ML with them.
+ */
+// The group's noun ends its noun phrase ("AutoGen group chats" are chats).
+const GROUP_NAMED = new RegExp(
+  `^(?:\\s+[\\p{L}\\p{N}-]+)?\\s+${words(GROUP_UNITS)}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+${words(["to", "on", "at", "in", "and", "or", "who", "that", "which", "for", "with", "of", "de", "du", "des", "pour", "para", "con", "avec", "mit", "für", "que", "qui", "die", "der", "und", "y", "et", "ou", "o", "oder"])})`,
+  "iu",
+);
+const AFTER_OUTSIDER_RELATION = new RegExp(`${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,3}?$`, "iu");
 /** In a posting, "our generative AI platform": the company's product, not the hire's skill. */
 const OUR_PRODUCT_BEFORE = new RegExp(`${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+)?$`, "iu");
 const PRODUCT_AFTER = new RegExp(
@@ -539,10 +553,13 @@ export function isAspiration(line: string, column: number, end: number, before =
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
-  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
+  // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
+  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(following ? `${after} ${following}` : after))
+    return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
+  if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
   if (mode === "resume") {
     if ((COURSE_BEFORE.test(clause) || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;

@@ -540,3 +540,19 @@ describe("scope: the skills of people hired, or of a job a document asks for", (
     expect(ids("Experience\n- Automated job descriptions with the OpenAI API.")).toContain("openai");
   });
 });
+
+describe("scope: a mention that names a group the author stands outside of", () => {
+  it("reads the mention before a group's noun, after an outsider relation, as the group's", () => {
+    expect(ids("Experience\n- Signed reseller deals with Gemini and OpenAI partner teams across EMEA.")).toEqual([]);
+    expect(ids("Experience\n- Built release dashboards for the MLOps team.")).toEqual([]);
+  });
+  it("reads the group's noun and an organisation's parenthesis across the line a bullet wraps onto", () => {
+    expect(ids("Experience\n- Negotiated three-year reseller agreements with Mistral and OpenAI\n  alliance teams across EMEA.")).toEqual(
+      [],
+    );
+    expect(ids("Experience\nAccount Manager | Pellucid Labs (a vector-database\nstart-up) | 2021 – 2023")).toEqual([]);
+  });
+  it("keeps a group's noun that is part of a longer compound", () => {
+    expect(ids("Experience\n- Prototyped with AutoGen group chats, then rewrote it in Python.")).toContain("multi-agent-frameworks");
+  });
+});

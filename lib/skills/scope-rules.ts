@@ -425,6 +425,22 @@ export const OTHERS = [
   "développeurs",
 ];
 
+/** The groups of OTHERS that are units of an organisation, not people named by what they do. */
+export const GROUP_UNITS = [
+  "team",
+  "teams",
+  "group",
+  "groups",
+  "squad",
+  "department",
+  "lab",
+  "labs",
+  "abteilung",
+  "equipo",
+  "équipe",
+  "équipes",
+];
+
 /** What turns the group into the subject of the work that follows: a relative pronoun or a participle. */
 export const OTHERS_LINKS = [
   "that",
