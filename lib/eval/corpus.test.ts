@@ -21,7 +21,7 @@ const SEALED_FLOORS = {
  * positives; postings no trap false positives) until the general causes it shows are fixed.
  */
 const DEV_RESUME_FLOORS = { f1: 0.98, precision: 0.975, trapFalsePositives: 21 };
-const DEV_POSTING_TRAP_FLOOR = 7;
+const DEV_POSTING_TRAP_FLOOR = 3;
 
 /**
  * The development part's seniority reached (247 of 253), above the target. Four misses are labels that the

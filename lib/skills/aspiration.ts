@@ -20,6 +20,7 @@ import {
   OTHER_SUBJECT_DETERMINERS,
   BARE_OTHER_SUBJECTS,
   GROUP_UNITS,
+  THEY,
   NO_PART,
   COURSE_NOUNS,
   COURSE_LINKS,
@@ -180,6 +181,8 @@ const OTHERS_THING = new RegExp(
   `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
   "iu",
 );
+/** A group, then "they" opening an aside or a clause about it: "owned by the Platform team (they run everything on". */
+const THEY_AFTER_GROUP = new RegExp(`${words(OTHERS)}\\s*[(,—–-]\\s*${words(THEY)}\\s+(?:\\S+\\s+){0,6}?$`, "iu");
 /** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
 const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?$`, "iu");
 /** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
@@ -544,6 +547,7 @@ export function isAspiration(line: string, column: number, end: number, before =
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
       EXTERNAL_THING.test(clause) ||
+      THEY_AFTER_GROUP.test(clause) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;

@@ -556,3 +556,18 @@ describe("scope: a mention that names a group the author stands outside of", () 
     expect(ids("Experience\n- Prototyped with AutoGen group chats, then rewrote it in Python.")).toContain("multi-agent-frameworks");
   });
 });
+
+describe("scope: 'they' after a group, and a negated verb of work in the future", () => {
+  it("reads an aside whose subject is 'they', after a group, as the group's work", () => {
+    expect(ids("Experience\n- Handed the pipeline to the data group (they retrained it on PyTorch every week).")).toEqual([]);
+    expect(
+      asked("Requirements\n- Python and SQL\n- Model serving is run by the inference team (they deploy everything with MLflow)."),
+    ).not.toHaveProperty("mlops");
+  });
+  it("reads a negated future verb of work as reaching its list, in Spanish and French", () => {
+    expect(asked("Requisitos\n- Python\n- No trabajarás con PyTorch ni con TensorFlow.")).not.toHaveProperty("deep-learning");
+    expect(asked("Profil\n- Python\n- Vous ne travaillerez pas sur l'entraînement de réseaux de neurones.")).not.toHaveProperty(
+      "deep-learning",
+    );
+  });
+});

@@ -301,7 +301,10 @@ export const NEGATION_FILLER = new Set(
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
   trabajado aún todavía he ha tenido oportunidad ocasión
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
-  travaillé encore ai eu occasion`.split(/\s+/),
+  travaillé encore ai eu occasion
+  trabajar trabajarás trabajará harás hará tocarás entrenarás construirás desarrollarás
+  travailler travailleras travaillerez travaillera ferez feras toucherez entraînerez construirez développerez
+  arbeiten arbeitest wirst werden sur sobre an auf`.split(/\s+/),
 );
 
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
@@ -440,6 +443,9 @@ export const GROUP_UNITS = [
   "équipe",
   "équipes",
 ];
+
+/** The third-person plural pronouns: "the Platform team (they run everything on LangGraph)" is the team's work. */
+export const THEY = ["they", "ils", "elles", "sie", "ellos", "ellas"];
 
 /** What turns the group into the subject of the work that follows: a relative pronoun or a participle. */
 export const OTHERS_LINKS = [
