@@ -571,3 +571,10 @@ describe("scope: 'they' after a group, and a negated verb of work in the future"
     );
   });
 });
+
+describe("scope: a negation through a verb's past participle", () => {
+  it("reads 'never deployed a …' and 'nunca he desplegado …' as negated", () => {
+    expect(ids("Skills\n- I have never deployed a LangGraph agent.")).toEqual([]);
+    expect(ids("Habilidades\n- Nunca he desplegado Qdrant.")).toEqual([]);
+  });
+});

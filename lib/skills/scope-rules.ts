@@ -304,7 +304,10 @@ export const NEGATION_FILLER = new Set(
   travaillé encore ai eu occasion
   trabajar trabajarás trabajará harás hará tocarás entrenarás construirás desarrollarás
   travailler travailleras travaillerez travaillera ferez feras toucherez entraînerez construirez développerez
-  arbeiten arbeitest wirst werden sur sobre an auf`.split(/\s+/),
+  arbeiten arbeitest wirst werden sur sobre an auf
+  built trained deployed shipped written developed designed implemented evaluated maintained fine-tuned
+  construit entraîné déployé développé codé écrit gebaut trainiert entwickelt eingesetzt
+  construido entrenado desarrollado desplegado implementado`.split(/\s+/),
 );
 
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
