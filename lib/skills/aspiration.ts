@@ -122,7 +122,18 @@ function taggedPhraseIndex(
 }
 
 /** The word lists a clause is looked up in, as bits. */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64, hiring: 128 } as const;
+const LIST = {
+  modalOrFuture: 1,
+  negators: 2,
+  others: 4,
+  exposure: 8,
+  after: 16,
+  disclaimer: 32,
+  roleNegator: 64,
+  hiring: 128,
+  course: 256,
+  they: 512,
+} as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 const LIST_INDEX = taggedPhraseIndex([
@@ -134,6 +145,8 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
   [LIST.hiring, HIRING_CONTEXT],
+  [LIST.course, COURSE_NOUNS],
+  [LIST.they, THEY],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -547,7 +560,7 @@ export function isAspiration(line: string, column: number, end: number, before =
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
       EXTERNAL_THING.test(clause) ||
-      THEY_AFTER_GROUP.test(clause) ||
+      ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
@@ -565,7 +578,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   const restLists = listsIn(wordsOf(rest));
   if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
   if (mode === "resume") {
-    if ((COURSE_BEFORE.test(clause) || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
+    const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
+    if ((courseBefore || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
