@@ -18,9 +18,11 @@ const SEALED_FLOORS = {
 /**
  * The development part's figures reached. Batch 7 (files j…, k…, l…) was added as its writers gave it, before the
  * matcher learned from it, so the part sits below the targets (resumes F1 0.97, precision 0.98, no trap false
- * positives; postings no trap false positives) until the general causes it shows are fixed.
+ * positives; postings no trap false positives) until the general causes it shows are fixed. After the scope
+ * stage's fixes the resume trap false positives left are of sense (an employer or customer named by what it sells,
+ * game AI agents, statistics read as machine learning).
  */
-const DEV_RESUME_FLOORS = { f1: 0.98, precision: 0.975, trapFalsePositives: 21 };
+const DEV_RESUME_FLOORS = { f1: 0.98, precision: 0.98, trapFalsePositives: 21 };
 const DEV_POSTING_TRAP_FLOOR = 3;
 
 /**
