@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
+import { ASCII_KIND, firstNonSpace, maskAbbreviations, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -18,6 +18,20 @@ import {
   NEGATION_FILLER,
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
+  BARE_OTHER_SUBJECTS,
+  GROUP_UNITS,
+  THEY,
+  NO_PART,
+  COURSE_NOUNS,
+  COURSE_LINKS,
+  EXAMPLE_MARKERS,
+  EXPERIENCE_NOUNS,
+  HIRING,
+  HIRED_PEOPLE,
+  JOB_DOCUMENTS,
+  ASKING,
+  STOPPED_STATUS,
+  STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
   OTHERS_AFTER_DETERMINERS,
@@ -108,15 +122,31 @@ function taggedPhraseIndex(
 }
 
 /** The word lists a clause is looked up in, as bits. */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64 } as const;
+const LIST = {
+  modalOrFuture: 1,
+  negators: 2,
+  others: 4,
+  exposure: 8,
+  after: 16,
+  disclaimer: 32,
+  roleNegator: 64,
+  hiring: 128,
+  course: 256,
+  they: 512,
+} as const;
+/** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
+const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
-  [LIST.disclaimer, DISCLAIMER_NEGATORS],
+  [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
+  [LIST.hiring, HIRING_CONTEXT],
+  [LIST.course, COURSE_NOUNS],
+  [LIST.they, THEY],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -148,10 +178,12 @@ const OTHERS_WORK = new RegExp(
 );
 /** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
 const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+/** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
+const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)})${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
 /**
@@ -162,6 +194,8 @@ const OTHERS_THING = new RegExp(
   `${words(OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+){1,2}?${words(OTHERS)}['’]s\\s+(?:\\S+\\s+){0,2}?$`,
   "iu",
 );
+/** A group, then "they" opening an aside or a clause about it: "owned by the Platform team (they run everything on". */
+const THEY_AFTER_GROUP = new RegExp(`${words(OTHERS)}\\s*[(,—–-]\\s*${words(THEY)}\\s+(?:\\S+\\s+){0,6}?$`, "iu");
 /** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
 const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?$`, "iu");
 /** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
@@ -198,7 +232,11 @@ const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
-const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*`, "iu");
+// Examples of a noun continue its list: "haven't used agent frameworks such as CrewAI", "keine Tools wie LangGraph".
+const LIST_SEPARATOR = new RegExp(
+  `\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et", ...EXAMPLE_MARKERS])})\\s*`,
+  "iu",
+);
 
 const ANY_CUE = phraseIndex([
   ...MODALITY,
@@ -214,13 +252,28 @@ const ANY_CUE = phraseIndex([
   ...OTHERS_AFTER_VERBS,
   ...AFTER_STATUS,
   ...DISCLAIMER_NEGATORS,
+  ...NO_PART,
   ...ROLE_NEGATORS,
   ...STATUS_LABELS,
+  ...COURSE_NOUNS,
+  ...HIRING_CONTEXT,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
 /** Which shapes a cue phrase can open, as bits: one lookup per word tells every shape it may start. */
-const CUE = { negation: 1, others: 2, modality: 4, exposure: 8, ours: 16, after: 32, label: 64, disclaimer: 128, role: 256 } as const;
+const CUE = {
+  negation: 1,
+  others: 2,
+  modality: 4,
+  exposure: 8,
+  ours: 16,
+  after: 32,
+  label: 64,
+  disclaimer: 128,
+  role: 256,
+  course: 512,
+  hiring: 1024,
+} as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, NEGATORS],
   [CUE.others, OTHERS],
@@ -229,8 +282,10 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [CUE.label, STATUS_LABELS],
-  [CUE.disclaimer, DISCLAIMER_NEGATORS],
+  [CUE.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [CUE.role, ROLE_NEGATORS],
+  [CUE.course, COURSE_NOUNS],
+  [CUE.hiring, HIRING_CONTEXT],
 ]);
 
 /** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
@@ -258,16 +313,19 @@ function tokensHaveCue(tokens: Token[], from: number, to: number, wanted: number
 /**
  * A necessary condition for `isAspiration`, tested on the document's own tokens without building a clause: the
  * words before the mention (tokens `from`..`at`-1, its wrapped bullet included) or after it on its line
- * (`last`+1..`lineEnd`-1) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
+ * (`last`+1..`lineEnd`-1, and the first words of the next line) hold a word one of its shapes needs. Most mentions hold none and skip the clause work.
  */
 export function mayBeAspiration(tokens: Token[], from: number, at: number, last: number, lineEnd: number, mode: ScopeMode): boolean {
   if (from > 0 && (tokens[from - 1]!.endLine ?? -1) >= tokens[from]!.line) return true;
   for (let i = from; i < at; i++) if (tokens[i]!.joined) return true;
   for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
-  const before = CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label : CUE.ours);
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer : CUE.role);
-  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, lineEnd, after);
+  const before =
+    CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course : CUE.role);
+  // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
+  const afterEnd = Math.min(tokens.length, lineEnd + 3);
+  return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);
 }
 
 /** The clause before a position: from the last sentence, list or contrast break before it. */
@@ -333,6 +391,17 @@ const NAMES_OTHERS = new RegExp(
   `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
   "iu",
 );
+/**
+ * The mention, or the list it heads, names a unit the author stands outside of: "co-selling agreements with OpenAI
+ * and Anthropic reseller teams", "built dashboards for the MLOps team". People named by their field are not a unit:
+ * "working with ML engineers" is work on ML with them.
+ */
+// The group's noun ends its noun phrase ("AutoGen group chats" are chats).
+const GROUP_NAMED = new RegExp(
+  `^(?:\\s+[\\p{L}\\p{N}-]+)?\\s+${words(GROUP_UNITS)}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+${words(["to", "on", "at", "in", "and", "or", "who", "that", "which", "for", "with", "of", "de", "du", "des", "pour", "para", "con", "avec", "mit", "für", "que", "qui", "die", "der", "und", "y", "et", "ou", "o", "oder"])})`,
+  "iu",
+);
+const AFTER_OUTSIDER_RELATION = new RegExp(`${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,3}?$`, "iu");
 /** In a posting, "our generative AI platform": the company's product, not the hire's skill. */
 const OUR_PRODUCT_BEFORE = new RegExp(`${words(POSTING_OTHER_SUBJECT_DETERMINERS)}\\s+(?:\\S+\\s+)?$`, "iu");
 const PRODUCT_AFTER = new RegExp(
@@ -342,12 +411,20 @@ const PRODUCT_AFTER = new RegExp(
 
 /** The rest of a mention's sentence: a disclaimer or the author's own part may follow a contrast word or a dash. */
 function sentenceAfter(tail: string): string {
-  const end = /[.!?](?:\s|$)/.exec(tail);
+  const end = /[.!?](?:\s|$)/.exec(maskAbbreviations(tail));
   return end ? tail.slice(0, end.index) : tail;
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
   `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
+  "iu",
+);
+/** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
+const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
+/** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
+const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])})`;
+const NO_EXPERIENCE_AFTER = new RegExp(
+  `[;:—–]\\s*(?:(?:but|mais|pero|aber)\\s+)?(?:(?:still|yet|noch|bisher|todavía|aún|encore|toujours)\\s+)?${words([...DISCLAIMER_NEGATORS, ...NEGATORS])}\\s+(?:[dl]['’]|${FILLER_WORD}[\\s-]+(?:[dl]['’])?){0,4}?${words(EXPERIENCE_NOUNS)}(?:\\s+${FILLER_WORD}(?![\\p{L}\\p{N}])){0,3}\\s*(?:[,;)—–]|$)`,
   "iu",
 );
 /**
@@ -383,9 +460,40 @@ const STATUS_LABEL = new RegExp(`^\\s*(?:[-–—*•·]\\s*)?${words(STATUS_LAB
 /** After a quoted title, its provider or kind may stand before the status: "“…” (Coursera), en curso", "« … » est prévue". */
 // Each part is bounded, and a word starts with a letter or digit, so a run of dashes cannot split every way (linear time).
 const TITLE_STATUS = new RegExp(
-  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words(AFTER_STATUS)}`,
+  `^(?:\\s*\\([^)]{0,40}\\))?(?:[\\s,]{1,8}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,40}){0,3}?[\\s,:(–—-]{0,8}${words([...AFTER_STATUS, ...STOPPED_STATUS])}`,
   "iu",
 );
+/** The mention as a course's topic: "a course on the", "formation sur l'", right before it; "course", "-Kurs" right after it. */
+const COURSE_BEFORE = new RegExp(`${words(COURSE_NOUNS)}\\s+(?:(?:${words(COURSE_LINKS)}\\s+|[ld]['’])){0,3}(?:[«“„"‹]\\s*)?$`, "iu");
+const COURSE_AFTER = new RegExp(`^(?:[-‐]|\\s+(?:[\\p{L}\\p{N}]+\\s+)?)${words(COURSE_NOUNS)}`, "iu");
+/** A course's status anywhere in its sentence: planned, signed up for, given up. */
+const COURSE_STATUS = new RegExp(
+  words([...AFTER_STATUS.filter((status) => !STATUS_ONLY_RIGHT_AFTER.includes(status)), ...STOPPED_STATUS]),
+  "iu",
+);
+/**
+ * The mention as a skill of the people hired ("recruited engineers for LLM roles", "hired RAG developers") or of a job
+ * document's ask ("wrote job ads requiring LangChain"). The people hired stand before the mention, with no verb of
+ * the author's own or "and" between ("hired two engineers and built the RAG stack" is the author's), or right after it.
+ */
+const HIRED = [...OTHERS, ...HIRED_PEOPLE];
+const HIRED_BEFORE = new RegExp(`${words(HIRING_CONTEXT)}\\s+(?:\\S+\\s+){0,4}?${words(HIRED)}`, "iu");
+const OWN_DOING = new RegExp(words([...DOING_VERBS, "and", "und", "y", "et"]), "iu");
+const HIRING_JUST_BEFORE = new RegExp(`${words(HIRING_CONTEXT)}(?:\\s+\\S+){0,4}?\\s*$`, "iu");
+const HIRED_AFTER = new RegExp(`^(?:[-‐/][\\p{L}\\p{N}]+)*\\s+(?:\\S+\\s+)?${words(HIRED)}`, "iu");
+const JOB_ASKS = new RegExp(`${words(JOB_DOCUMENTS)}\\s+(?:\\S+\\s+){0,2}?${words(ASKING)}\\s+(?:\\S+\\s+){0,5}?$`, "iu");
+/** A job document before the mention, its ask after it, as German puts it: "Stellenanzeigen, die LangGraph verlangten". */
+const JOB_DOCUMENT = new RegExp(words(JOB_DOCUMENTS), "iu");
+const ASKS_AFTER = new RegExp(`^[^.;]{0,60}?${words(ASKING)}`, "iu");
+function hiredFor(clause: string, after: string): boolean {
+  const hired = HIRED_BEFORE.exec(clause);
+  if (hired && !OWN_DOING.test(clause.slice(hired.index + hired[0].length))) return true;
+  return (
+    (HIRING_JUST_BEFORE.test(clause) && HIRED_AFTER.test(after)) ||
+    JOB_ASKS.test(clause) ||
+    (JOB_DOCUMENT.test(clause) && ASKS_AFTER.test(after))
+  );
+}
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(
   `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
@@ -452,20 +560,28 @@ export function isAspiration(line: string, column: number, end: number, before =
       OTHER_SUBJECT.test(clause) ||
       OTHERS_THING.test(clause) ||
       EXTERNAL_THING.test(clause) ||
+      ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
   }
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
+  if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, line.slice(end))) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
   if (NAMES_OTHERS.test(after)) return true;
-  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
+  // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
+  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(following ? `${after} ${following}` : after))
+    return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = listsIn(wordsOf(rest));
+  if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
   if (mode === "resume") {
-    if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
+    const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
+    if ((courseBefore || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
+    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
+    if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
   } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;

@@ -58,3 +58,9 @@ export function isWordChar(text: string, code: number, at: number): boolean {
   if (kind === 0) WIDE_KIND[code] = kind = code !== 0xad && LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return kind === 1;
 }
+
+/** Abbreviations whose full stop ends no sentence: "e.g. for embeddings", "(z. B. PyTorch)", "Pinecone vs. Weaviate". */
+const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|bzw|etc|incl|approx|vs|ca|p\. ?ej|p\. ?ex|cf|resp)\./giu;
+/** The text with its abbreviations' full stops masked (same length, so columns hold), before sentence ends are looked for. */
+export const maskAbbreviations = (text: string) =>
+  text.includes(".") ? text.replace(ABBREVIATION, (m) => m.replace(/\./g, "\u2024")) : text;

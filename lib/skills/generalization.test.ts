@@ -593,3 +593,102 @@ describe("postings: what the role is and is not", () => {
     expect(asked("Ingenieurin\n\nAnforderungen\n- Erfahrung mit Diffusionsmodellen")).toMatchObject({ "generative-ai": "required" });
   });
 });
+
+describe("scope: others as the subject, in every language, and the author's lack of part after", () => {
+  it("reads colleagues with no determiner, and a group with another language's article, as others", () => {
+    expect(
+      ids("Experience\n- Colleagues from the data platform group trained a RAG assistant on our wiki; I wrote its release notes."),
+    ).toEqual([]);
+    expect(ids("Erfahrung\n- Die Entwickler der Nachbarabteilung haben ein LLM-Werkzeug gebaut.")).toEqual([]);
+    expect(ids("Experiencia\n- Los ingenieros de plataforma entrenaron redes con PyTorch.")).toEqual([]);
+    expect(ids("Expérience\n- L'équipe data a déployé un pipeline MLflow.")).toEqual([]);
+  });
+  it("keeps work the author did with colleagues", () => {
+    expect(ids("Experience\n- Colleagues and I built a RAG service with LangChain.")).toContain("rag");
+  });
+  it("reads a later 'I was not involved' or 'theirs' as the author's lack of part, across an abbreviation's full stop", () => {
+    expect(ids("Experience\n- A partner studio fine-tuned the Hugging Face models for us — I was not involved.")).toEqual([]);
+    expect(ids("Expérience\n- Un prestataire a entraîné les modèles PyTorch ; je n'y ai pas participé.")).toEqual([]);
+    expect(ids("Experience\n- Compared Qdrant vs. Milvus on cost for another unit; the implementation was theirs.")).toEqual([]);
+    expect(ids("Experiencia\n- Redacté el pliego de un piloto con LangGraph; el código era del proveedor, no el mío.")).toEqual([]);
+  });
+});
+
+describe("scope: plans, courses given up, and a negation down a list of examples", () => {
+  it("reads a first-person plan in French, Spanish and German as a goal", () => {
+    expect(ids("Compétences\n- Je prévois de mettre en place un agent LangGraph l'an prochain.")).toEqual([]);
+    expect(ids("Habilidades\n- Tengo previsto montar un sistema RAG con LangChain.")).toEqual([]);
+    expect(ids("Kenntnisse\n- Ich habe vor, LangChain auszuprobieren.")).toEqual([]);
+  });
+  it("reads a course whose sentence says it is planned or given up as not taken, and a finished one as taken", () => {
+    expect(ids("Education\n- Enrolled in nothing yet; a MOOC on retrieval-augmented generation is planned for autumn.")).toEqual([]);
+    expect(ids("Education\n- Took a LangGraph bootcamp in 2025 but dropped it halfway.")).toEqual([]);
+    expect(ids("Weiterbildung\n- Kurs „LLM-Agenten“ 2025 abgebrochen.")).toEqual([]);
+    expect(ids("Formación\n- Curso de LangChain en pausa desde marzo.")).toEqual([]);
+    expect(ids("Education\n- LLM course, completed 2024.")).toContain("llms");
+  });
+  it("reads a negation as reaching the examples of the noun it negates", () => {
+    expect(ids("Skills\n- Never used vector stores like Qdrant or Milvus.")).toEqual([]);
+    expect(ids("Kenntnisse\n- Keine Erfahrung mit Orchestrierung wie LangGraph.")).toEqual([]);
+    expect(ids("Compétences\n- Aucune pratique des frameworks multi-agents comme AutoGen.")).toEqual([]);
+  });
+  it("reads a negated experience with no object after a break as speaking of the mention, but not one inside the claim", () => {
+    expect(ids("Skills\n- Hugging Face Transformers — no real hands-on experience yet.")).toEqual([]);
+    expect(ids("Kenntnisse\n- PyTorch-Grundlagen aus dem Studium; noch keine Praxis.")).toEqual([]);
+    expect(ids("Experience\n- Built LangChain agents with no prior experience, shipped in six weeks.")).toContain("langchain");
+    expect(ids("Experience\n- Built LangChain agents; no experience with Kubernetes.")).toContain("langchain");
+  });
+});
+
+describe("scope: the skills of people hired, or of a job a document asks for", () => {
+  it("reads skills of the people recruited or of a job ad's ask as theirs", () => {
+    expect(ids("Experience\n- Sourced candidates for MLOps and PyTorch roles across Europe.")).toEqual([]);
+    expect(ids("Experience\n- Hired LangChain developers for two client squads.")).toEqual([]);
+    expect(ids("Erfahrung\n- Stellenanzeigen verfasst, die Kenntnisse in LangGraph verlangten.")).toEqual([]);
+    expect(ids("Experiencia\n- Contratación de 12 ingenieros: perfiles de RAG y Hugging Face.")).toEqual([]);
+  });
+  it("keeps the author's own work beside hiring", () => {
+    expect(ids("Experience\n- Hired two engineers and built the retrieval-augmented generation stack with them in Python.")).toContain(
+      "rag",
+    );
+    expect(ids("Experience\n- Automated job descriptions with the OpenAI API.")).toContain("openai");
+  });
+});
+
+describe("scope: a mention that names a group the author stands outside of", () => {
+  it("reads the mention before a group's noun, after an outsider relation, as the group's", () => {
+    expect(ids("Experience\n- Signed reseller deals with Gemini and OpenAI partner teams across EMEA.")).toEqual([]);
+    expect(ids("Experience\n- Built release dashboards for the MLOps team.")).toEqual([]);
+  });
+  it("reads the group's noun and an organisation's parenthesis across the line a bullet wraps onto", () => {
+    expect(ids("Experience\n- Negotiated three-year reseller agreements with Mistral and OpenAI\n  alliance teams across EMEA.")).toEqual(
+      [],
+    );
+    expect(ids("Experience\nAccount Manager | Pellucid Labs (a vector-database\nstart-up) | 2021 – 2023")).toEqual([]);
+  });
+  it("keeps a group's noun that is part of a longer compound", () => {
+    expect(ids("Experience\n- Prototyped with AutoGen group chats, then rewrote it in Python.")).toContain("multi-agent-frameworks");
+  });
+});
+
+describe("scope: 'they' after a group, and a negated verb of work in the future", () => {
+  it("reads an aside whose subject is 'they', after a group, as the group's work", () => {
+    expect(ids("Experience\n- Handed the pipeline to the data group (they retrained it on PyTorch every week).")).toEqual([]);
+    expect(
+      asked("Requirements\n- Python and SQL\n- Model serving is run by the inference team (they deploy everything with MLflow)."),
+    ).not.toHaveProperty("mlops");
+  });
+  it("reads a negated future verb of work as reaching its list, in Spanish and French", () => {
+    expect(asked("Requisitos\n- Python\n- No trabajarás con PyTorch ni con TensorFlow.")).not.toHaveProperty("deep-learning");
+    expect(asked("Profil\n- Python\n- Vous ne travaillerez pas sur l'entraînement de réseaux de neurones.")).not.toHaveProperty(
+      "deep-learning",
+    );
+  });
+});
+
+describe("scope: a negation through a verb's past participle", () => {
+  it("reads 'never deployed a …' and 'nunca he desplegado …' as negated", () => {
+    expect(ids("Skills\n- I have never deployed a LangGraph agent.")).toEqual([]);
+    expect(ids("Habilidades\n- Nunca he desplegado Qdrant.")).toEqual([]);
+  });
+});

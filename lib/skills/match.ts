@@ -7,7 +7,7 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
 import { CORROBORATING_SKILL, NEEDS_CORROBORATION } from "./sense-rules";
-import { isSpace } from "./chars";
+import { isSpace, maskAbbreviations } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
@@ -192,7 +192,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     // The lines the bullet wraps onto below, when the mention's sentence goes on there ("… — but nothing in" / "this role …").
     const end = endColumn(token, tokens[last]!, lineText);
     let following = "";
-    if (!SENTENCE_END_AFTER.test(lineText.slice(end))) {
+    if (!SENTENCE_END_AFTER.test(maskAbbreviations(lineText.slice(end)))) {
       bullets ??= bulletsOf(lines, isHeading);
       let below = token.line;
       while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maskAbbreviations } from "./chars";
 import { defaultTaxonomy, type CompiledTaxonomy } from "./compile";
 import { snippet } from "./evidence";
 import { matchDetailed } from "./match";
@@ -69,8 +70,6 @@ const LOOK_BACK = 400;
 
 /** A line's label before its colon, a few words long: "Nice to have:", "- Zwingend:", "Bonus:". */
 const LEVEL_LABEL = /^\s*(?:[-•●▪■◦‣∙·*>–—]\s*)?([^:：]{2,40})[:：]/u;
-/** Abbreviations whose full stop ends no sentence: "e.g. for embeddings", "(z. B. PyTorch)". */
-const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|bzw|etc|incl|approx|vs|ca|p\. ?ej|p\. ?ex|cf|resp)\./giu;
 
 /** Whether a text holds a cue of preference: an inline cue, an ask put as a condition, a requirement said not to be one. */
 const prefers = (text: string) => PREFERRED_CUE.test(text) || CONDITIONAL_ASK.test(text) || NEGATED_REQUIREMENT.test(text);
@@ -248,8 +247,7 @@ function sentenceAt(line: string, column: number): string {
 
 /** The sentence of a line around a column, and the column it ends at. */
 function sentenceSpan(text: string, column: number): { text: string; end: number } {
-  // An abbreviation's full stops are masked (same length, so columns hold) before sentence ends are looked for.
-  const line = text.includes(".") ? text.replace(ABBREVIATION, (m) => m.replace(/\./g, "\u2024")) : text;
+  const line = maskAbbreviations(text);
   const back = Math.max(0, column - LOOK_BACK);
   const before = line.slice(back, column);
   const found = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("! "), before.lastIndexOf("? "));

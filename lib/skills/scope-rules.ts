@@ -127,6 +127,21 @@ export const MODALITY = [
   "intéressée par",
   "envie de",
   "projette de",
+  // Plans in the first person: "je prévois de suivre …", "tengo previsto …", "ich habe vor, …".
+  "plan on",
+  "planning on",
+  "prévois de",
+  "prévoit de",
+  "prévoyons de",
+  "j'ai prévu de",
+  "je compte",
+  "tengo previsto",
+  "tengo pensado",
+  "pretendo",
+  "me propongo",
+  "habe vor",
+  "vorhabe",
+  "beabsichtige",
 ];
 
 export const FUTURE = [
@@ -286,8 +301,36 @@ export const NEGATION_FILLER = new Set(
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
   trabajado aún todavía he ha tenido oportunidad ocasión
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
-  travaillé encore ai eu occasion`.split(/\s+/),
+  travaillé encore ai eu occasion
+  trabajar trabajarás trabajará harás hará tocarás entrenarás construirás desarrollarás
+  travailler travailleras travaillerez travaillera ferez feras toucherez entraînerez construirez développerez
+  arbeiten arbeitest wirst werden sur sobre an auf
+  built trained deployed shipped written developed designed implemented evaluated maintained fine-tuned
+  construit entraîné déployé développé codé écrit gebaut trainiert entwickelt eingesetzt
+  construido entrenado desarrollado desplegado implementado`.split(/\s+/),
 );
+
+/** Words that open examples of the noun before them: a negation reaches down them as down a list. */
+export const EXAMPLE_MARKERS = [
+  "such as",
+  "like",
+  "e.g.",
+  "including",
+  "for example",
+  "for instance",
+  "wie",
+  "z. b.",
+  "z.b.",
+  "etwa",
+  "como",
+  "tales como",
+  "por ejemplo",
+  "comme",
+  "tels que",
+  "telles que",
+  "par exemple",
+  "notamment",
+];
 
 /** An outsider relation to a group of other people, before the group's noun ("alongside the", "next to our"). */
 export const OUTSIDER_RELATIONS = [
@@ -375,6 +418,7 @@ export const OTHERS = [
   "abteilung",
   "equipo",
   "compañeros",
+  "compañeras",
   "colegas",
   "investigadores",
   "ingenieros",
@@ -386,6 +430,25 @@ export const OTHERS = [
   "ingénieurs",
   "développeurs",
 ];
+
+/** The groups of OTHERS that are units of an organisation, not people named by what they do. */
+export const GROUP_UNITS = [
+  "team",
+  "teams",
+  "group",
+  "groups",
+  "squad",
+  "department",
+  "lab",
+  "labs",
+  "abteilung",
+  "equipo",
+  "équipe",
+  "équipes",
+];
+
+/** The third-person plural pronouns: "the Platform team (they run everything on LangGraph)" is the team's work. */
+export const THEY = ["they", "ils", "elles", "sie", "ellos", "ellas"];
 
 /** What turns the group into the subject of the work that follows: a relative pronoun or a participle. */
 export const OTHERS_LINKS = [
@@ -432,6 +495,32 @@ export const OTHER_SUBJECT_DETERMINERS = [
   "deux",
   "trois",
   "plusieurs",
+  // The definite articles of the other languages, as "the": "Die Kollegen im Nachbarteam haben …", "El equipo de datos ajustó …".
+  "die",
+  "der",
+  "el",
+  "los",
+  "las",
+  "la",
+  "le",
+  "les",
+];
+/**
+ * People who are never the author, standing as a clause's subject with no determiner: "Colleagues in the platform
+ * group fine-tuned …", "Kollegen haben … gebaut", "Colegas del equipo de al lado entrenaron …".
+ */
+export const BARE_OTHER_SUBJECTS = [
+  "colleagues",
+  "coworkers",
+  "co-workers",
+  "teammates",
+  "peers",
+  "kollegen",
+  "kolleginnen",
+  "colegas",
+  "compañeros",
+  "compañeras",
+  "collègues",
 ];
 /** The author's own possessive before a person who is not the author: "my manager built …" (never "my team and I"). */
 export const MY = ["my", "mein", "meine", "mi", "mis", "mon", "ma", "mes"];
@@ -534,6 +623,106 @@ export const AFTER_STATUS = [
   "beginnt",
   "startet",
 ];
+
+/**
+ * A course the mention names the topic of ("a course on LLMs", "LangChain course", "LLM-Kurs", "formation sur les
+ * grands modèles de langage"): a status anywhere in its sentence says it is not taken ("… est prévue pour 2027",
+ * "started … and paused it after two weeks", "Kurs … abgebrochen").
+ */
+export const COURSE_NOUNS = [
+  "course",
+  "courses",
+  "bootcamp",
+  "certification",
+  "certificate",
+  "workshop",
+  "mooc",
+  "nanodegree",
+  "formation",
+  "cours",
+  "certificat",
+  "atelier",
+  "kurs",
+  "kurse",
+  "lehrgang",
+  "schulung",
+  "weiterbildung",
+  "zertifikat",
+  "fortbildung",
+  "curso",
+  "cursos",
+  "formación",
+  "certificación",
+  "taller",
+];
+/** The small words between a course and its topic: "course on the", "formation sur les", "Kurs zu", "curso de". */
+export const COURSE_LINKS = [
+  "on",
+  "in",
+  "about",
+  "for",
+  "of",
+  "to",
+  "the",
+  "a",
+  "an",
+  "sur",
+  "de",
+  "des",
+  "du",
+  "les",
+  "la",
+  "le",
+  "en",
+  "à",
+  "über",
+  "zu",
+  "zur",
+  "zum",
+  "im",
+  "der",
+  "die",
+  "das",
+  "den",
+  "sobre",
+  "del",
+  "el",
+  "los",
+  "las",
+  "para",
+];
+/** A course given up: with a course's statuses (AFTER_STATUS), anywhere in its sentence. */
+export const STOPPED_STATUS = [
+  "paused",
+  "on hold",
+  "abandoned",
+  "dropped",
+  "not finished",
+  "unfinished",
+  "not completed",
+  "never finished",
+  "gave up",
+  "en pause",
+  "abandonné",
+  "abandonnée",
+  "interrompu",
+  "interrompue",
+  "pas terminé",
+  "pas terminée",
+  "pausiert",
+  "abgebrochen",
+  "unterbrochen",
+  "nicht abgeschlossen",
+  "en pausa",
+  "abandonado",
+  "abandonada",
+  "sin terminar",
+  "interrumpido",
+  "interrumpida",
+  "no terminé",
+];
+/** Statuses that say a course is not taken only right after the mention: "RAG (learning)", not "a course for learning teams". */
+export const STATUS_ONLY_RIGHT_AFTER = ["learning", "next", "soon", "beginner", "basic exposure", "to learn", "lerne ich"];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */
 export const AFTER_NEGATORS = [
@@ -829,6 +1018,65 @@ export const DOING_VERBS = [
   "écrit",
   "codé",
 ];
+/**
+ * A disclaimer that needs no verb pointing back: the author had no part in it ("…; I was not involved", "daran war ich
+ * nicht beteiligt", "yo no participé", "je n'y ai pas participé"), or it belongs to others ("the build was theirs",
+ * "ce sont les compétences des candidats, pas les miennes", "nicht meine", "no las mías").
+ */
+export const NO_PART = [
+  "not involved",
+  "wasn't involved",
+  "no involvement",
+  "not part of it",
+  "no part in",
+  "had no part",
+  "took no part",
+  "did none of",
+  "none of it was mine",
+  "theirs",
+  "not mine",
+  "nicht beteiligt",
+  "nicht mitgearbeitet",
+  "keinen anteil",
+  "nicht meine",
+  "nicht meiner",
+  "nicht meins",
+  "no participé",
+  "no intervine",
+  "no formé parte",
+  "sin participar",
+  "no las mías",
+  "no los míos",
+  "no la mía",
+  "no el mío",
+  "pas participé",
+  "n'y ai pas participé",
+  "sans y participer",
+  "pas impliqué",
+  "pas impliquée",
+  "pas les miennes",
+  "pas les miens",
+  "pas la mienne",
+  "pas le mien",
+  "les leurs",
+];
+/**
+ * A negated experience with no object, in a clause after the mention's: it speaks of the mention ("… en 2027 ; pas
+ * encore de pratique", "— no hands-on experience yet", "; noch keine Praxis"). With an object it names something
+ * else ("; no experience with Kubernetes"), and inside the clause it qualifies the claim ("with no prior experience").
+ */
+export const EXPERIENCE_NOUNS = [
+  "experience",
+  "practice",
+  "exposure",
+  "expérience",
+  "pratique",
+  "erfahrung",
+  "praxis",
+  "praxiserfahrung",
+  "experiencia",
+  "práctica",
+];
 export const BACK_REFERENCES = ["it", "one", "them", "myself", "selbst", "es", "moi-même", "moi"];
 /**
  * Words that point back only when nothing follows them: "did not build any" points back, "did not build any agents"
@@ -930,6 +1178,102 @@ export const SUBORDINATORS = [
   "où",
   "quand",
   "lors de laquelle",
+];
+
+/**
+ * Hiring: the skills of the people hired, or of the job a posting the author wrote asks for, are theirs, not the
+ * author's ("recruited engineers for LLM and RAG roles", "Recrutement de 60 ingénieurs : profils LLM, RAG",
+ * "wrote job ads requiring LangChain"). The words of hiring, the people hired and the documents that ask.
+ */
+export const HIRING = [
+  "recruited",
+  "recruiting",
+  "recruitment",
+  "hired",
+  "hiring",
+  "sourced",
+  "sourcing",
+  "headhunted",
+  "recrutement",
+  "recruté",
+  "recrutée",
+  "recrutés",
+  "recruter",
+  "embauché",
+  "embauchés",
+  "rekrutiert",
+  "rekrutierung",
+  "eingestellt",
+  "reclutamiento",
+  "reclutado",
+  "reclutados",
+  "recluté",
+  "contraté",
+  "contratación",
+];
+export const HIRED_PEOPLE = [
+  "candidates",
+  "profiles",
+  "roles",
+  "positions",
+  "hires",
+  "talent",
+  "candidats",
+  "profils",
+  "postes",
+  "kandidaten",
+  "kandidatinnen",
+  "profile",
+  "stellen",
+  "rollen",
+  "candidatos",
+  "candidatas",
+  "perfiles",
+  "puestos",
+  "vacantes",
+];
+export const JOB_DOCUMENTS = [
+  "job ads",
+  "job adverts",
+  "job advertisements",
+  "job descriptions",
+  "job postings",
+  "job posts",
+  "job specs",
+  "job offers",
+  "fiches de poste",
+  "offres d'emploi",
+  "annonces",
+  "stellenanzeigen",
+  "stellenausschreibungen",
+  "ausschreibungen",
+  "ofertas de empleo",
+  "ofertas de trabajo",
+  "descripciones de puesto",
+  "descripciones de puestos",
+];
+/** What a job document does to the skills it names: "job ads requiring LangChain", "fiches de poste exigeant". */
+export const ASKING = [
+  "requiring",
+  "that required",
+  "which required",
+  "asking for",
+  "calling for",
+  "demanding",
+  "exigeant",
+  "demandant",
+  "requérant",
+  "qui exigeaient",
+  "qui demandaient",
+  "verlangten",
+  "forderten",
+  "erforderten",
+  "mit anforderungen",
+  "que pedían",
+  "que exigían",
+  "exigiendo",
+  "pidiendo",
+  "requiriendo",
 ];
 
 /** Determiners of a group subject that may include the author, told apart only by an OWN_PART clause after it. */
