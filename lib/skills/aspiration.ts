@@ -116,8 +116,11 @@ function taggedPhraseIndex(
   return index;
 }
 
-/** The word lists a clause is looked up in, as bits. */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64 } as const;
+/**
+ * The word lists a clause is looked up in, as bits. A pattern that needs a word of one of them runs only on a text
+ * whose words hold it: a word lookup costs far less than a pattern tried at every position.
+ */
+const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64, outsider: 128 } as const;
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
@@ -126,6 +129,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
   [LIST.roleNegator, ROLE_NEGATORS],
+  [LIST.outsider, OUTSIDER_RELATIONS],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -444,23 +448,27 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
 export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume", following = ""): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
-  const lists = listsIn(wordsOf(clause));
+  const clauseWords = wordsOf(clause);
+  const lists = listsIn(clauseWords);
   const labelled = clause.includes(":") || clause.includes("：");
   if (mode === "resume" && ((lists & LIST.modalOrFuture) !== 0 || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))) {
     return true;
   }
-  if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+  // A glued negation is the clause's last word or its end ("non-", "5non").
+  const glued = clauseWords.at(-1)?.endsWith("non") === true && GLUED_NEGATION.test(clause);
+  if (glued || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
     return true;
   }
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
+  // A possessive needs its apostrophe: "the data team's store", "customers' projects".
+  const possessive = clause.includes("'") || clause.includes("’");
   if (
     (lists & LIST.others) !== 0 &&
-    (OTHERS_WORK.test(clause) ||
+    (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       OTHER_SUBJECT.test(clause) ||
-      OTHERS_THING.test(clause) ||
-      EXTERNAL_THING.test(clause) ||
+      (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
     return true;
@@ -468,19 +476,26 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
-  if (NAMES_OTHERS.test(after)) return true;
-  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
-  // The rest of the sentence is read only when it holds a word of a disclaimer.
+  const afterLists = listsIn(wordsOf(after));
+  if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
+  if (clause.includes("(") && ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(after)) return true;
+  // The rest of the sentence is read only when it holds a word of a disclaimer. Without lines below, the rest is a
+  // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
-  const restLists = listsIn(wordsOf(rest));
+  const restLists = following ? listsIn(wordsOf(rest)) : afterLists;
   if (mode === "resume") {
     if ((restLists & LIST.disclaimer) !== 0 && DISCLAIMER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
-  } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
+  } else if (
+    ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) ||
+    ((restLists & LIST.others) !== 0 && OTHERS_DO_IT.test(rest))
+  ) {
+    return true;
+  }
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
+  if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
-  if (OTHERS_AFTER.test(tail)) return true;
+  if ((afterLists & LIST.after) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   const title = afterTitle(line.slice(0, column), after);
   return (
