@@ -120,7 +120,18 @@ function taggedPhraseIndex(
  * The word lists a clause is looked up in, as bits. A pattern that needs a word of one of them runs only on a text
  * whose words hold it: a word lookup costs far less than a pattern tried at every position.
  */
-const LIST = { modalOrFuture: 1, negators: 2, others: 4, exposure: 8, after: 16, disclaimer: 32, roleNegator: 64, outsider: 128 } as const;
+const LIST = {
+  modalOrFuture: 1,
+  negators: 2,
+  others: 4,
+  exposure: 8,
+  after: 16,
+  disclaimer: 32,
+  roleNegator: 64,
+  outsider: 128,
+  ask: 256,
+  othersAfterVerb: 512,
+} as const;
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
@@ -130,6 +141,8 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.disclaimer, DISCLAIMER_NEGATORS],
   [LIST.roleNegator, ROLE_NEGATORS],
   [LIST.outsider, OUTSIDER_RELATIONS],
+  [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
+  [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -456,7 +469,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   }
   // A glued negation is the clause's last word or its end ("non-", "5non").
   const glued = clauseWords.at(-1)?.endsWith("non") === true && GLUED_NEGATION.test(clause);
-  if (glued || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+  if (glued || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || ((lists & LIST.ask) !== 0 && NEGATED_ASK.test(clause))))) {
     return true;
   }
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
@@ -495,7 +508,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
-  if ((afterLists & LIST.after) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
+  if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   const title = afterTitle(line.slice(0, column), after);
   return (
