@@ -507,16 +507,15 @@ export function isAspiration(line: string, column: number, end: number, before =
   }
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
+  const title = mode === "resume" ? afterTitle(line.slice(0, column), after) : "";
+  const titleStatus = () => title !== "" && TITLE_STATUS.test(title.slice(0, 300));
+  // In a resume every shape below but a quoted title's status needs a word of LIST.after (a status, a negator after
+  // the mention, a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
+  if (mode === "resume" && (afterLists & LIST.after) === 0) return titleStatus();
   const tail = clauseAfter(after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
-  const title = afterTitle(line.slice(0, column), after);
-  return (
-    AFTER.test(after) ||
-    AFTER_NEGATED.test(tail) ||
-    AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) ||
-    (title !== "" && TITLE_STATUS.test(title.slice(0, 300)))
-  );
+  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) || titleStatus();
 }
 
 const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
