@@ -61,13 +61,22 @@ import {
  * shapes are data in `scope-rules.ts`; this file only knows where a clause begins and how far each shape reaches.
  */
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
-const alternation = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join("|");
-// Word boundaries for any script: \b knows only ASCII letters, and these lists hold "möchte" and "ningún".
-const words = (list: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`;
+const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex);
+const alternation = (list: readonly string[]) => longestFirst(list).join("|");
+/**
+ * Any phrase of the list as whole words, in any script: \b knows only ASCII letters, and these lists hold "möchte"
+ * and "ningún". The test that no letter or digit stands before the phrase is written after each phrase, as a
+ * lookbehind over the phrase and the character before it: a pattern that opens with a lookbehind has V8 test that
+ * Unicode class at every position of the text (over a two-byte line, any line with a bullet or a dash, about three
+ * times the cost of the whole match), while here it runs only where a phrase has matched. Each phrase has a fixed
+ * length, so its lookbehind reads the very characters it matched and the character before them: the same matches.
+ */
+const words = (list: readonly string[]) => {
+  if (list.length === 0) throw new Error("a word list of the scope stage is empty");
+  return `(?:${longestFirst(list)
+    .map((phrase) => `${phrase}(?<![\\p{L}\\p{N}]${phrase})`)
+    .join("|")})(?![\\p{L}\\p{N}])`;
+};
 
 /**
  * Lower-case words of a text, split as the cue lists are: "I'm learning" → i, m, learning. A word is a run of
@@ -121,7 +130,10 @@ function taggedPhraseIndex(
   return index;
 }
 
-/** The word lists a clause is looked up in, as bits. */
+/**
+ * The word lists a clause is looked up in, as bits. A pattern that needs a word of one of them runs only on a text
+ * whose words hold it: a word lookup costs far less than a pattern tried at every position.
+ */
 const LIST = {
   modalOrFuture: 1,
   negators: 2,
@@ -133,6 +145,9 @@ const LIST = {
   hiring: 128,
   course: 256,
   they: 512,
+  outsider: 1024,
+  ask: 2048,
+  othersAfterVerb: 4096,
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
@@ -147,6 +162,9 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.hiring, HIRING_CONTEXT],
   [LIST.course, COURSE_NOUNS],
   [LIST.they, THEY],
+  [LIST.outsider, OUTSIDER_RELATIONS],
+  [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
+  [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -543,23 +561,27 @@ export function lineMayHoldAspiration(line: string, tokens?: Token[], from = 0, 
 export function isAspiration(line: string, column: number, end: number, before = "", mode: ScopeMode = "resume", following = ""): boolean {
   const clause = clauseBefore(before ? `${before} ${line.slice(0, column)}` : line.slice(0, column));
   // Word-level lookups first: the patterns below run only on a clause that holds one of their words.
-  const lists = listsIn(wordsOf(clause));
+  const clauseWords = wordsOf(clause);
+  const lists = listsIn(clauseWords);
   const labelled = clause.includes(":") || clause.includes("：");
   if (mode === "resume" && ((lists & LIST.modalOrFuture) !== 0 || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))) {
     return true;
   }
-  if (GLUED_NEGATION.test(clause) || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || NEGATED_ASK.test(clause)))) {
+  // A glued negation is the clause's last word or its end ("non-", "5non").
+  const glued = clauseWords.at(-1)?.endsWith("non") === true && GLUED_NEGATION.test(clause);
+  if (glued || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || ((lists & LIST.ask) !== 0 && NEGATED_ASK.test(clause))))) {
     return true;
   }
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
+  // A possessive needs its apostrophe: "the data team's store", "customers' projects".
+  const possessive = clause.includes("'") || clause.includes("’");
   if (
     (lists & LIST.others) !== 0 &&
-    (OTHERS_WORK.test(clause) ||
+    (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       OTHER_SUBJECT.test(clause) ||
-      OTHERS_THING.test(clause) ||
-      EXTERNAL_THING.test(clause) ||
+      (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
   ) {
@@ -569,13 +591,19 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, line.slice(end))) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = line.slice(end).replace(COMPOUND_REST, "");
-  if (NAMES_OTHERS.test(after)) return true;
+  const afterLists = listsIn(wordsOf(after));
+  if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
-  if (ORGANISATION_DESCRIBED_BEFORE.test(clause) && ORGANISATION_DESCRIBED_AFTER.test(following ? `${after} ${following}` : after))
+  if (
+    clause.includes("(") &&
+    ORGANISATION_DESCRIBED_BEFORE.test(clause) &&
+    ORGANISATION_DESCRIBED_AFTER.test(following ? `${after} ${following}` : after)
+  )
     return true;
-  // The rest of the sentence is read only when it holds a word of a disclaimer.
+  // The rest of the sentence is read only when it holds a word of a disclaimer. Without lines below, the rest is a
+  // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
-  const restLists = listsIn(wordsOf(rest));
+  const restLists = following ? listsIn(wordsOf(rest)) : afterLists;
   if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
@@ -583,19 +611,23 @@ export function isAspiration(line: string, column: number, end: number, before =
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
-  } else if (((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) || OTHERS_DO_IT.test(rest)) return true;
+  } else if (
+    ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) ||
+    ((restLists & LIST.others) !== 0 && OTHERS_DO_IT.test(rest))
+  ) {
+    return true;
+  }
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && (listsIn(wordsOf(after)) & LIST.after) === 0) return false;
+  if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
+  const title = mode === "resume" ? afterTitle(line.slice(0, column), after) : "";
+  const titleStatus = () => title !== "" && TITLE_STATUS.test(title.slice(0, 300));
+  // In a resume every shape below but a quoted title's status needs a word of LIST.after (a status, a negator after
+  // the mention, a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
+  if (mode === "resume" && (afterLists & LIST.after) === 0) return titleStatus();
   const tail = clauseAfter(after);
-  if (OTHERS_AFTER.test(tail)) return true;
+  if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
-  const title = afterTitle(line.slice(0, column), after);
-  return (
-    AFTER.test(after) ||
-    AFTER_NEGATED.test(tail) ||
-    AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) ||
-    (title !== "" && TITLE_STATUS.test(title.slice(0, 300)))
-  );
+  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) || titleStatus();
 }
 
 const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
