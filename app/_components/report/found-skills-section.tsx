@@ -15,8 +15,8 @@ export function FoundSkillsSection({ report }: { report: Report }) {
       ) : (
         <ul className="print-columns space-y-3">
           {report.skills.map((skill) => (
-            <li key={skill.id} className="avoid-break rounded border border-slate-200 bg-white p-3" data-skill={skill.id}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <li key={skill.id} className="report-card" data-skill={skill.id}>
+              <div className="report-card-head">
                 <h3 className="font-semibold">{skill.name}</h3>
                 <span className="text-sm text-slate-600">
                   {USAGE[skill.usage]}
@@ -30,7 +30,7 @@ export function FoundSkillsSection({ report }: { report: Report }) {
               )}
               <ul className={`mt-2 space-y-1 ${skill.usage === "implied" ? "print-compact" : ""}`}>
                 {skill.evidence.map((evidence) => (
-                  <li key={evidence.line} className="evidence border-l-4 border-found pl-3 text-sm">
+                  <li key={evidence.line} className="evidence">
                     <q>{evidence.text}</q>
                     {evidence.section && <span className="ml-2 text-slate-600">— {SECTION_LABELS[evidence.section]}</span>}
                   </li>

@@ -27,8 +27,8 @@ export function GapsSection({ report }: { report: Report }) {
           <h3 className="font-semibold">{GROUP_TITLES[group]}</h3>
           <ol className="print-columns space-y-2" data-testid={`gaps-${group}`}>
             {gaps.map((gap) => (
-              <li key={gap.id} data-gap={gap.id} className="avoid-break rounded border border-slate-200 bg-white p-3">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <li key={gap.id} data-gap={gap.id} className="report-card">
+                <div className="report-card-head">
                   <span className="font-semibold">{gap.name}</span>
                   <span className="text-sm text-slate-600">
                     {formatPercent(gap.share)} of postings{gap.count !== null && ` (${formatCount(gap.count)})`}

@@ -25,21 +25,21 @@ export function PostingSection({ report }: { report: Report }) {
             {required.length > 0 &&
               ` Of the ${required.length} it requires, your resume shows ${required.filter((skill) => skill.shown).length}.`}
           </p>
-          <table className="print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
+          <table className="report-table print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
-            <TableHead columns={["Skill the posting asks for", "Your resume", "Share of all postings", "Practice"]} className="py-1 pr-3" />
+            <TableHead columns={["Skill the posting asks for", "Your resume", "Share of all postings", "Practice"]} className="" />
             <tbody>
               {posting.skills.map((skill) => (
-                <tr key={skill.id} className="border-b border-slate-200" data-posting-skill={skill.id} data-shown={skill.shown}>
-                  <th scope="row" className="py-1 pr-3 font-normal">
+                <tr key={skill.id} data-posting-skill={skill.id} data-shown={skill.shown}>
+                  <th scope="row">
                     {skill.name}
                     {skill.level && <span className="text-slate-600"> ({LEVEL[skill.level]})</span>}
                   </th>
-                  <td className={`py-1 pr-3 font-semibold ${skill.shown ? "text-found" : "text-missing"}`}>
+                  <td className={`font-semibold ${skill.shown ? "text-found" : "text-missing"}`}>
                     {skill.shown ? "shows it" : "lacks it"}
                   </td>
-                  <td className="py-1 pr-3">{skill.share === null ? "not in the snapshot" : formatPercent(skill.share)}</td>
-                  <td className="py-1">
+                  <td>{skill.share === null ? "not in the snapshot" : formatPercent(skill.share)}</td>
+                  <td>
                     {!skill.shown && skill.practice && (
                       <Link href={`/practice/${skill.practice.id}`} className="text-brand underline">
                         {skill.practice.title}

@@ -21,12 +21,17 @@ export function SkillsChart({ report }: { report: Report }) {
   const shown = rows.filter((row) => row.shown).length;
   return (
     <Section id="chart" title="The market's skills, and which you show">
+      {/* What every bar shares (type, colour, outline width) is set once on the svg, not on each of its elements: the
+          chart's markup, and the RSC payload that repeats it, stay the size of what differs from bar to bar. */}
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="w-full max-w-3xl"
         role="img"
         aria-labelledby="chart-title chart-desc"
         data-testid="skills-chart"
+        fontSize="13"
+        fill="#0f172a"
+        strokeWidth="1.5"
       >
         <title id="chart-title">Skills by share of postings</title>
         <desc id="chart-desc">
@@ -35,10 +40,11 @@ export function SkillsChart({ report }: { report: Report }) {
         </desc>
         {rows.map((row, index) => {
           const y = TOP + index * ROW;
-          const width = Math.max(2, (row.share / max) * BAR_WIDTH);
+          // A tenth of a unit is finer than the chart can show; more digits only lengthen the page.
+          const width = Math.round(Math.max(2, (row.share / max) * BAR_WIDTH) * 10) / 10;
           return (
             <g key={row.id} data-bar={row.id} data-shown={row.shown}>
-              <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#0f172a">
+              <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end">
                 {row.name.length > 34 ? `${row.name.slice(0, 33)}…` : row.name}
               </text>
               <rect
@@ -47,12 +53,9 @@ export function SkillsChart({ report }: { report: Report }) {
                 width={width}
                 height={ROW - 8}
                 rx="2"
-                fill={row.shown ? "var(--color-found)" : "#fff7ed"}
-                stroke={row.shown ? "var(--color-found)" : "var(--color-missing)"}
-                strokeWidth="1.5"
-                strokeDasharray={row.shown ? undefined : "4 2"}
+                className={row.shown ? "fill-found stroke-found" : "fill-[#fff7ed] stroke-missing [stroke-dasharray:4_2]"}
               />
-              <text x={LABEL_WIDTH + width + 6} y={y + 17} fontSize="13" fill="#0f172a">
+              <text x={Math.round((LABEL_WIDTH + width + 6) * 10) / 10} y={y + 17}>
                 {`${formatPercent(row.share)} · ${row.shown ? "shown" : "missing"}`}
               </text>
             </g>
@@ -61,18 +64,16 @@ export function SkillsChart({ report }: { report: Report }) {
       </svg>
       <details className="no-print text-sm">
         <summary className="cursor-pointer text-brand underline">The chart as a table</summary>
-        <table className="mt-2 w-full max-w-2xl border-collapse text-left" data-testid="chart-table">
+        <table className="report-table mt-2 w-full max-w-2xl border-collapse text-left" data-testid="chart-table">
           <caption className="sr-only">Skills by share of postings, and whether your resume shows them</caption>
-          <TableHead columns={["Skill", "Share of postings", "Postings", "Your resume"]} className="py-1 pr-3" />
+          <TableHead columns={["Skill", "Share of postings", "Postings", "Your resume"]} className="" />
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {row.name}
-                </th>
-                <td className="py-1 pr-3">{formatPercent(row.share)}</td>
-                <td className="py-1 pr-3">{row.count === null ? "not published" : formatCount(row.count)}</td>
-                <td className="py-1">{row.shown ? "shown" : "missing"}</td>
+              <tr key={row.id}>
+                <th scope="row">{row.name}</th>
+                <td>{formatPercent(row.share)}</td>
+                <td>{row.count === null ? "not published" : formatCount(row.count)}</td>
+                <td>{row.shown ? "shown" : "missing"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,19 @@
 import { UploadForm } from "@/app/upload-form";
-import type { Report } from "@/lib/report/schema";
 import { DeleteForm } from "./delete-form";
 import { PostingForm } from "./posting-form";
 import { PrintButton } from "./print-button";
 
 /** What only the report's owner can do with it: export, print, compare with a posting, upload a new version, delete. */
-export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: string; report: Report; canUploadVersion: boolean }) {
+export function OwnerTools({
+  reportId,
+  market,
+  canUploadVersion,
+}: {
+  reportId: string;
+  /** The report's target market, which a new version starts from. */
+  market: { industry?: string; country?: string };
+  canUploadVersion: boolean;
+}) {
   return (
     <div className="no-print space-y-10">
       <section aria-labelledby="export-heading" className="space-y-3">
@@ -36,7 +44,7 @@ export function OwnerTools({ reportId, report, canUploadVersion }: { reportId: s
         {canUploadVersion ? (
           <>
             <p className="text-slate-700">Improved your resume? Upload it here: the new report links to this one and shows what changed.</p>
-            <UploadForm previous={{ id: reportId, industry: report.market?.industry?.id, country: report.market?.country?.id }} />
+            <UploadForm previous={{ id: reportId, ...market }} />
           </>
         ) : (
           // Versions belong to the browser that made the report; a private link opens only this one report.

@@ -39,7 +39,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <SharePanel reportId={stored.id} displayName={stored.clientLabel} links={stored.links} />
       <ReportView report={stored.report} previousHref={stored.previousId ? `/reports/${stored.previousId}` : null} />
       <CoachLink reportId={stored.id} coach={stored.coach} />
-      <OwnerTools reportId={stored.id} report={stored.report} canUploadVersion={(await currentOwnerHash()) === ownerSecretHash} />
+      <OwnerTools
+        reportId={stored.id}
+        market={{ industry: stored.report.market?.industry?.id, country: stored.report.market?.country?.id }}
+        canUploadVersion={(await currentOwnerHash()) === ownerSecretHash}
+      />
     </article>
   );
 }
