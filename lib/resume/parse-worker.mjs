@@ -37,7 +37,8 @@ const LINK_ANNOTATION = 2;
 
 async function openPdf(bytes) {
   // Imported once: under tsx every import() call, even of a loaded module, is resolved again by its loader thread.
-  const { PDFParse } = await (pdfParse ??= import("pdf-parse"));
+  // Through pdf-parse.mjs, which keeps the thread's Array.prototype.push native (pdf.js's polyfill replaces it).
+  const { PDFParse } = await (pdfParse ??= import("./pdf-parse.mjs"));
   // pdf.js must not try to evaluate fonts with `eval` or fetch anything: the worker is offline and sandboxed.
   return new PDFParse({ data: bytes, isEvalSupported: false, stopAtErrors: false, useSystemFonts: false });
 }

@@ -3,7 +3,8 @@
  * on one file, over and over, in a worker thread. Each message is a round: `{ bytes, count }` → `{ ms, samples }`.
  */
 import { parentPort } from "node:worker_threads";
-import { PDFParse } from "pdf-parse";
+// As the parse worker opens it: with the thread's native Array.prototype.push kept (see lib/resume/pdf-parse.mjs).
+import { PDFParse } from "../../lib/resume/pdf-parse.mjs";
 
 async function once(bytes) {
   const parser = new PDFParse({ data: bytes.slice(), isEvalSupported: false, stopAtErrors: false, useSystemFonts: false });
