@@ -6,8 +6,8 @@
  * resume, with shuffled years, so no two inputs are the same string. Prints the median of five timed rounds.
  */
 import { readFileSync } from "node:fs";
-import { PDFParse } from "pdf-parse";
 import { corpusFilePath, readDevResume, readResumeLabels } from "../lib/eval/corpus-files";
+import { PDFParse } from "../lib/resume/pdf-parse.mjs";
 import { defaultTaxonomy } from "../lib/skills/compile";
 import { matchSkills } from "../lib/skills/match";
 
@@ -70,6 +70,8 @@ console.log(
 );
 
 // pdf.js on a one-page resume rendered by Chromium, as the parse worker calls it: open, read each page's text items.
+// Loaded as the parse worker loads it (lib/resume/pdf-parse.mjs), so both the matcher and pdf.js run with V8's own
+// Array.prototype.push, as they do in the worker.
 const PDF = corpusFilePath("resumes", "dev", "d20-split-rag-engineer-mid.pdf");
 const pdfBytes = readFileSync(PDF);
 interface PdfDocument {
