@@ -1,5 +1,5 @@
 import {
-  ANY_CUE,
+  ANY_CUES,
   AT_HANDLE,
   BARE_DOMAIN,
   EMAIL,
@@ -48,7 +48,7 @@ export interface ContactOptions {
 
 export function removeContactDetails(text: string, options: ContactOptions = {}): ContactScan {
   const found = { emails: 0, phones: 0, urls: 0, addresses: 0 };
-  if (!options.links?.length && !ANY_CUE.test(text)) return { text, found };
+  if (!options.links?.length && !ANY_CUES.some((cues) => cues.test(text))) return { text, found };
   const replace =
     (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>
