@@ -340,7 +340,8 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before =
     CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course : CUE.role);
+  // After the mention a resume's negator may open a negated experience naming nothing ("; sin experiencia práctica").
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation : CUE.role);
   // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
   const afterEnd = Math.min(tokens.length, lineEnd + 3);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);

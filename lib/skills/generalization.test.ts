@@ -692,3 +692,28 @@ describe("scope: a negation through a verb's past participle", () => {
     expect(ids("Habilidades\n- Nunca he desplegado Qdrant.")).toEqual([]);
   });
 });
+
+describe("scope: a negated experience after a break, whatever its negator", () => {
+  it("reads 'sin experiencia práctica' and 'ohne Praxiserfahrung' after a semicolon as taking back the mention", () => {
+    expect(ids("Experience\n- Read the LangChain docs; sin experiencia práctica todavía.")).not.toContain("langchain");
+    expect(ids("Experience\n- Skimmed the LangGraph tutorials; ohne Praxiserfahrung bisher.")).not.toContain("langgraph");
+  });
+});
+
+describe("scope: a course given up, after its quoted title", () => {
+  it("reads 'paused' and 'abgebrochen' after a title and its provider as not taken", () => {
+    expect(ids("Education\n“Building LLM agents with LangGraph” (Coursera) — paused")).not.toContain("langgraph");
+    expect(ids("Education\n“RAG with LangChain” (Udemy), abgebrochen")).not.toContain("langchain");
+  });
+});
+
+describe("scope: an article that is not a group's subject", () => {
+  it("keeps work done for a group named in the German dative", () => {
+    expect(ids("Erfahrung\n- Der Abteilung Vertrieb habe ich ein RAG-System mit LangChain gebaut.")).toContain("langchain");
+    expect(ids("Erfahrung\n- Der Abteilung Einkauf habe ich ein RAG-System mit LangChain gebaut.")).toContain("rag");
+  });
+  it("keeps work a group handed to the author, named by an object pronoun", () => {
+    expect(ids("Expérience\n- Les développeurs m'ont confié le pipeline RAG : je l'ai construit avec LangChain.")).toContain("rag");
+    expect(ids("Expérience\n- Les chercheurs me demandaient un pipeline RAG : je l'ai construit avec LangChain.")).toContain("rag");
+  });
+});
