@@ -151,12 +151,14 @@ const LIST = {
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
+/** The words after the mention that may open a shape read there: a negator, a status (a course's given up too), a verb of ownership. */
+const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
-  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [LIST.after, AFTER_CUES],
   [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
   [LIST.hiring, HIRING_CONTEXT],
@@ -266,9 +268,7 @@ const ANY_CUE = phraseIndex([
   ...POSTING_OTHER_SUBJECT_DETERMINERS,
   ...EXPOSURE_VERBS,
   ...EXPOSURE_ABOUT,
-  ...AFTER_NEGATORS,
-  ...OTHERS_AFTER_VERBS,
-  ...AFTER_STATUS,
+  ...AFTER_CUES,
   ...DISCLAIMER_NEGATORS,
   ...NO_PART,
   ...ROLE_NEGATORS,
@@ -298,7 +298,7 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
-  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [CUE.after, AFTER_CUES],
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [CUE.role, ROLE_NEGATORS],
