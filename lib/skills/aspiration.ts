@@ -196,8 +196,16 @@ const OTHERS_WORK = new RegExp(
   `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
-/** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
-const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+/** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
+const AUTHOR_OBJECT = String.raw`(?:m['’]|(?:me|mir|mich)(?![\p{L}\p{N}]))`;
+/** A German verb, then "ich", within the group's own modifier: the subject is the author ("… habe ich", "… baute ich"). */
+const AUTHOR_AFTER_VERB = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,2}?(?!(?:wie|die|der|das|dass|als|wo|ob|weil|wenn|und|oder)\s)\p{L}+\s+ich(?![\p{L}\p{N}]))`;
+/**
+ * After the subject's noun: a verb follows, not "of the team", and never "… and I". A group the author is the object
+ * of ("Les développeurs m'ont confié …", "Kollegen haben mir …") or, in German, a fronted object the author's "ich"
+ * follows right after its verb ("Der Abteilung Vertrieb habe ich … gebaut", a dative) is not the clause's subject.
+ */
+const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}])|${AUTHOR_OBJECT}|${AUTHOR_AFTER_VERB})\p{L}`;
 /** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
 const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
