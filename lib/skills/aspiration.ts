@@ -613,7 +613,14 @@ export function isAspiration(line: string, column: number, end: number, before =
   // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = following ? listsIn(wordsOf(rest)) : afterLists;
-  if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
+  if (
+    mode === "resume" &&
+    (lists & LIST.outsider) !== 0 &&
+    (restLists & LIST.others) !== 0 &&
+    AFTER_OUTSIDER_RELATION.test(clause) &&
+    GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, ""))
+  )
+    return true;
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
     if ((courseBefore || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
@@ -627,16 +634,15 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
-  const title = mode === "resume" ? afterTitle(line.slice(0, column), after) : "";
-  const titleStatus = () => title !== "" && TITLE_STATUS.test(title.slice(0, 300));
-  // In a resume every shape below but a quoted title's status needs a word of LIST.after (a status, a negator after
-  // the mention, a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
-  if (mode === "resume" && (afterLists & LIST.after) === 0) return titleStatus();
+  // Every shape below needs a word of LIST.after (a status, a quoted title's too, a negator after the mention, "is
+  // not", a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
+  if ((afterLists & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
-  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) || titleStatus();
+  if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;
+  const title = afterTitle(line.slice(0, column), after);
+  return title !== "" && TITLE_STATUS.test(title.slice(0, 300));
 }
 
 const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };
