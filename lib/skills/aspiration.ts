@@ -479,7 +479,7 @@ const ROLE_NEGATED_BEFORE = new RegExp(
  * the integrations engineers, who build them — you explain them)". Their verb of doing points back at the mention.
  */
 const OTHERS_DO_IT = new RegExp(
-  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "write", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
+  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
   "iu",
 );
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
