@@ -16,6 +16,7 @@ import {
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
+  SECOND_PERSON_FUTURE_ENDINGS,
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
   BARE_OTHER_SUBJECTS,
@@ -372,6 +373,11 @@ const ASK_PREDICATE_WORDS = new Set(ASK_PREDICATES.map((predicate) => predicate.
 /** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
 const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
+/** A second-person future: a stem of two letters or more, then its ending ("programarás", "feras"). */
+const SECOND_PERSON_FUTURE = new RegExp(`^\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)})$`, "u");
+/** A word a negation reaches the mention through. */
+const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
@@ -388,7 +394,7 @@ function negationReaches(clause: string): boolean {
     // A requirement put after what it denies closes the negation there: "no manual review required, using LangChain".
     if (rest.length > 0 && ASK_PREDICATE_WORDS.has(first.at(-1)?.toLowerCase() ?? "")) continue;
     let i = 0;
-    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
+    while (i < first.length && isFiller(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
@@ -449,7 +455,7 @@ const DISCLAIMER = new RegExp(
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
 const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
 /** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
-const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])})`;
+const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])}|\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)}))`;
 const NO_EXPERIENCE_AFTER = new RegExp(
   `[;:—–]\\s*(?:(?:but|mais|pero|aber)\\s+)?(?:(?:still|yet|noch|bisher|todavía|aún|encore|toujours)\\s+)?${words([...DISCLAIMER_NEGATORS, ...NEGATORS])}\\s+(?:[dl]['’]|${FILLER_WORD}[\\s-]+(?:[dl]['’])?){0,4}?${words(EXPERIENCE_NOUNS)}(?:\\s+${FILLER_WORD}(?![\\p{L}\\p{N}])){0,3}\\s*(?:[,;)—–]|$)`,
   "iu",

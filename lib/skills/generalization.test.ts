@@ -717,3 +717,10 @@ describe("scope: an article that is not a group's subject", () => {
     expect(ids("Expérience\n- Les chercheurs me demandaient un pipeline RAG : je l'ai construit avec LangChain.")).toContain("rag");
   });
 });
+
+describe("postings: a negated second-person future, whatever its verb", () => {
+  it("reads 'No programarás con …' and 'Nunca escribirás con …' as not asked", () => {
+    expect(asked("Requisitos\n- Python\n- No programarás con LangGraph ni con CrewAI.")).not.toHaveProperty("langgraph");
+    expect(asked("Requisitos\n- Python\n- Nunca escribirás con LangChain ni con LlamaIndex.")).not.toHaveProperty("langchain");
+  });
+});

@@ -349,14 +349,19 @@ export const NEGATION_FILLER = new Set([
   trabajado aún todavía he ha tenido oportunidad ocasión
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
   travaillé encore ai eu occasion
-  trabajar trabajarás trabajará harás hará tocarás entrenarás construirás desarrollarás
-  travailler travailleras travaillerez travaillera ferez feras toucherez entraînerez construirez développerez
+  trabajar trabajará hará travailler travaillera
   arbeiten arbeitest wirst werden sur sobre an auf
   deployed shipped designed maintained fine-tuned
   entraîné déployé eingesetzt
   entrenado desarrollado desplegado implementado`.split(/\s+/),
   ...DOING_VERBS.flatMap((verb) => verb.split(" ")),
 ]);
+
+/**
+ * The endings of a second-person future, which a negation reaches through as through NEGATION_FILLER: "no
+ * trabajarás con", "no programarás con", "tu ne feras ni …" (Spanish -ás, French -as and -ez after the future's r).
+ */
+export const SECOND_PERSON_FUTURE_ENDINGS = ["arás", "erás", "irás", "eras", "iras", "erez", "irez"];
 
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
 export const EXAMPLE_MARKERS = [
@@ -1006,7 +1011,7 @@ export const DISCLAIMER_NEGATORS = [
 ];
 /**
  * A disclaimer that needs no verb pointing back: the author had no part in it ("…; I was not involved", "daran war ich
- * nicht beteiligt", "yo no participé", "je n'y ai pas participé"), or it belongs to others ("the build was theirs",
+ * nicht beteiligt", "yo no participé", "je n'y ai pas participé": "pas participé"), or it belongs to others ("the build was theirs",
  * "ce sont les compétences des candidats, pas les miennes", "nicht meine", "no las mías").
  */
 export const NO_PART = [
@@ -1036,7 +1041,6 @@ export const NO_PART = [
   "no la mía",
   "no el mío",
   "pas participé",
-  "n'y ai pas participé",
   "sans y participer",
   "pas impliqué",
   "pas impliquée",
