@@ -724,3 +724,11 @@ describe("postings: a negated second-person future, whatever its verb", () => {
     expect(asked("Requisitos\n- Python\n- Nunca escribirás con LangChain ni con LlamaIndex.")).not.toHaveProperty("langchain");
   });
 });
+
+describe("scope: the author's peers, named with the author's possessive", () => {
+  it("reads 'my colleagues' and 'meine Kollegen' as others, never 'my colleagues and I'", () => {
+    expect(ids("Experience\n- My colleagues fine-tuned the LLM ranker with PyTorch; I wrote its dashboards.")).toEqual([]);
+    expect(ids("Experience\n- Meine Kollegen haben das RAG-System mit LangChain gebaut; ich habe die Tests geschrieben.")).toEqual([]);
+    expect(ids("Experience\n- My colleagues and I built the RAG service with LangChain.")).toContain("rag");
+  });
+});
