@@ -16,6 +16,7 @@ import {
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
+  SECOND_PERSON_FUTURE_ENDINGS,
   NEGATORS,
   OTHER_SUBJECT_DETERMINERS,
   BARE_OTHER_SUBJECTS,
@@ -151,12 +152,14 @@ const LIST = {
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
+/** The words after the mention that may open a shape read there: a negator, a status (a course's given up too), a verb of ownership. */
+const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, NEGATORS],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
-  [LIST.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [LIST.after, AFTER_CUES],
   [LIST.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [LIST.roleNegator, ROLE_NEGATORS],
   [LIST.hiring, HIRING_CONTEXT],
@@ -194,8 +197,16 @@ const OTHERS_WORK = new RegExp(
   `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
-/** After the subject's noun: a verb follows, not "of the team", and never "… and I". */
-const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}]))\p{L}`;
+/** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
+const AUTHOR_OBJECT = String.raw`(?:m['’]|(?:me|mir|mich)(?![\p{L}\p{N}]))`;
+/** A German verb, then "ich", within the group's own modifier: the subject is the author ("… habe ich", "… baute ich"). */
+const AUTHOR_AFTER_VERB = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,2}?(?!(?:wie|die|der|das|dass|als|wo|ob|weil|wenn|und|oder)\s)\p{L}+\s+ich(?![\p{L}\p{N}]))`;
+/**
+ * After the subject's noun: a verb follows, not "of the team", and never "… and I". A group the author is the object
+ * of ("Les développeurs m'ont confié …", "Kollegen haben mir …") or, in German, a fronted object the author's "ich"
+ * follows right after its verb ("Der Abteilung Vertrieb habe ich … gebaut", a dative) is not the clause's subject.
+ */
+const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}])|${AUTHOR_OBJECT}|${AUTHOR_AFTER_VERB})\p{L}`;
 /** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
 const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
@@ -266,9 +277,7 @@ const ANY_CUE = phraseIndex([
   ...POSTING_OTHER_SUBJECT_DETERMINERS,
   ...EXPOSURE_VERBS,
   ...EXPOSURE_ABOUT,
-  ...AFTER_NEGATORS,
-  ...OTHERS_AFTER_VERBS,
-  ...AFTER_STATUS,
+  ...AFTER_CUES,
   ...DISCLAIMER_NEGATORS,
   ...NO_PART,
   ...ROLE_NEGATORS,
@@ -298,7 +307,7 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
-  [CUE.after, [...AFTER_NEGATORS, ...AFTER_STATUS, ...OTHERS_AFTER_VERBS]],
+  [CUE.after, AFTER_CUES],
   [CUE.label, STATUS_LABELS],
   [CUE.disclaimer, [...DISCLAIMER_NEGATORS, ...NO_PART]],
   [CUE.role, ROLE_NEGATORS],
@@ -340,7 +349,8 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before =
     CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course : CUE.role);
+  // After the mention a resume's negator may open a negated experience naming nothing ("; sin experiencia práctica").
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation : CUE.role);
   // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
   const afterEnd = Math.min(tokens.length, lineEnd + 3);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);
@@ -363,6 +373,11 @@ const ASK_PREDICATE_WORDS = new Set(ASK_PREDICATES.map((predicate) => predicate.
 /** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
 const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
+/** A second-person future: a stem of two letters or more, then its ending ("programarás", "feras"). */
+const SECOND_PERSON_FUTURE = new RegExp(`^\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)})$`, "u");
+/** A word a negation reaches the mention through. */
+const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
@@ -379,7 +394,7 @@ function negationReaches(clause: string): boolean {
     // A requirement put after what it denies closes the negation there: "no manual review required, using LangChain".
     if (rest.length > 0 && ASK_PREDICATE_WORDS.has(first.at(-1)?.toLowerCase() ?? "")) continue;
     let i = 0;
-    while (i < first.length && NEGATION_FILLER.has(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
+    while (i < first.length && isFiller(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
     if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
@@ -440,7 +455,7 @@ const DISCLAIMER = new RegExp(
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
 const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
 /** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
-const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])})`;
+const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])}|\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)}))`;
 const NO_EXPERIENCE_AFTER = new RegExp(
   `[;:—–]\\s*(?:(?:but|mais|pero|aber)\\s+)?(?:(?:still|yet|noch|bisher|todavía|aún|encore|toujours)\\s+)?${words([...DISCLAIMER_NEGATORS, ...NEGATORS])}\\s+(?:[dl]['’]|${FILLER_WORD}[\\s-]+(?:[dl]['’])?){0,4}?${words(EXPERIENCE_NOUNS)}(?:\\s+${FILLER_WORD}(?![\\p{L}\\p{N}])){0,3}\\s*(?:[,;)—–]|$)`,
   "iu",
@@ -470,7 +485,7 @@ const ROLE_NEGATED_BEFORE = new RegExp(
  * the integrations engineers, who build them — you explain them)". Their verb of doing points back at the mention.
  */
 const OTHERS_DO_IT = new RegExp(
-  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "write", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
+  `${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "qui", "que", "die"])}\\s+(?:\\S+\\s+){0,2}?${words(DOING_VERBS.concat(["builds", "owns", "runs", "trains", "maintain", "maintains", "writes"]))}\\s+(?:\\S+\\s+){0,1}?${words(BACK_REFERENCES)}(?![\\p{L}])`,
   "iu",
 );
 /** A status standing as a label before the mention, at the start of its clause: "Enrolled: “Building AI Agents”". */
@@ -604,7 +619,14 @@ export function isAspiration(line: string, column: number, end: number, before =
   // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest.
   const rest = sentenceAfter(following ? `${after} ${following}` : after);
   const restLists = following ? listsIn(wordsOf(rest)) : afterLists;
-  if (mode === "resume" && GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, "")) && AFTER_OUTSIDER_RELATION.test(clause)) return true;
+  if (
+    mode === "resume" &&
+    (lists & LIST.outsider) !== 0 &&
+    (restLists & LIST.others) !== 0 &&
+    AFTER_OUTSIDER_RELATION.test(clause) &&
+    GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, ""))
+  )
+    return true;
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
     if ((courseBefore || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
@@ -618,16 +640,15 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
-  if (!after.includes("(") && !after.includes(":") && (afterLists & LIST.after) === 0) return false;
-  const title = mode === "resume" ? afterTitle(line.slice(0, column), after) : "";
-  const titleStatus = () => title !== "" && TITLE_STATUS.test(title.slice(0, 300));
-  // In a resume every shape below but a quoted title's status needs a word of LIST.after (a status, a negator after
-  // the mention, a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
-  if (mode === "resume" && (afterLists & LIST.after) === 0) return titleStatus();
+  // Every shape below needs a word of LIST.after (a status, a quoted title's too, a negator after the mention, "is
+  // not", a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
+  if ((afterLists & LIST.after) === 0) return false;
   const tail = clauseAfter(after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
-  return AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, "")) || titleStatus();
+  if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;
+  const title = afterTitle(line.slice(0, column), after);
+  return title !== "" && TITLE_STATUS.test(title.slice(0, 300));
 }
 
 const QUOTES: Record<string, string> = { "«": "»", "“": "”", "„": "“", '"': '"', "‹": "›" };

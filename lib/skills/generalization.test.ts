@@ -692,3 +692,43 @@ describe("scope: a negation through a verb's past participle", () => {
     expect(ids("Habilidades\n- Nunca he desplegado Qdrant.")).toEqual([]);
   });
 });
+
+describe("scope: a negated experience after a break, whatever its negator", () => {
+  it("reads 'sin experiencia práctica' and 'ohne Praxiserfahrung' after a semicolon as taking back the mention", () => {
+    expect(ids("Experience\n- Read the LangChain docs; sin experiencia práctica todavía.")).not.toContain("langchain");
+    expect(ids("Experience\n- Skimmed the LangGraph tutorials; ohne Praxiserfahrung bisher.")).not.toContain("langgraph");
+  });
+});
+
+describe("scope: a course given up, after its quoted title", () => {
+  it("reads 'paused' and 'abgebrochen' after a title and its provider as not taken", () => {
+    expect(ids("Education\n“Building LLM agents with LangGraph” (Coursera) — paused")).not.toContain("langgraph");
+    expect(ids("Education\n“RAG with LangChain” (Udemy), abgebrochen")).not.toContain("langchain");
+  });
+});
+
+describe("scope: an article that is not a group's subject", () => {
+  it("keeps work done for a group named in the German dative", () => {
+    expect(ids("Erfahrung\n- Der Abteilung Vertrieb habe ich ein RAG-System mit LangChain gebaut.")).toContain("langchain");
+    expect(ids("Erfahrung\n- Der Abteilung Einkauf habe ich ein RAG-System mit LangChain gebaut.")).toContain("rag");
+  });
+  it("keeps work a group handed to the author, named by an object pronoun", () => {
+    expect(ids("Expérience\n- Les développeurs m'ont confié le pipeline RAG : je l'ai construit avec LangChain.")).toContain("rag");
+    expect(ids("Expérience\n- Les chercheurs me demandaient un pipeline RAG : je l'ai construit avec LangChain.")).toContain("rag");
+  });
+});
+
+describe("postings: a negated second-person future, whatever its verb", () => {
+  it("reads 'No programarás con …' and 'Nunca escribirás con …' as not asked", () => {
+    expect(asked("Requisitos\n- Python\n- No programarás con LangGraph ni con CrewAI.")).not.toHaveProperty("langgraph");
+    expect(asked("Requisitos\n- Python\n- Nunca escribirás con LangChain ni con LlamaIndex.")).not.toHaveProperty("langchain");
+  });
+});
+
+describe("scope: the author's peers, named with the author's possessive", () => {
+  it("reads 'my colleagues' and 'meine Kollegen' as others, never 'my colleagues and I'", () => {
+    expect(ids("Experience\n- My colleagues fine-tuned the LLM ranker with PyTorch; I wrote its dashboards.")).toEqual([]);
+    expect(ids("Experience\n- Meine Kollegen haben das RAG-System mit LangChain gebaut; ich habe die Tests geschrieben.")).toEqual([]);
+    expect(ids("Experience\n- My colleagues and I built the RAG service with LangChain.")).toContain("rag");
+  });
+});

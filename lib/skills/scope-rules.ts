@@ -287,14 +287,61 @@ export const VERBAL_NEGATORS = [
   "nunca",
 ];
 
+/**
+ * Verbs of doing: a negated one pointing back disclaims the mention (DISCLAIMER_NEGATORS), and a negation reaches the
+ * mention through one ("never built a LangGraph agent").
+ */
+export const DOING_VERBS = [
+  "build",
+  "built",
+  "building",
+  "write",
+  "wrote",
+  "written",
+  "writing",
+  "run",
+  "ran",
+  "own",
+  "owned",
+  "train",
+  "trained",
+  "touch",
+  "touched",
+  "code",
+  "coded",
+  "develop",
+  "developed",
+  "implement",
+  "implemented",
+  "evaluate",
+  "evaluated",
+  "use",
+  "used",
+  "work on",
+  "worked on",
+  "construí",
+  "construido",
+  "desarrollé",
+  "escribí",
+  "llevo",
+  "gebaut",
+  "entwickelt",
+  "geschrieben",
+  "trainiert",
+  "construit",
+  "développé",
+  "écrit",
+  "codé",
+];
+
 /** Words a negation reaches the mention through: "no (prior hands-on) experience with", "sans aucune expérience de". */
-export const NEGATION_FILLER = new Set(
-  `any prior previous professional hands on real direct formal much practical commercial production experience
-  exposure knowledge background familiarity use usage used using touched tried worked working work done with to in
+export const NEGATION_FILLER = new Set([
+  ...`any prior previous professional hands real direct formal much practical commercial production experience
+  exposure knowledge background familiarity usage using tried working done with to in
   heard seen met encountered
-  of on the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
-  training building development entraînement entrenamiento desarrollo développement
-  train build fine tune finetune evaluate deploy ship write develop design run maintain implement own touch be
+  of the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
+  training development entraînement entrenamiento desarrollo développement
+  fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
   genutzt verwendet gelegenheit hatte
@@ -302,13 +349,19 @@ export const NEGATION_FILLER = new Set(
   trabajado aún todavía he ha tenido oportunidad ocasión
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
   travaillé encore ai eu occasion
-  trabajar trabajarás trabajará harás hará tocarás entrenarás construirás desarrollarás
-  travailler travailleras travaillerez travaillera ferez feras toucherez entraînerez construirez développerez
+  trabajar trabajará hará travailler travaillera
   arbeiten arbeitest wirst werden sur sobre an auf
-  built trained deployed shipped written developed designed implemented evaluated maintained fine-tuned
-  construit entraîné déployé développé codé écrit gebaut trainiert entwickelt eingesetzt
-  construido entrenado desarrollado desplegado implementado`.split(/\s+/),
-);
+  deployed shipped designed maintained fine-tuned
+  entraîné déployé eingesetzt
+  entrenado desarrollado desplegado implementado`.split(/\s+/),
+  ...DOING_VERBS.flatMap((verb) => verb.split(" ")),
+]);
+
+/**
+ * The endings of a second-person future, which a negation reaches through as through NEGATION_FILLER: "no
+ * trabajarás con", "no programarás con", "tu ne feras ni …" (Spanish -ás, French -as and -ez after the future's r).
+ */
+export const SECOND_PERSON_FUTURE_ENDINGS = ["arás", "erás", "irás", "eras", "iras", "erez", "irez"];
 
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
 export const EXAMPLE_MARKERS = [
@@ -359,14 +412,31 @@ export const OUTSIDER_RELATIONS = [
   "pour",
 ];
 
-/** People other than the author, one by one: "my manager", "two colleagues". */
+/**
+ * People who are never the author, standing as a clause's subject with no determiner: "Colleagues in the platform
+ * group fine-tuned …", "Kollegen haben … gebaut", "Colegas del equipo de al lado entrenaron …".
+ */
+export const BARE_OTHER_SUBJECTS = [
+  "colleagues",
+  "coworkers",
+  "co-workers",
+  "teammates",
+  "peers",
+  "kollegen",
+  "kolleginnen",
+  "colegas",
+  "compañeros",
+  "compañeras",
+  "collègues",
+];
+
+/** People other than the author, one by one or as peers: "my manager", "my colleagues", "two colleagues". */
 export const OTHER_PEOPLE = [
+  ...BARE_OTHER_SUBJECTS,
   "manager",
   "managers",
   "boss",
   "supervisor",
-  "teammates",
-  "peers",
   "colleague",
   "chef",
   "chefin",
@@ -375,24 +445,30 @@ export const OTHER_PEOPLE = [
   "responsable",
 ];
 
-/** Groups of other people whose work a resume may describe. */
-export const OTHERS = [
-  ...OTHER_PEOPLE,
+/** The groups of OTHERS that are units of an organisation, not people named by what they do. */
+export const GROUP_UNITS = [
   "team",
   "teams",
   "group",
   "groups",
+  "squad",
+  "department",
   "lab",
   "labs",
-  "colleagues",
-  "coworkers",
-  "co-workers",
+  "abteilung",
+  "equipo",
+  "équipe",
+  "équipes",
+];
+
+/** Groups of other people whose work a resume may describe. */
+export const OTHERS = [
+  ...OTHER_PEOPLE,
+  ...GROUP_UNITS,
   "engineers",
   "scientists",
   "researchers",
   "developers",
-  "department",
-  "squad",
   "vendor",
   "vendors",
   "contractors",
@@ -411,40 +487,14 @@ export const OTHERS = [
   "people",
   "folks",
   "staff",
-  "kollegen",
-  "kolleginnen",
   "entwickler",
   "forscher",
-  "abteilung",
-  "equipo",
-  "compañeros",
-  "compañeras",
-  "colegas",
   "investigadores",
   "ingenieros",
   "desarrolladores",
-  "équipe",
-  "équipes",
-  "collègues",
   "chercheurs",
   "ingénieurs",
   "développeurs",
-];
-
-/** The groups of OTHERS that are units of an organisation, not people named by what they do. */
-export const GROUP_UNITS = [
-  "team",
-  "teams",
-  "group",
-  "groups",
-  "squad",
-  "department",
-  "lab",
-  "labs",
-  "abteilung",
-  "equipo",
-  "équipe",
-  "équipes",
 ];
 
 /** The third-person plural pronouns: "the Platform team (they run everything on LangGraph)" is the team's work. */
@@ -504,23 +554,6 @@ export const OTHER_SUBJECT_DETERMINERS = [
   "la",
   "le",
   "les",
-];
-/**
- * People who are never the author, standing as a clause's subject with no determiner: "Colleagues in the platform
- * group fine-tuned …", "Kollegen haben … gebaut", "Colegas del equipo de al lado entrenaron …".
- */
-export const BARE_OTHER_SUBJECTS = [
-  "colleagues",
-  "coworkers",
-  "co-workers",
-  "teammates",
-  "peers",
-  "kollegen",
-  "kolleginnen",
-  "colegas",
-  "compañeros",
-  "compañeras",
-  "collègues",
 ];
 /** The author's own possessive before a person who is not the author: "my manager built …" (never "my team and I"). */
 export const MY = ["my", "mein", "meine", "mi", "mis", "mon", "ma", "mes"];
@@ -957,7 +990,7 @@ export const OTHERS_AFTER_DETERMINERS = [
 /**
  * A disclaimer after the mention, in the rest of its sentence: a negated verb of doing that points back at what was
  * named ("… built a LangGraph agent; I reviewed it but did not build or run it", "read an ML résumé — I could not
- * write one", "… without being expected to evaluate either skill myself"). The negators, the verbs of doing and the
+ * write one", "… without being expected to evaluate either skill myself"). The negators (the verbs of doing: DOING_VERBS) and the
  * words that point back.
  */
 export const DISCLAIMER_NEGATORS = [
@@ -976,51 +1009,9 @@ export const DISCLAIMER_NEGATORS = [
   "pas",
   "jamais",
 ];
-export const DOING_VERBS = [
-  "build",
-  "built",
-  "building",
-  "write",
-  "wrote",
-  "written",
-  "writing",
-  "run",
-  "ran",
-  "own",
-  "owned",
-  "train",
-  "trained",
-  "touch",
-  "touched",
-  "code",
-  "coded",
-  "develop",
-  "developed",
-  "implement",
-  "implemented",
-  "evaluate",
-  "evaluated",
-  "use",
-  "used",
-  "work on",
-  "worked on",
-  "construí",
-  "construido",
-  "desarrollé",
-  "escribí",
-  "llevo",
-  "gebaut",
-  "entwickelt",
-  "geschrieben",
-  "trainiert",
-  "construit",
-  "développé",
-  "écrit",
-  "codé",
-];
 /**
  * A disclaimer that needs no verb pointing back: the author had no part in it ("…; I was not involved", "daran war ich
- * nicht beteiligt", "yo no participé", "je n'y ai pas participé"), or it belongs to others ("the build was theirs",
+ * nicht beteiligt", "yo no participé", "je n'y ai pas participé": "pas participé"), or it belongs to others ("the build was theirs",
  * "ce sont les compétences des candidats, pas les miennes", "nicht meine", "no las mías").
  */
 export const NO_PART = [
@@ -1050,7 +1041,6 @@ export const NO_PART = [
   "no la mía",
   "no el mío",
   "pas participé",
-  "n'y ai pas participé",
   "sans y participer",
   "pas impliqué",
   "pas impliquée",
