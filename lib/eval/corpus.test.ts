@@ -20,12 +20,10 @@ const DEV_RESUME_TRAP_FLOOR = 0;
 const DEV_POSTING_TRAP_FLOOR = 0;
 
 /**
- * The development part's seniority reached (249 of 253), above the target. Four misses are labels that the
- * seniority rule (docs/labeling.md rule 7: a level in the newest title decides; only titles that name a role count,
- * and a headline that announces a career change counts the years in the new field) does not yield: 53 and 55 (mid) hold
- * 5.3 and 5.8 years of paid work as of the part's asOf day, senior at five years or more; g09 (mid) is a "Líder de
- * Soporte", a lead title; h14 (senior, read mid) is a reporter whose headline says "career changer", labelled by a
- * writer told to count every year.
+ * The development part's seniority reached (249 of 253), above the target. The four misses are labels that
+ * docs/labeling.md rule 7 does not yield: 53 and 55 (mid) hold 5.3 and 5.8 years of paid work as of the part's
+ * asOf day, senior at five years or more; g09 (mid) is a "Líder de Soporte", a lead title; h14 (senior, read mid)
+ * is a reporter whose headline says "career changer", labelled by a writer told to count every year.
  */
 const DEV_SENIORITY_FLOOR = 0.98;
 
