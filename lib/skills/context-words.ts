@@ -39,11 +39,14 @@ export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simul
 
 /**
  * Game AI: "enemy AI agents built with behaviour trees" are scripted game characters, not agents built on models
- * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT).
+ * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT). Only words games alone
+ * use: "customer behavior", "Unity Catalog", "my boss", "opponent bids" are everyday work.
  */
 export const GAME_AI_WORDS = words(`
-  enemy enemies npc npcs behaviour behavior goap pathfinding navmesh navmeshes unreal unity blueprints gameplay
-  boss bosses opponent opponents ennemis ennemi enemigos enemigo gegner spielfiguren`);
+  enemy enemies npc npcs goap pathfinding navmesh navmeshes gameplay ennemis ennemi enemigos enemigo spielfiguren`);
+/** A behaviour tree, a game character's script, as two words: "behaviour" alone is a customer's as well. */
+export const BEHAVIOUR_TREE_FIRST = words("behaviour behavior");
+export const BEHAVIOUR_TREE_SECOND = words("tree trees");
 
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
@@ -62,13 +65,13 @@ export const USE_VERBS = words(`
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
 /**
- * The head of a list of organisations someone deals with, or of the profiles someone hires for: its items are
- * organisations or the candidates' skills, not products used ("profils LLM, RAG, agents").
+ * The head of a list of organisations someone deals with: its items are organisations, not products used
+ * ("companies including OpenAI, Anthropic"). The profiles someone hires for are the scope stage's (HIRED_PEOPLE in
+ * scope-rules.ts): "customer profiles, RAG retrieval" are data.
  */
 export const ORGANISATION_HEADS = words(`
   companies clients customers investors employers startups firms labs brands sponsors partners accounts
-  unternehmen kunden empresas clientes entreprises sociétés
-  profiles profils perfiles vacancies openings requisitions`);
+  unternehmen kunden empresas clientes entreprises sociétés`);
 
 /**
  * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
@@ -99,11 +102,14 @@ export const LIST_GLUE = words(`
   and or including include includes such as like among notably two three several other
   et ou notamment dont comme y o como incluyendo entre und oder wie darunter inklusive`);
 
-/** Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models"). */
+/**
+ * Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models").
+ * Never a form that is also a noun: "Vertrieb" is the sales department someone builds for.
+ */
 export const SALES_VERBS = words(`
   sell sells selling sold resell resells reselling resold upsell upselling upsold
   vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
-  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe vertrieb`);
+  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -205,13 +211,14 @@ export const NEURO_WORDS = words(`
 /**
  * Statistics as a field of its own: a document that speaks it reads "regression models" and "forecasting" as
  * statistics, not machine learning, unless the mention's bullet holds an anchor (sense-rules.ts, COMPETING_SENSES).
- * Only words statisticians write and ML engineers seldom do.
+ * Only words statisticians write and ML engineers seldom do: not "SAS" (a French company's form), "bootstrap",
+ * "hierarchical", "likelihood" or "survival", which every field writes.
  */
 export const STATISTICS_WORDS = words(`
   bayesian priors posterior posteriors mcmc gibbs metropolis frequentist anova ancova manova estimator estimators
-  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss sas likelihood
-  asymptotic nonparametric semiparametric heteroscedastic hierarchical horseshoe splines bootstrap actuarial
-  survival kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
+  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss
+  asymptotic nonparametric semiparametric heteroscedastic horseshoe splines actuarial
+  kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
 
 /** Words of fitting a model to predict, beside a regression: its machine-learning sense ("validated on a hold-out, AUC 0.77"). */
 export const PREDICTIVE_WORDS = words(`
