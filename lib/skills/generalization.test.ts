@@ -709,7 +709,9 @@ describe("sense: ordinary words that are no other sense's (review of the merges,
   });
   it("still reads regression models as statistics in a document that speaks it", () => {
     expect(
-      ids("Biostatistician\n- Bayesian priors and MCMC for trial data.\n- ANOVA and frequentist tests.\n- Fitted regression models in Stata."),
+      ids(
+        "Biostatistician\n- Bayesian priors and MCMC for trial data.\n- ANOVA and frequentist tests.\n- Fitted regression models in Stata.",
+      ),
     ).not.toContain("machine-learning");
   });
   it("reads German 'Vertrieb' as the sales department, not a selling verb", () => {
