@@ -112,6 +112,7 @@ describe("estimateSeniority on real resume shapes", () => {
   it("reads a German director's title written as one compound as staff", () => {
     const text = "Berufserfahrung\nVertriebsdirektor, Nordkraft GmbH — 03/2021 - heute\nVertriebsleiter, Nordkraft GmbH — 2015 - 2021";
     expect(estimateSeniority(text, now).level).toBe("staff");
+    expect(estimateSeniority("Berufserfahrung\nDirektorin, Stadtwerke Kiel — 03/2021 - heute", now).level).toBe("staff");
   });
 
   it("reads the move by the titles alone, never by the employer or the city", () => {

@@ -88,7 +88,7 @@ const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 
 const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 const STAFF_WORD = new RegExp(
-  `${wordsSource(LEVEL_WORDS.staff)}|\\p{L}+(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
+  `${wordsSource(LEVEL_WORDS.staff)}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
@@ -339,10 +339,7 @@ function fieldWords(heading: string[]): Set<string> {
   }
   return field;
 }
-const LEVEL_WORD_ALL = new RegExp(
-  wordsSource([...LEVEL_WORDS.juniorModifier, ...LEVEL_WORDS.staff, ...LEVEL_WORDS.senior, ...LEVEL_WORDS.entry]),
-  "giu",
-);
+const LEVEL_WORD_ALL = new RegExp(wordsSource(Object.values(LEVEL_WORDS).flat()), "giu");
 /** Words that link a title's role noun to its field: "Analyste de données", "Head of Sales". */
 const TITLE_LINKS = new Set([
   "of",

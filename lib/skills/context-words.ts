@@ -1,4 +1,6 @@
 /** Word lists the context rules in `context.ts` consult. Lower case; one edit here changes every rule that uses them. */
+import { EXAMPLE_MARKERS, ORGANISATION_NOUNS } from "./scope-rules";
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that show a passage is about software and models rather than people, places or electricity. */
@@ -75,11 +77,16 @@ export const ORGANISATION_HEADS = words(`
 
 /**
  * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
- * "Anthropic reseller teams", "ein LLM-Anbieter". Not "provider": "switched LLM providers" is integration work.
+ * "Anthropic reseller teams", "ein LLM-Anbieter": the scope stage's organisation nouns (scope-rules.ts), singular
+ * and plural. Not "provider": "switched LLM providers" is integration work. Written as two words, "start-up" is
+ * COMPOUND_NOUN_FIRST/SECOND's.
  */
-export const ORGANISATION_KIND_NOUNS = words(`
-  vendor vendors startup startups scaleup scaleups company companies firm firms reseller resellers unicorn unicorns
-  anbieter hersteller firma firmen unternehmen`);
+const NOT_KIND_AFTER = new Set(["provider", "proveedor", "start-up", "scale-up"]);
+const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : noun.endsWith("n") ? noun : `${noun}s`);
+export const ORGANISATION_KIND_NOUNS = new Set([
+  ...ORGANISATION_NOUNS.filter((noun) => !NOT_KIND_AFTER.has(noun)).flatMap((noun) => [noun, plural(noun)]),
+  ...words("unicorn unicorns firma firmen"),
+]);
 /** Organisation nouns written as two words: "start-up", "scale-up". */
 export const COMPOUND_NOUN_FIRST = words("start scale");
 export const COMPOUND_NOUN_SECOND = words("up ups");
@@ -97,10 +104,15 @@ export const RELATION_HEADS = words(`
   sponsored sponsorisé sponsorisée patrocinado patrocinada gesponsert`);
 /** The prepositions a relation names its other party with ("agreements with", "sponsored by"). */
 export const RELATION_PREPOSITIONS = words("with mit con avec by par por von");
-/** The words that join the items of a list to each other and to its head ("companies including A, B and C"). */
-export const LIST_GLUE = words(`
-  and or including include includes such as like among notably two three several other
-  et ou notamment dont comme y o como incluyendo entre und oder wie darunter inklusive`);
+/**
+ * The words that join the items of a list to each other and to its head ("companies including A, B and C"): the
+ * words that open an enumeration, the one-word markers of an example (scope-rules.ts), and conjunctions.
+ */
+export const LIST_GLUE = new Set([
+  ...FEATURE_LIST_WORDS,
+  ...EXAMPLE_MARKERS.filter((marker) => /^\p{L}+$/u.test(marker)),
+  ...words("and or include includes such as among notably two three several other et ou y o entre und oder darunter"),
+]);
 
 /**
  * Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models").
