@@ -120,18 +120,19 @@ const printRows = (rows: [string, string, string, string][]) => {
 async function reportPageOnly(): Promise<never> {
   const databaseFile = path.resolve("data", `bench-report-page-${process.pid}.db`);
   const server = await startServer({ port: Number(values.port), databaseFile, nodeArgs: cpuProfArgs });
+  let failed = false;
   try {
     const owner = new Lane(server.url, await readUploadForm(server.url), { name: path.basename(FILE), bytes });
     console.log(`\nbench:upload --report-page, Node ${process.version}\n`);
     printRows([await measureReportPage(owner)]);
   } catch (error) {
+    failed = true;
     console.error(error, `\nserver log: ${server.log}`);
+  } finally {
     await server.stop();
-    process.exit(1);
+    removeDatabase(databaseFile, failed);
   }
-  await server.stop();
-  removeDatabase(databaseFile);
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 
 const cpuProfArgs = values["cpu-prof"]
@@ -244,6 +245,6 @@ try {
   console.error(error, `\nserver log: ${server.log}`);
 } finally {
   await server.stop();
-  if (!failed) removeDatabase(databaseFile);
+  removeDatabase(databaseFile, failed);
 }
 process.exit(failed ? 1 : 0);

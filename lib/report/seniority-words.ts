@@ -77,14 +77,15 @@ export const LEVEL_WORDS = {
     "directora",
     "directeur",
     "directrice",
-    "direktor",
-    "direktorin",
     "vp",
     "vice president",
     "chief",
     "cto",
   ],
-  /** German writes a director's title as one compound ("Hoteldirektorin", "Vertriebsdirektor"): these end a word. */
+  /**
+   * Staff words that may also end a word: German writes a director's title alone ("Direktorin") or as one compound
+   * ("Hoteldirektorin", "Vertriebsdirektor").
+   */
   staffEndings: ["direktor", "direktorin"],
   senior: ["senior", "sr", "lead", "leitend", "leitende", "leitender", "líder", "lider"],
   entry: [

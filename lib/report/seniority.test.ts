@@ -97,9 +97,22 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(teacher, now).level).toBe("mid");
   });
 
+  it("after a change of field counts an old job only where its title names the same field, not just the same noun", () => {
+    const sales =
+      "Career change: from sales to engineering\nExperience\nML Engineer, Foo — 2024 - Present\nSales Engineer, Bar — 2012 - 2024";
+    expect(estimateSeniority(sales, now)).toMatchObject({ level: "mid", years: 2.4 });
+    const ventas =
+      "Cambio de carrera: de las ventas a los datos.\nExperiencia\nIngeniero de datos, Foo — 2024 - hoy\nIngeniero de ventas, Bar — 2012 - 2024";
+    expect(estimateSeniority(ventas, now)).toMatchObject({ years: 2.4 });
+    const kin =
+      "Career change: from teaching to data\nExperience\nData Analyst, Foo — 2024 - Present\nJunior Data Analyst, Bar — 2022 - 2024\nTeacher, School — 2010 - 2022";
+    expect(estimateSeniority(kin, now)).toMatchObject({ years: 4.4 });
+  });
+
   it("reads a German director's title written as one compound as staff", () => {
     const text = "Berufserfahrung\nVertriebsdirektor, Nordkraft GmbH — 03/2021 - heute\nVertriebsleiter, Nordkraft GmbH — 2015 - 2021";
     expect(estimateSeniority(text, now).level).toBe("staff");
+    expect(estimateSeniority("Berufserfahrung\nDirektorin, Stadtwerke Kiel — 03/2021 - heute", now).level).toBe("staff");
   });
 
   it("reads the move by the titles alone, never by the employer or the city", () => {

@@ -88,7 +88,7 @@ const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 
 const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 const STAFF_WORD = new RegExp(
-  `${wordsSource(LEVEL_WORDS.staff)}|\\p{L}+(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
+  `${wordsSource(LEVEL_WORDS.staff)}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
@@ -322,10 +322,60 @@ function roleNouns(heading: string[]): Set<string> {
 }
 const ROLE_WORDS_ALL = new RegExp(ROLE_WORD.source, "giu");
 
-/** The recent range and those whose entry names a role it names too: a nurse's years drop out for a data analyst. */
+/**
+ * The words a heading's title names its field by, lower case: the title's words less its role noun, its level and
+ * the words that link them ("Junior Data Analyst" → data, "Ingeniero de ventas" → ventas, "Engineer" → none).
+ */
+function fieldWords(heading: string[]): Set<string> {
+  const field = new Set<string>();
+  for (const line of heading) {
+    const title = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(LEVEL_WORD_ALL, " ");
+    for (const part of titleParts(title)) {
+      if (!ROLE_WORD.test(part)) continue;
+      for (const [word] of part.replace(ROLE_WORDS_ALL, " ").matchAll(/\p{L}[\p{L}\p{N}+#]*/gu)) {
+        if (!TITLE_LINKS.has(word.toLowerCase())) field.add(word.toLowerCase());
+      }
+    }
+  }
+  return field;
+}
+const LEVEL_WORD_ALL = new RegExp(wordsSource(Object.values(LEVEL_WORDS).flat()), "giu");
+/** Words that link a title's role noun to its field: "Analyste de données", "Head of Sales". */
+const TITLE_LINKS = new Set([
+  "of",
+  "and",
+  "for",
+  "de",
+  "des",
+  "du",
+  "del",
+  "la",
+  "las",
+  "los",
+  "le",
+  "les",
+  "y",
+  "et",
+  "und",
+  "für",
+  "der",
+  "d",
+]);
+
+/**
+ * The recent range and those whose entry names a role it names too, in the same field: a nurse's years drop out for
+ * a data analyst, and so do a sales engineer's for an ML engineer. A title that names no field ("Engineer") is kin
+ * to none.
+ */
 function sameRole(lines: string[], ranges: WorkRange[], recent: WorkRange): WorkRange[] {
-  const nouns = roleNouns(entryHeading(lines, recent.line));
-  return ranges.filter((range) => range === recent || [...roleNouns(entryHeading(lines, range.line))].some((noun) => nouns.has(noun)));
+  const recentHeading = entryHeading(lines, recent.line);
+  const nouns = roleNouns(recentHeading);
+  const field = fieldWords(recentHeading);
+  return ranges.filter((range) => {
+    if (range === recent) return true;
+    const heading = entryHeading(lines, range.line);
+    return [...roleNouns(heading)].some((noun) => nouns.has(noun)) && [...fieldWords(heading)].some((word) => field.has(word));
+  });
 }
 
 /**
@@ -398,7 +448,7 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   const counted = titledRanges(lines, ranges);
   if (changeHeadline) {
     // After a change of field a recruiter counts the years in the new one: the recent entry's role and its kin.
-    const inField = recent ? sameRole(lines, ranges, recent) : [];
+    const inField = recent ? sameRole(lines, counted.includes(recent) ? counted : [recent, ...counted], recent) : [];
     const years = yearsOf(inField);
     return {
       level: levelFromYears(years),

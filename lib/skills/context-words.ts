@@ -1,4 +1,6 @@
 /** Word lists the context rules in `context.ts` consult. Lower case; one edit here changes every rule that uses them. */
+import { EXAMPLE_MARKERS, ORGANISATION_NOUNS } from "./scope-rules";
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that show a passage is about software and models rather than people, places or electricity. */
@@ -39,11 +41,14 @@ export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simul
 
 /**
  * Game AI: "enemy AI agents built with behaviour trees" are scripted game characters, not agents built on models
- * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT).
+ * (docs/labeling.md rule 3), unless a language model stands beside them (LLM_MULTI_AGENT). Only words games alone
+ * use: "customer behavior", "Unity Catalog", "my boss", "opponent bids" are everyday work.
  */
 export const GAME_AI_WORDS = words(`
-  enemy enemies npc npcs behaviour behavior goap pathfinding navmesh navmeshes unreal unity blueprints gameplay
-  boss bosses opponent opponents ennemis ennemi enemigos enemigo gegner spielfiguren`);
+  enemy enemies npc npcs goap pathfinding navmesh navmeshes gameplay ennemis ennemi enemigos enemigo spielfiguren`);
+/** A behaviour tree, a game character's script, as two words: "behaviour" alone is a customer's as well. */
+export const BEHAVIOUR_TREE_FIRST = words("behaviour behavior");
+export const BEHAVIOUR_TREE_SECOND = words("tree trees");
 
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
@@ -62,21 +67,26 @@ export const USE_VERBS = words(`
   downloaded pulled descargado descargados descargué heruntergeladen téléchargé téléchargés`);
 
 /**
- * The head of a list of organisations someone deals with, or of the profiles someone hires for: its items are
- * organisations or the candidates' skills, not products used ("profils LLM, RAG, agents").
+ * The head of a list of organisations someone deals with: its items are organisations, not products used
+ * ("companies including OpenAI, Anthropic"). The profiles someone hires for are the scope stage's (HIRED_PEOPLE in
+ * scope-rules.ts): "customer profiles, RAG retrieval" are data.
  */
 export const ORGANISATION_HEADS = words(`
   companies clients customers investors employers startups firms labs brands sponsors partners accounts
-  unternehmen kunden empresas clientes entreprises sociétés
-  profiles profils perfiles vacancies openings requisitions`);
+  unternehmen kunden empresas clientes entreprises sociétés`);
 
 /**
  * After a skill's name, nouns of an organisation it names the kind of: "a vector-database start-up", "an LLM vendor",
- * "Anthropic reseller teams", "ein LLM-Anbieter". Not "provider": "switched LLM providers" is integration work.
+ * "Anthropic reseller teams", "ein LLM-Anbieter": the scope stage's organisation nouns (scope-rules.ts), singular
+ * and plural. Not "provider": "switched LLM providers" is integration work. Written as two words, "start-up" is
+ * COMPOUND_NOUN_FIRST/SECOND's.
  */
-export const ORGANISATION_KIND_NOUNS = words(`
-  vendor vendors startup startups scaleup scaleups company companies firm firms reseller resellers unicorn unicorns
-  anbieter hersteller firma firmen unternehmen`);
+const NOT_KIND_AFTER = new Set(["provider", "proveedor", "start-up", "scale-up"]);
+const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : noun.endsWith("n") ? noun : `${noun}s`);
+export const ORGANISATION_KIND_NOUNS = new Set([
+  ...ORGANISATION_NOUNS.filter((noun) => !NOT_KIND_AFTER.has(noun)).flatMap((noun) => [noun, plural(noun)]),
+  ...words("unicorn unicorns firma firmen"),
+]);
 /** Organisation nouns written as two words: "start-up", "scale-up". */
 export const COMPOUND_NOUN_FIRST = words("start scale");
 export const COMPOUND_NOUN_SECOND = words("up ups");
@@ -94,16 +104,24 @@ export const RELATION_HEADS = words(`
   sponsored sponsorisé sponsorisée patrocinado patrocinada gesponsert`);
 /** The prepositions a relation names its other party with ("agreements with", "sponsored by"). */
 export const RELATION_PREPOSITIONS = words("with mit con avec by par por von");
-/** The words that join the items of a list to each other and to its head ("companies including A, B and C"). */
-export const LIST_GLUE = words(`
-  and or including include includes such as like among notably two three several other
-  et ou notamment dont comme y o como incluyendo entre und oder wie darunter inklusive`);
+/**
+ * The words that join the items of a list to each other and to its head ("companies including A, B and C"): the
+ * words that open an enumeration, the one-word markers of an example (scope-rules.ts), and conjunctions.
+ */
+export const LIST_GLUE = new Set([
+  ...FEATURE_LIST_WORDS,
+  ...EXAMPLE_MARKERS.filter((marker) => /^\p{L}+$/u.test(marker)),
+  ...words("and or include includes such as among notably two three several other et ou y o entre und oder darunter"),
+]);
 
-/** Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models"). */
+/**
+ * Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models").
+ * Never a form that is also a noun: "Vertrieb" is the sales department someone builds for.
+ */
 export const SALES_VERBS = words(`
   sell sells selling sold resell resells reselling resold upsell upselling upsold
   vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
-  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe vertrieb`);
+  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -205,13 +223,14 @@ export const NEURO_WORDS = words(`
 /**
  * Statistics as a field of its own: a document that speaks it reads "regression models" and "forecasting" as
  * statistics, not machine learning, unless the mention's bullet holds an anchor (sense-rules.ts, COMPETING_SENSES).
- * Only words statisticians write and ML engineers seldom do.
+ * Only words statisticians write and ML engineers seldom do: not "SAS" (a French company's form), "bootstrap",
+ * "hierarchical", "likelihood" or "survival", which every field writes.
  */
 export const STATISTICS_WORDS = words(`
   bayesian priors posterior posteriors mcmc gibbs metropolis frequentist anova ancova manova estimator estimators
-  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss sas likelihood
-  asymptotic nonparametric semiparametric heteroscedastic hierarchical horseshoe splines bootstrap actuarial
-  survival kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
+  shrinkage biostatistics biostatistician biostatistical econometrics econometric stata spss
+  asymptotic nonparametric semiparametric heteroscedastic horseshoe splines actuarial
+  kaplan meier psychometrics statistique statistiques estadística bayesiano bayésien statistik`);
 
 /** Words of fitting a model to predict, beside a regression: its machine-learning sense ("validated on a hold-out, AUC 0.77"). */
 export const PREDICTIVE_WORDS = words(`

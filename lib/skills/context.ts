@@ -124,9 +124,21 @@ function personAppositive(ctx: MatchContext): boolean {
   return false;
 }
 
-/** A game's agents: game-AI words around them and no language model beside them. */
+/** A game's agents: game-AI words or a behaviour tree around them and no language model beside them. */
 function gameAgent(ctx: MatchContext): boolean {
-  return windowHas(ctx, W.GAME_AI_WORDS, 6, 6) && !windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
+  const gameWords = windowHas(ctx, W.GAME_AI_WORDS, 6, 6) || twoWordsNear(ctx, W.BEHAVIOUR_TREE_FIRST, W.BEHAVIOUR_TREE_SECOND, 6, 6);
+  return gameWords && !windowHas(ctx, W.LLM_MULTI_AGENT, 8, 8);
+}
+
+/** Whether a word of `first` directly followed by a word of `second` stands within `before`/`after` tokens of the match. */
+function twoWordsNear(ctx: MatchContext, first: Set<string>, second: Set<string>, before: number, after: number): boolean {
+  const from = Math.max(0, ctx.first - before);
+  const to = Math.min(ctx.tokens.length - 1, ctx.last + after);
+  for (let i = from; i < to; i++) {
+    if (i >= ctx.first && i <= ctx.last) continue;
+    if (holds(first, ctx.tokens[i]!, true) && holds(second, ctx.tokens[i + 1]!, true)) return true;
+  }
+  return false;
 }
 
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */

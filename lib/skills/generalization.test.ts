@@ -693,6 +693,42 @@ describe("scope: a negation through a verb's past participle", () => {
   });
 });
 
+describe("sense: ordinary words that are no other sense's (review of the merges, items 6–9)", () => {
+  it("keeps AI agents beside words games share with everyday work (behaviour, Unity, boss)", () => {
+    expect(ids("Experience\n- Built AI agents that flag unusual customer behavior in our Python services.")).toContain("ai-agents");
+    expect(ids("Experience\n- Deployed AI agents over Databricks Unity Catalog tables for the finance team.")).toContain("ai-agents");
+    expect(ids("Experience\n- Wrote AI agents that brief my boss on every opponent bid, in Python.")).toContain("ai-agents");
+  });
+  it("still reads a game's AI agents with behaviour trees as game characters", () => {
+    expect(ids("Experience\n- Programmed the AI agents of the enemy squads with behaviour trees.")).not.toContain("ai-agents");
+    expect(ids("Experience\n- Scripted AI agents driven by behavior trees for the boss fights.")).not.toContain("ai-agents");
+  });
+  it("keeps regression models in a document that speaks no statistics", () => {
+    expect(ids("Data Scientist, Acme — 2021–2024\n- Built logistic regression models in Python at Acme.")).toContain("machine-learning");
+    expect(ids("Analyst, Globex SAS\n- Wrote logistic regression models for the loan book in R.")).toContain("machine-learning");
+  });
+  it("still reads regression models as statistics in a document that speaks it", () => {
+    expect(
+      ids(
+        "Biostatistician\n- Bayesian priors and MCMC for trial data.\n- ANOVA and frequentist tests.\n- Fitted regression models in Stata.",
+      ),
+    ).not.toContain("machine-learning");
+  });
+  it("reads German 'Vertrieb' as the sales department, not a selling verb", () => {
+    expect(ids("Erfahrung\n- Für den Vertrieb habe ich ein RAG-System mit LangChain gebaut.")).toContain("rag");
+    expect(ids("Erfahrung\n- Im Vertrieb entwickelte ich KI-Agenten über unsere Produktdaten in Python.")).toContain("ai-agents");
+  });
+  it("reads 'profiles' as data, not as profiles someone hires for", () => {
+    expect(ids("Experience\n- Built customer profiles, RAG retrieval and LLM scoring in Python.")).toContain("rag");
+    expect(ids("Experience\n- Merged user profiles, RAG answers and usage logs into one Python service.")).toContain("rag");
+    expect(ids("Experience\n- Filled openings, RAG search and LLM support for the help desk in Python.")).toContain("rag");
+  });
+  it("still reads profiles someone hires for as the candidates' skills", () => {
+    expect(ids("Experiencia\n- Contratación de 12 ingenieros: perfiles de RAG y Hugging Face.")).toEqual([]);
+    expect(ids("Experience\n- Recruited for 8 profiles: RAG, LLM and agents engineers.")).not.toContain("rag");
+  });
+});
+
 describe("scope: a negated experience after a break, whatever its negator", () => {
   it("reads 'sin experiencia práctica' and 'ohne Praxiserfahrung' after a semicolon as taking back the mention", () => {
     expect(ids("Experience\n- Read the LangChain docs; sin experiencia práctica todavía.")).not.toContain("langchain");

@@ -4,6 +4,28 @@
  */
 export type PostingPart = "required" | "preferred" | "role" | "company" | "benefits" | "process" | "eeo" | "not-role";
 
+/** The nouns a heading names the role by, in every language a posting is read in. */
+const ROLE_NOUNS = ["role", "rôle", "job", "position", "opportunity", "puesto", "rol", "poste", "mission", "rolle", "stelle"];
+/** Who else an "About …" heading may speak of besides the company: the candidate, the team. */
+const CANDIDATE_NOUNS = ["you", "team", "dich", "ti", "vous"];
+/** Before a role noun in a heading: "About the role", "Acerca del puesto", "À propos du poste", "Zur Stelle". */
+const ROLE_HEADING_PREPOSITIONS = [
+  "about",
+  "in",
+  "sobre",
+  "acerca de",
+  "acerca del",
+  "à propos de",
+  "à propos du",
+  "a propos du",
+  "über",
+  "zur",
+  "zum",
+];
+const ROLE_HEADING_DETERMINERS = ["the", "this", "your", "el", "este", "tu", "la", "le", "votre", "ton", "die", "der", "deine", "ihre"];
+/** After a role noun: "Role overview", "Job description". */
+const ROLE_HEADING_SUFFIXES = ["overview", "description", "summary", "in brief", "at a glance"];
+
 /** Heading patterns per part, first match wins: "What this role is not" before "the role". */
 export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
@@ -32,16 +54,21 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
-    "company",
-    // "About Loomwright", "Über Sprachwerk", "Acerca de Nubia", "À propos de Kerlann": the company named after "about".
-    /^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:the |this |die |diese |el |la |le |ce |cette )?(?:role|job|position|you|team|opportunity|rolle|stelle|dich|puesto|rol|ti|poste|vous|mission))|\babout us|\bwho we are|\bour (?:mission|story|company|tools|products?|platform|customers)|\bthe company|\bcompany\b|\bwho is\b|\büber uns|\bwer wir sind|\bdas unternehmen|\bsobre nosotros|\bquiénes somos|\bla empresa|\bqui sommes|\bà propos|\bl['’]entreprise|\bnotre entreprise/,
+    "role",
+    // A heading that only names the role ("The role", "Role overview", "Acerca del puesto", "Votre rôle", "Deine
+    // Rolle") opens its description: its bullets are asks, its prose counts where it addresses the candidate or
+    // tells them what to do ("Build RAG pipelines …"), never "the Platform team runs everything on LangGraph".
+    // Before the company's patterns: "À propos du poste" is the role, "À propos de Kerlann" the company.
+    new RegExp(
+      `^(?:(?:${ROLE_HEADING_PREPOSITIONS.join("|")}) )?(?:(?:${ROLE_HEADING_DETERMINERS.join("|")}) |l['’])?(?:${ROLE_NOUNS.join("|")})(?: (?:${ROLE_HEADING_SUFFIXES.join("|")}))?$`,
+    ),
   ],
   [
-    "role",
-    // A heading that only names the role ("The role", "About the job", "Le poste", "Deine Rolle") opens its
-    // description: its bullets are asks, its prose counts where it addresses the candidate, never "the Platform
-    // team runs everything on LangGraph".
-    /^(?:about |in )?(?:the|this|your) (?:role|job|position|opportunity)$|^(?:sobre |acerca de )?(?:el|tu) (?:puesto|rol)$|^(?:à propos du |le )poste$|^(?:die|deine|ihre) (?:rolle|stelle)$|^(?:über|zur) (?:die |der )?(?:rolle|stelle)$/,
+    "company",
+    // "About Loomwright", "Über Sprachwerk", "Acerca de Nubia", "À propos de Kerlann": the company named after "about".
+    new RegExp(
+      `^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:${ROLE_HEADING_DETERMINERS.join("|")}|die|diese|ce|cette)?\\s?(?:${[...ROLE_NOUNS, ...CANDIDATE_NOUNS].join("|")}))|\\babout us|\\bwho we are|\\bour (?:mission|story|company|tools|products?|platform|customers)|\\bthe company|\\bcompany\\b|\\bwho is\\b|\\büber uns|\\bwer wir sind|\\bdas unternehmen|\\bsobre nosotros|\\bquiénes somos|\\bla empresa|\\bqui sommes|\\bà propos|\\bl['’]entreprise|\\bnotre entreprise`,
+    ),
   ],
   [
     "required",
@@ -95,6 +122,20 @@ export const STATED_ASK =
  */
 export const TEAM_STACK =
   /\bwe (?:use|run|rely on|build on|work with|are (?:built|running) on)\b|\bour (?:stack|tooling)\b|\bwir (?:nutzen|verwenden|setzen)\b|\b(?:usamos|utilizamos|trabajamos con)\b|\bnous utilisons\b/i;
+
+/**
+ * Under a heading that names the role, a sentence that opens with a verb of doing in its base form tells the
+ * candidate what to do: "Build RAG pipelines over our contracts", "Diseñar agentes …", "Concevoir des pipelines …".
+ */
+export const IMPERATIVE_ASK = new RegExp(
+  `^\\s*(?:${[
+    "build|design|develop|ship|own|lead|train|fine-tune|deploy|run|write|evaluate|create|maintain|implement|integrate",
+    "prototype|architect|scale|improve|drive|define|set up|launch|operate|monitor|optimi[sz]e|research|work|partner|help",
+    "construir|diseñar|desarrollar|desplegar|liderar|entrenar|crear|mantener|integrar|evaluar",
+    "construire|concevoir|développer|déployer|piloter|entraîner|créer|maintenir|intégrer|évaluer",
+  ].join("|")})(?![\\p{L}-])`,
+  "iu",
+);
 
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =

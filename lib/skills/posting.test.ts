@@ -188,3 +188,20 @@ describe("what a posting says the role is not", () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe("a heading that names the role (review of the merges, item 3)", () => {
+  it("takes the imperative sentences under it as asks", () => {
+    expect(levels("ML Engineer at Acme\nThe role:\nBuild RAG pipelines over our contracts.").required).toContain("rag");
+    expect(levels("ML Engineer at Acme\n\nRole overview\nDesign LLM agents that triage support tickets.").required).toContain("ai-agents");
+  });
+  it("names the role in any language and with any determiner", () => {
+    for (const heading of ["Acerca del puesto", "Le rôle", "Votre rôle", "À propos du poste", "Role description"]) {
+      const text = `Software Engineer at Acme\n${heading}\nThe platform team runs everything on LangGraph.\nBuild RAG pipelines in Python.`;
+      expect(levels(text).required, heading).toContain("rag");
+      expect(levels(text).required, heading).not.toContain("langgraph");
+    }
+  });
+  it("still reads the company's own prose under it as no ask", () => {
+    expect(levels("ML Engineer at Acme\nThe role:\nOur research group trains LLMs in-house.").required).not.toContain("llms");
+  });
+});

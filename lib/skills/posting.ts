@@ -8,6 +8,7 @@ import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
   CANDIDATE_WORK_HEADING,
+  IMPERATIVE_ASK,
   COMPANY_VOICE,
   COUNTED_PARTS,
   EEO_TEXT,
@@ -131,7 +132,8 @@ function mentionLevel(block: string, column: number, fallback: PostingLevel): Po
 export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy()): PostingSkill[] {
   const lines = prepareText(text).split("\n");
   const level: (PostingLevel | null)[] = [];
-  const prose: boolean[] = [];
+  // Whether a line is prose, and whose: the introduction's or the role's (where a sentence telling the candidate what to do is an ask).
+  const prose: (false | "intro" | "role")[] = [];
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
   const several: boolean[] = [];
@@ -156,11 +158,11 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (own === "intro") {
       // Before any heading: the title and the introduction, which counts where it speaks to the candidate.
       level.push("required");
-      prose.push(!BULLET.test(line));
+      prose.push(!BULLET.test(line) && "intro");
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push(own === "role" && !BULLET.test(line));
+    prose.push(own === "role" && !BULLET.test(line) && "role");
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
@@ -206,6 +208,8 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     const sentence = sentenceAcross(line, column);
     // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
+    // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
+    if (prose[line] === "role" && IMPERATIVE_ASK.test(sentence)) return true;
     return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence) || TEAM_STACK.test(sentence);
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });

@@ -81,9 +81,13 @@ export const CORROBORATION = { document: 2, bullet: 1, listSection: 1, section: 
 
 /**
  * Forms whose other senses are rare enough that the document as a whole decides: "RAG" outside a status report
- * reads as retrieval in any resume that holds one anchor.
+ * reads as retrieval in any resume that holds one anchor; "regression models" are machine learning in any document
+ * that does not speak statistics (COMPETING_SENSES), anchors or none.
  */
-export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> = { ragSense: { document: 1 } };
+export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> = {
+  ragSense: { document: 1 },
+  statisticalModel: { document: 0 },
+};
 
 /**
  * Skills shown by what someone did, with no form of their name: every facet's words in one bullet ("the passages

@@ -173,10 +173,10 @@ export const SENSE_LEXICON: LexiconGroup[] = [
 /** Whether unambiguous vocabulary corroborates an ambiguous mention on `line`. */
 export function corroborated(evidence: DocumentEvidence, line: number, inList: boolean, guard: string): boolean {
   const loose = LOOSE_CORROBORATION[guard];
-  if (loose) return evidence.documentAnchors >= loose.document;
-  if (evidence.documentAnchors < CORROBORATION.document) return false;
+  if (evidence.documentAnchors < (loose ?? CORROBORATION).document) return false;
   if (evidence.bulletAnchors[evidence.bulletOf[line]!]! >= CORROBORATION.bullet) return true;
   if (evidence.competing(guard) >= COMPETING_MIN) return false;
+  if (loose) return true;
   const inSection = evidence.sectionAnchors[evidence.sectionOf[line]!]!;
   return inList ? inSection >= CORROBORATION.listSection : inSection >= CORROBORATION.section;
 }

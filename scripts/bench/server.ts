@@ -106,6 +106,7 @@ export function readCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-export function removeDatabase(file: string): void {
-  for (const suffix of ["", "-wal", "-shm", "-journal", ".server.log"]) rmSync(file + suffix, { force: true });
+/** Removes a run's database; a failed run keeps the server log its error message points at (`keepLog`). */
+export function removeDatabase(file: string, keepLog = false): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal", ...(keepLog ? [] : [".server.log"])]) rmSync(file + suffix, { force: true });
 }

@@ -27,7 +27,7 @@ export function PostingSection({ report }: { report: Report }) {
           </p>
           <table className="report-table print-hide-column w-full border-collapse text-left text-sm" data-testid="posting-table">
             <caption className="sr-only">Skills the posting asks for, and whether your resume shows them</caption>
-            <TableHead columns={["Skill the posting asks for", "Your resume", "Share of all postings", "Practice"]} className="" />
+            <TableHead columns={["Skill the posting asks for", "Your resume", "Share of all postings", "Practice"]} className={null} />
             <tbody>
               {posting.skills.map((skill) => (
                 <tr key={skill.id} data-posting-skill={skill.id} data-shown={skill.shown}>

@@ -66,7 +66,7 @@ export function SkillsChart({ report }: { report: Report }) {
         <summary className="cursor-pointer text-brand underline">The chart as a table</summary>
         <table className="report-table mt-2 w-full max-w-2xl border-collapse text-left" data-testid="chart-table">
           <caption className="sr-only">Skills by share of postings, and whether your resume shows them</caption>
-          <TableHead columns={["Skill", "Share of postings", "Postings", "Your resume"]} className="" />
+          <TableHead columns={["Skill", "Share of postings", "Postings", "Your resume"]} className={null} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
