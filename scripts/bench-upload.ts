@@ -17,7 +17,7 @@ import { closeSharedParsePool } from "../lib/resume/pool";
 import { readResume } from "../lib/resume/read";
 import { newToken } from "../lib/tokens";
 import { filesReader, measureFloor } from "./bench/floor";
-import { ensureBuild, removeDatabase, startServer } from "./bench/server";
+import { type BenchServer, ensureBuild, removeDatabase, startServer } from "./bench/server";
 import { closedLoop, Lane, percentile, readUploadForm } from "./bench/upload-client";
 import { SHARED_RESUME_FIXTURES } from "../lib/paths";
 
@@ -116,15 +116,16 @@ const printRows = (rows: [string, string, string, string][]) => {
   for (const [figure, now, goal, detail] of rows) console.log(`${figure.padEnd(46)} ${now.padStart(8)}  ${goal.padEnd(9)} ${detail}`);
 };
 
-/** `--report-page`: one upload to have a report, then figure 5 alone, on a server of its own. */
-async function reportPageOnly(): Promise<never> {
-  const databaseFile = path.resolve("data", `bench-report-page-${process.pid}.db`);
+/**
+ * Runs `measure` against the production server on a throwaway database, then stops the server and removes the
+ * database (keeping the server log that a failure points at) and exits.
+ */
+async function onThrowawayServer(name: string, measure: (server: BenchServer) => Promise<void>): Promise<never> {
+  const databaseFile = path.resolve("data", `${name}-${process.pid}.db`);
   const server = await startServer({ port: Number(values.port), databaseFile, nodeArgs: cpuProfArgs });
   let failed = false;
   try {
-    const owner = new Lane(server.url, await readUploadForm(server.url), { name: path.basename(FILE), bytes });
-    console.log(`\nbench:upload --report-page, Node ${process.version}\n`);
-    printRows([await measureReportPage(owner)]);
+    await measure(server);
   } catch (error) {
     failed = true;
     console.error(error, `\nserver log: ${server.log}`);
@@ -135,6 +136,14 @@ async function reportPageOnly(): Promise<never> {
   process.exit(failed ? 1 : 0);
 }
 
+/** `--report-page`: one upload to have a report, then figure 5 alone, on a server of its own. */
+const reportPageOnly = () =>
+  onThrowawayServer("bench-report-page", async (server) => {
+    const owner = new Lane(server.url, await readUploadForm(server.url), { name: path.basename(FILE), bytes });
+    console.log(`\nbench:upload --report-page, Node ${process.version}\n`);
+    printRows([await measureReportPage(owner)]);
+  });
+
 const cpuProfArgs = values["cpu-prof"]
   ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`, "--import=./scripts/bench/exit-on-signal.mjs"]
   : [];
@@ -144,16 +153,9 @@ if (values["report-page"]) await reportPageOnly();
 const floorBefore = await measureFloor(bytes);
 const fixtures = await inProcessRatio();
 
-const databaseFile = path.resolve("data", `bench-upload-${process.pid}.db`);
-const server = await startServer({
-  port: Number(values.port),
-  databaseFile,
-  nodeArgs: cpuProfArgs,
-});
-const rss: { uploads: number; mb: number }[] = [];
-let uploads = 0;
-let failed = false;
-try {
+await onThrowawayServer("bench-upload", async (server) => {
+  const rss: { uploads: number; mb: number }[] = [];
+  let uploads = 0;
   const form = await readUploadForm(server.url);
   const file = { name: path.basename(FILE), bytes };
   const lanes = Array.from({ length: 16 }, () => new Lane(server.url, form, file));
@@ -240,11 +242,4 @@ try {
     (sample, index) => index === rss.length - 1 || Math.floor(sample.uploads / 50) > Math.floor((rss[index - 1]?.uploads ?? -1) / 50),
   );
   console.log(`server RSS by uploads done: ${series.map((sample) => `${sample.uploads}: ${fixed(sample.mb, 0)} MB`).join(", ")}`);
-} catch (error) {
-  failed = true;
-  console.error(error, `\nserver log: ${server.log}`);
-} finally {
-  await server.stop();
-  removeDatabase(databaseFile, failed);
-}
-process.exit(failed ? 1 : 0);
+});
