@@ -9,10 +9,11 @@ import { POSTING_TARGETS, TARGETS } from "./evaluate";
  * never a file. `npm run eval` prints the development part per skill and per file, the sealed part in aggregate.
  */
 // Measured on the sealed part: below the targets (resumes F1 0.97, precision 0.98, no trap false positives,
-// seniority 0.90; postings F1 0.95), so they hold what was reached until a general fix raises them.
+// seniority 0.90; postings F1 0.95), so they hold what was reached until a general fix raises them. Batch 8 (files
+// m…, n…) joined the part unread, which lowered them (before it: resumes F1 0.94, 16 traps; postings F1 0.925).
 const SEALED_FLOORS = {
-  resumes: { f1: 0.94, precision: 0.92, trapFalsePositives: 16, seniority: 0.95 },
-  postings: { f1: 0.925, levelAgreement: 0.94, trapFalsePositives: 5 },
+  resumes: { f1: 0.93, precision: 0.89, trapFalsePositives: 29, seniority: 0.95 },
+  postings: { f1: 0.89, levelAgreement: 0.93, trapFalsePositives: 17 },
 };
 
 /** The development part's trap false positives reached, batch 7 included: none, the target. */
