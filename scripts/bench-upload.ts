@@ -122,15 +122,17 @@ const printRows = (rows: [string, string, string, string][]) => {
  */
 async function onThrowawayServer(name: string, measure: (server: BenchServer) => Promise<void>): Promise<never> {
   const databaseFile = path.resolve("data", `${name}-${process.pid}.db`);
-  const server = await startServer({ port: Number(values.port), databaseFile, nodeArgs: cpuProfArgs });
+  let server: BenchServer | undefined;
   let failed = false;
   try {
+    // Inside the try: a server that fails to start leaves its database and log to clean up as well.
+    server = await startServer({ port: Number(values.port), databaseFile, nodeArgs: cpuProfArgs });
     await measure(server);
   } catch (error) {
     failed = true;
-    console.error(error, `\nserver log: ${server.log}`);
+    console.error(error, server ? `\nserver log: ${server.log}` : "");
   } finally {
-    await server.stop();
+    await server?.stop();
     removeDatabase(databaseFile, failed);
   }
   process.exit(failed ? 1 : 0);

@@ -109,6 +109,15 @@ describe("estimateSeniority on real resume shapes", () => {
     expect(estimateSeniority(kin, now)).toMatchObject({ years: 4.4 });
   });
 
+  it("after a change of field does not take the word that links a title to its employer for a field word", () => {
+    const en =
+      "Cambio de carrera: de las ventas a los datos.\nExperiencia\nIngeniero de datos en Foo — 2024 - hoy\nIngeniero de ventas en Bar — 2012 - 2024";
+    expect(estimateSeniority(en, now)).toMatchObject({ years: 2.4 });
+    const im =
+      "Quereinstieg: vom Vertrieb in die Daten\nBerufserfahrung\nIngenieur im Datenteam — 2024 - heute\nIngenieur im Vertrieb — 2012 - 2024";
+    expect(estimateSeniority(im, now)).toMatchObject({ years: 2.4 });
+  });
+
   it("reads a German director's title written as one compound as staff", () => {
     const text = "Berufserfahrung\nVertriebsdirektor, Nordkraft GmbH — 03/2021 - heute\nVertriebsleiter, Nordkraft GmbH — 2015 - 2021";
     expect(estimateSeniority(text, now).level).toBe("staff");

@@ -87,6 +87,8 @@ const STATED_MONTHS = /^[^\n]{0,40}?(\(\s*)?\b(\d{1,2})\s+(?:months|mois|meses|m
 const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 
 const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
+// A staff word, or the last part of a compound ("Hoteldirektorin", "Vertriebsdirektor"): letters may run before
+// it, a number's digits may not.
 const STAFF_WORD = new RegExp(
   `${wordsSource(LEVEL_WORDS.staff)}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
   "iu",
@@ -340,9 +342,19 @@ function fieldWords(heading: string[]): Set<string> {
   return field;
 }
 const LEVEL_WORD_ALL = new RegExp(wordsSource(Object.values(LEVEL_WORDS).flat()), "giu");
-/** Words that link a title's role noun to its field: "Analyste de données", "Head of Sales". */
+/**
+ * Words that link a title's role noun to its field or to its employer: "Analyste de données", "Head of Sales",
+ * "Ingeniero de ventas en Globex", "Ingenieur im Vertrieb" (two titles never share a field by "en").
+ */
 const TITLE_LINKS = new Set([
   "of",
+  "at",
+  "in",
+  "im",
+  "en",
+  "à",
+  "au",
+  "aux",
   "and",
   "for",
   "de",

@@ -373,8 +373,9 @@ const ASK_PREDICATE_WORDS = new Set(ASK_PREDICATES.map((predicate) => predicate.
 /** A French elided article before a filler word: "pas d'entraînement de …" reads as "pas entraînement de …". */
 const ELISION = /^(?:d|l|qu)['’](?=\p{L})/u;
 
-/** A second-person future: a stem of two letters or more, then its ending ("programarás", "feras"). */
-const SECOND_PERSON_FUTURE = new RegExp(`^\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)})$`, "u");
+/** A second-person future: a stem, then its ending ("programarás", "harás", "feras"; irregular stems are short). */
+const SECOND_PERSON_FUTURE_WORD = `\\p{L}+(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)})`;
+const SECOND_PERSON_FUTURE = new RegExp(`^${SECOND_PERSON_FUTURE_WORD}$`, "u");
 /** A word a negation reaches the mention through. */
 const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
 
@@ -455,7 +456,7 @@ const DISCLAIMER = new RegExp(
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
 const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
 /** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
-const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])}|\\p{L}{2,}(?:${alternation(SECOND_PERSON_FUTURE_ENDINGS)}))`;
+const FILLER_WORD = `(?:${alternation([...NEGATION_FILLER])}|${SECOND_PERSON_FUTURE_WORD})`;
 const NO_EXPERIENCE_AFTER = new RegExp(
   `[;:—–]\\s*(?:(?:but|mais|pero|aber)\\s+)?(?:(?:still|yet|noch|bisher|todavía|aún|encore|toujours)\\s+)?${words([...DISCLAIMER_NEGATORS, ...NEGATORS])}\\s+(?:[dl]['’]|${FILLER_WORD}[\\s-]+(?:[dl]['’])?){0,4}?${words(EXPERIENCE_NOUNS)}(?:\\s+${FILLER_WORD}(?![\\p{L}\\p{N}])){0,3}\\s*(?:[,;)—–]|$)`,
   "iu",

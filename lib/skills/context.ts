@@ -179,7 +179,8 @@ function officeUse(ctx: MatchContext): boolean {
  * Whether the match names an organisation rather than a skill, whatever the form (docs/labeling.md rule 1): the
  * kind of an organisation ("a vector-database start-up", "an LLM vendor", "une start-up d'IA générative"), a
  * product someone sells ("selling API credits and private deployments of our language models"), or an item of a
- * list of organisations or of the profiles someone hires ("companies including OpenAI", "profils LLM, RAG, agents").
+ * list of organisations ("companies including OpenAI"). The profiles someone hires ("profils LLM, RAG, agents") are
+ * the scope stage's (someone else's skills).
  */
 export function namesOrganisation(ctx: MatchContext): boolean {
   // The noun may stand on the line a bullet wraps onto ("two vector-database" / "companies"): only space between.

@@ -759,6 +759,10 @@ describe("postings: a negated second-person future, whatever its verb", () => {
     expect(asked("Requisitos\n- Python\n- No programarás con LangGraph ni con CrewAI.")).not.toHaveProperty("langgraph");
     expect(asked("Requisitos\n- Python\n- Nunca escribirás con LangChain ni con LlamaIndex.")).not.toHaveProperty("langchain");
   });
+  it("reaches through an irregular future's short stem ('harás')", () => {
+    expect(asked("Requisitos\n- Python\n- No harás con LangGraph ni con CrewAI.")).not.toHaveProperty("langgraph");
+    expect(asked("Requisitos\n- Python\n- Nunca harás con LangChain ni con LlamaIndex.")).not.toHaveProperty("langchain");
+  });
 });
 
 describe("scope: the author's peers, named with the author's possessive", () => {
