@@ -5,7 +5,7 @@
 export type PostingPart = "required" | "preferred" | "role" | "company" | "benefits" | "process" | "eeo" | "not-role";
 
 /** The nouns a heading names the role by, in every language a posting is read in. */
-const ROLE_NOUNS = ["role", "rôle", "job", "position", "opportunity", "puesto", "rol", "poste", "mission", "rolle", "stelle"];
+const ROLE_NOUNS = ["role", "rôle", "job", "position", "opportunity", "puesto", "rol", "poste", "rolle", "stelle"];
 /** Who else an "About …" heading may speak of besides the company: the candidate, the team. */
 const CANDIDATE_NOUNS = ["you", "team", "dich", "ti", "vous"];
 /** Before a role noun in a heading: "About the role", "Acerca del puesto", "À propos du poste", "Zur Stelle". */
@@ -66,8 +66,9 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
   [
     "company",
     // "About Loomwright", "Über Sprachwerk", "Acerca de Nubia", "À propos de Kerlann": the company named after "about".
+    // A bare "Mission" heading is the company's slogan ("Build the safest LLM agents for healthcare"), not the role.
     new RegExp(
-      `^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:${ROLE_HEADING_DETERMINERS.join("|")}|die|diese|ce|cette)?\\s?(?:${[...ROLE_NOUNS, ...CANDIDATE_NOUNS].join("|")}))|\\babout us|\\bwho we are|\\bour (?:mission|story|company|tools|products?|platform|customers)|\\bthe company|\\bcompany\\b|\\bwho is\\b|\\büber uns|\\bwer wir sind|\\bdas unternehmen|\\bsobre nosotros|\\bquiénes somos|\\bla empresa|\\bqui sommes|\\bà propos|\\bl['’]entreprise|\\bnotre entreprise`,
+      `^(?:the |our )?mission(?: statement)?$|^(?:about|über|acerca de|sobre|à propos de|a propos de) (?!(?:${ROLE_HEADING_DETERMINERS.join("|")}|die|diese|ce|cette)?\\s?(?:${[...ROLE_NOUNS, ...CANDIDATE_NOUNS].join("|")}))|\\babout us|\\bwho we are|\\bour (?:mission|story|company|tools|products?|platform|customers)|\\bthe company|\\bcompany\\b|\\bwho is\\b|\\büber uns|\\bwer wir sind|\\bdas unternehmen|\\bsobre nosotros|\\bquiénes somos|\\bla empresa|\\bqui sommes|\\bà propos|\\bl['’]entreprise|\\bnotre entreprise`,
     ),
   ],
   [
@@ -127,13 +128,31 @@ export const TEAM_STACK =
  * Under a heading that names the role, a sentence that opens with a verb of doing in its base form tells the
  * candidate what to do: "Build RAG pipelines over our contracts", "Diseñar agentes …", "Concevoir des pipelines …".
  */
+// Many of those verbs are nouns too ("Research here spans RAG", "Lead generation runs on our agents", "Scale is
+// …"): a word after the first that shows it is a noun or a participle's subject makes the sentence no ask.
+const NOUN_AFTER_VERB = [
+  "here",
+  "there",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "happens",
+  "spans",
+  "runs",
+  "covers",
+  "generation",
+  "by",
+  "of",
+];
 export const IMPERATIVE_ASK = new RegExp(
   `^\\s*(?:${[
     "build|design|develop|ship|own|lead|train|fine-tune|deploy|run|write|evaluate|create|maintain|implement|integrate",
     "prototype|architect|scale|improve|drive|define|set up|launch|operate|monitor|optimi[sz]e|research|work|partner|help",
     "construir|diseñar|desarrollar|desplegar|liderar|entrenar|crear|mantener|integrar|evaluar",
     "construire|concevoir|développer|déployer|piloter|entraîner|créer|maintenir|intégrer|évaluer",
-  ].join("|")})(?![\\p{L}-])`,
+  ].join("|")})(?![\\p{L}-])(?!\\s+(?:${NOUN_AFTER_VERB.join("|")})(?![\\p{L}-]))`,
   "iu",
 );
 

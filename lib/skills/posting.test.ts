@@ -201,6 +201,13 @@ describe("a heading that names the role (review of the merges, item 3)", () => {
       expect(levels(text).required, heading).not.toContain("langgraph");
     }
   });
+  it("reads no imperative ask under a heading that does not name the role, nor a verb that is a noun", () => {
+    const required = (text: string) => levels(`ML Engineer at Acme\n\n${text}`).required;
+    expect(required("Life on the team\nShip reviews happen weekly for the LangGraph agents.")).not.toContain("langgraph");
+    expect(required("Mission\nDeploy trustworthy LLM agents in every clinic.")).not.toContain("ai-agents");
+    expect(required("The role\nResearch by our lab covers RAG and LLM evaluation.")).not.toContain("rag");
+    expect(required("The role\nLead generation here runs on LangGraph agents.")).not.toContain("langgraph");
+  });
   it("still reads the company's own prose under it as no ask", () => {
     expect(levels("ML Engineer at Acme\nThe role:\nOur research group trains LLMs in-house.").required).not.toContain("llms");
   });

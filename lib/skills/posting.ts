@@ -133,7 +133,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const lines = prepareText(text).split("\n");
   const level: (PostingLevel | null)[] = [];
   // Whether a line is prose, and whose: the introduction's or the role's (where a sentence telling the candidate what to do is an ask).
-  const prose: (false | "intro" | "role")[] = [];
+  // Only prose under a heading that names the role ("The role", "À propos du poste") is "named-role": an unnamed
+  // heading ("How we work") is read as the role's but does not tell the candidate what to do.
+  const prose: (false | "intro" | "role" | "named-role")[] = [];
+  let namedRole = false;
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
   const several: boolean[] = [];
@@ -145,7 +148,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     const continues = index > 0 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
     from.push(continues ? from[index - 1]! : index);
     if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
-    if (heading) part = heading.part;
+    if (heading) {
+      part = heading.part;
+      namedRole = named?.part === "role";
+    }
     const own = heading && !heading.rest ? null : part;
     // A line of several sentences (a posting written as one paragraph) is judged sentence by sentence in `counts`.
     const sentences = /[.!?]\s+\S/.test(line.trim());
@@ -162,7 +168,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push(own === "role" && !BULLET.test(line) && "role");
+    prose.push(own === "role" && !BULLET.test(line) && (namedRole ? "named-role" : "role"));
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
@@ -209,7 +215,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // The title line (first non-empty line) names the role itself; a sentence whose predicate is a level ("… is
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
-    if (prose[line] === "role" && IMPERATIVE_ASK.test(sentence)) return true;
+    if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
     return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence) || TEAM_STACK.test(sentence);
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
