@@ -26,7 +26,8 @@ export const EMAIL = new RegExp(String.raw`(?<!${LOCAL})${LOCAL}{1,64}@${LABEL}(
  * "jane(at)example.com", "jane@example (dot) com" and "jane at example dot com". An "@" or an unbracketed "at"
  * counts only with every dot spelled out, so "Engineer at Scale.ai" and "langchain@0.1" stay.
  */
-const BRACKETED = (word: string) => String.raw`[${SPACE}]{0,3}[(\[{<][${SPACE}]{0,3}${word}[${SPACE}]{0,3}[)\]}>][${SPACE}]{0,3}`;
+const IN_BRACKETS = (word: string) => String.raw`[(\[{<][${SPACE}]{0,3}${word}[${SPACE}]{0,3}[)\]}>]`;
+const BRACKETED = (word: string) => `[${SPACE}]{0,3}${IN_BRACKETS(word)}[${SPACE}]{0,3}`;
 const SPELLED = (word: string) => `[${SPACE}]{1,3}${word}[${SPACE}]{1,3}`;
 const AT = "(?:at|AT|At)";
 const DOT = "(?:dot|DOT|Dot)";
@@ -131,7 +132,7 @@ export const PHONE = new RegExp(
 export const LINE_CUES = new Map<RegExp, RegExp>([
   [EMAIL, /@/g],
   // The bracketed "at" without the spaces around it: the same lines, and the scan starts only at a bracket.
-  [OBFUSCATED_EMAILS[0]!, new RegExp(String.raw`[(\[{<][${SPACE}]{0,3}${AT}[${SPACE}]{0,3}[)\]}>]`, "gu")],
+  [OBFUSCATED_EMAILS[0]!, new RegExp(IN_BRACKETS(AT), "gu")],
   [OBFUSCATED_EMAILS[1]!, new RegExp(DOT, "g")],
   [URL, /:\/\/|www\.|\.(?:com|co|org)\//giu],
   [BARE_DOMAIN, new RegExp(String.raw`\.(?:${TLD})`, "giu")],

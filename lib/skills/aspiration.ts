@@ -260,12 +260,11 @@ for (const word of CLAUSE_BREAK_WORDS) {
 const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
+/** The words that join the items of a list, in the four languages. */
+const CONJUNCTIONS = ["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"];
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
 // Examples of a noun continue its list: "haven't used agent frameworks such as CrewAI", "keine Tools wie LangGraph".
-const LIST_SEPARATOR = new RegExp(
-  `\\s*(?:[,/&]|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et", ...EXAMPLE_MARKERS])})\\s*`,
-  "iu",
-);
+const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words([...CONJUNCTIONS, ...EXAMPLE_MARKERS])})\\s*`, "iu");
 
 const ANY_CUE = phraseIndex([
   ...MODALITY,
@@ -450,7 +449,7 @@ function sentenceAfter(tail: string): string {
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
-  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+(?:or|and|nor|o|y|ni|oder|und|ou|et)\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
+  `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+${words(CONJUNCTIONS)}\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
   "iu",
 );
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
@@ -529,10 +528,7 @@ function hiredFor(clause: string, after: string): boolean {
   );
 }
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
-const LIST_CONTINUATION = new RegExp(
-  `^(?:\\s*(?:,|${words(["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"])})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
-  "iu",
-);
+const LIST_CONTINUATION = new RegExp(`^(?:\\s*(?:,|${words(CONJUNCTIONS)})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`, "iu");
 
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
@@ -604,9 +600,10 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
-  if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, line.slice(end))) return true;
+  const afterMention = line.slice(end);
+  if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
-  const after = line.slice(end).replace(COMPOUND_REST, "");
+  const after = afterMention.replace(COMPOUND_REST, "");
   const afterLists = listsIn(wordsOf(after));
   if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
@@ -630,7 +627,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
-    if ((courseBefore || COURSE_AFTER.test(line.slice(end))) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
+    if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;

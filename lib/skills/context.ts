@@ -187,19 +187,22 @@ export function namesOrganisation(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (after !== undefined && onlySpaceBetween(ctx.text, ctx.tokens[ctx.last]!.end, after.start)) {
     if (holds(W.ORGANISATION_KIND_NOUNS, after, true)) return true;
-    // "start-up", "scale-up": the noun is two tokens.
-    const second = next(ctx, 2);
-    if (holds(W.COMPOUND_NOUN_FIRST, after, true) && second !== undefined && holds(W.COMPOUND_NOUN_SECOND, second, true)) return true;
+    if (isCompoundNoun(after, next(ctx, 2))) return true;
   }
   const before = previous(ctx);
   const twoBefore = previous(ctx, 2);
   if (sameLine(ctx, twoBefore) && holds(W.KIND_LINKS, before!, true)) {
     if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
-    const threeBefore = previous(ctx, 3);
-    if (holds(W.COMPOUND_NOUN_SECOND, twoBefore, true) && threeBefore !== undefined && holds(W.COMPOUND_NOUN_FIRST, threeBefore, true))
-      return true;
+    if (isCompoundNoun(previous(ctx, 3), twoBefore)) return true;
   }
   return soldProduct(ctx) || inOrganisationList(ctx);
+}
+
+/** "start-up", "scale-up": an organisation noun written as two tokens. */
+function isCompoundNoun(first: Token | undefined, second: Token | undefined): boolean {
+  return (
+    first !== undefined && second !== undefined && holds(W.COMPOUND_NOUN_FIRST, first, true) && holds(W.COMPOUND_NOUN_SECOND, second, true)
+  );
 }
 
 /** Whether only spaces, line breaks and hyphens, at most eight, stand in `text[from, to)`. */
@@ -516,7 +519,8 @@ export const GUARDS = {
   platformUse(ctx): Verdict {
     if (namesOrgUnit(ctx)) return false;
     // Through the maker's possessive too: "Anthropic's models", "OpenAI’s API".
-    const possessive = next(ctx)?.lower === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, next(ctx)!.start));
+    const first = next(ctx);
+    const possessive = first?.lower === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, first.start));
     const after = next(ctx, possessive ? 2 : 1);
     if (sameLine(ctx, after) && W.PRODUCT_WORDS.has(after.lower)) return true;
     const before = previous(ctx);

@@ -132,10 +132,9 @@ function mentionLevel(block: string, column: number, fallback: PostingLevel): Po
 export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy()): PostingSkill[] {
   const lines = prepareText(text).split("\n");
   const level: (PostingLevel | null)[] = [];
-  // Whether a line is prose, and whose: the introduction's or the role's (where a sentence telling the candidate what to do is an ask).
-  // Only prose under a heading that names the role ("The role", "À propos du poste") is "named-role": an unnamed
-  // heading ("How we work") is read as the role's but does not tell the candidate what to do.
-  const prose: (false | "intro" | "role" | "named-role")[] = [];
+  // Whether a line is prose, and whether under a heading that names the role ("The role", "À propos du poste"), where
+  // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
+  const prose: (false | "prose" | "named-role")[] = [];
   let namedRole = false;
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
@@ -164,11 +163,11 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (own === "intro") {
       // Before any heading: the title and the introduction, which counts where it speaks to the candidate.
       level.push("required");
-      prose.push(!BULLET.test(line) && "intro");
+      prose.push(!BULLET.test(line) && "prose");
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push(own === "role" && !BULLET.test(line) && (namedRole ? "named-role" : "role"));
+    prose.push(own === "role" && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
