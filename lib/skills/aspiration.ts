@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, maskAbbreviations, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
+import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD, sentenceEnd } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -444,8 +444,8 @@ const PRODUCT_AFTER = new RegExp(
 
 /** The rest of a mention's sentence: a disclaimer or the author's own part may follow a contrast word or a dash. */
 function sentenceAfter(tail: string): string {
-  const end = /[.!?](?:\s|$)/.exec(maskAbbreviations(tail));
-  return end ? tail.slice(0, end.index) : tail;
+  const end = sentenceEnd(tail);
+  return end < 0 ? tail : tail.slice(0, end);
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
