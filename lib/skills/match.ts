@@ -192,13 +192,12 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     // The lines the bullet wraps onto below, when the mention's sentence goes on there ("… — but nothing in" / "this role …").
     const end = endColumn(token, tokens[last]!, lineText);
     let following = "";
-    // A sentence's end in the rest of the line stops the sentence after the mention on its own line.
-    if (sentenceEnd(lineText.slice(end)) < 0) {
-      bullets ??= bulletsOf(lines, isHeading);
-      let below = token.line;
-      while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
-      if (below > token.line) following = lines.slice(token.line + 1, below + 1).join(" ");
-    }
+    bullets ??= bulletsOf(lines, isHeading);
+    let below = token.line;
+    while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
+    // A sentence's end in the rest of the line stops the sentence after the mention on its own line (asked only of
+    // a bullet that wraps on: most stand on one line).
+    if (below > token.line && sentenceEnd(lineText.slice(end)) < 0) following = lines.slice(token.line + 1, below + 1).join(" ");
     return isAspiration(lineText, column, end, before, mode, following);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {
