@@ -149,19 +149,39 @@ export const LINE_CUES = new Map<RegExp, RegExp>([
   [PHONE, new RegExp(`(?:\\d[${SPACE}.\\/${DASH}+()]{0,4}){7}`, "gu")],
 ]);
 
+/** The patterns every match of which holds a digit (a house number, a postal code, an identifier's or a phone's digits). */
+const DIGIT_PATTERNS: ReadonlySet<RegExp> = new Set([ORCID_ID, ...STREETS, PHONE]);
+
 /**
- * Any cue above, in two patterns, one per case rule (each cue keeps its own): a text neither matches holds nothing
- * to remove, found in two scans instead of one per cue (evidence.ts quotes many short lines, most of which hold
- * none). Not one case-insensitive pattern for all: V8 tries a case-insensitive Unicode alternation at every position
- * of a line, two to three times slower on a two-byte line (one with a bullet, a dash or a curly quote), and most cues
- * are case-sensitive.
+ * The cues above in four patterns, by whether their pattern needs a digit and by case rule (each cue keeps its own):
+ * a text none matches holds nothing to remove (evidence.ts quotes many short lines, most of which hold none). A text
+ * without a digit skips the cues of the patterns that need one; the street words ("place", "cours", "St") are the
+ * costly cues and the common words. The case-insensitive cues run case-sensitively on the text in lower case: V8
+ * tries a case-insensitive Unicode alternation at every position of a line, two to three times slower on a two-byte
+ * line (one with a bullet, a dash or a curly quote). Lower case is the case fold of every character such a cue can
+ * match but "ſ", which folds to "s": a text holding it runs them case-insensitively.
  */
-const cuesOf = (caseInsensitive: boolean) =>
+const cuesOf = (needsDigit: boolean, caseInsensitive: boolean, flags: string) =>
   new RegExp(
-    [...LINE_CUES.values()]
-      .filter((cue) => cue.flags.includes("i") === caseInsensitive)
-      .map((cue) => `(?:${cue.source})`)
+    [...LINE_CUES]
+      .filter(([pattern, cue]) => DIGIT_PATTERNS.has(pattern) === needsDigit && cue.flags.includes("i") === caseInsensitive)
+      .map(([, cue]) => `(?:${cue.source})`)
       .join("|"),
-    caseInsensitive ? "iu" : "u",
+    flags,
   );
-export const ANY_CUES: readonly RegExp[] = [cuesOf(false), cuesOf(true)];
+const CUES = cuesOf(false, false, "u");
+const DIGIT_CUES = cuesOf(true, false, "u");
+const LOWER_CASE_CUES = cuesOf(false, true, "u");
+const LOWER_CASE_DIGIT_CUES = cuesOf(true, true, "u");
+const FOLDED_CUES = cuesOf(false, true, "iu");
+const FOLDED_DIGIT_CUES = cuesOf(true, true, "iu");
+
+/** Whether a text may hold a contact detail: whether it holds any cue of a pattern that may match it. */
+export function mayHoldContact(text: string): boolean {
+  if (CUES.test(text)) return true;
+  const digit = /\d/.test(text);
+  if (digit && DIGIT_CUES.test(text)) return true;
+  if (text.includes("ſ")) return FOLDED_CUES.test(text) || (digit && FOLDED_DIGIT_CUES.test(text));
+  const lower = text.toLowerCase();
+  return LOWER_CASE_CUES.test(lower) || (digit && LOWER_CASE_DIGIT_CUES.test(lower));
+}

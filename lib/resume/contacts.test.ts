@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINE_CUES, PHONE } from "./contact-patterns";
+import { LINE_CUES, mayHoldContact, PHONE } from "./contact-patterns";
 import { cleanFileName, REDACTED, removeContactDetails } from "./contacts";
 
 const removed = (text: string) => removeContactDetails(text).text;
@@ -165,5 +165,18 @@ describe("the line cues of contact-patterns.ts", () => {
       expect(matches.length, String(pattern)).toBeGreaterThan(0);
       for (const match of matches) expect(match).toMatch(new RegExp(cue.source, cue.flags.replace("g", "")));
     }
+  });
+
+  it("lets through every match that counts, and a line with a street word but no digit not", () => {
+    for (const pattern of LINE_CUES.keys()) {
+      for (const sample of samples) {
+        for (const [match] of sample.matchAll(pattern)) {
+          if (pattern !== PHONE || match.replace(/\D/g, "").length >= 7) expect(mayHoldContact(match), match).toBe(true);
+        }
+      }
+    }
+    expect(mayHoldContact("Took the course in place of a workshop on Via tooling")).toBe(false);
+    // "ſ" folds to "s" in a case-insensitive pattern though its lower case is itself.
+    expect(mayHoldContact("webſite: janedoe")).toBe(true);
   });
 });

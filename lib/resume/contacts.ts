@@ -1,10 +1,10 @@
 import {
-  ANY_CUES,
   AT_HANDLE,
   BARE_DOMAIN,
   EMAIL,
   LABELLED_HANDLE,
   LINE_CUES,
+  mayHoldContact,
   OBFUSCATED_EMAILS,
   ORCID_ID,
   PHONE,
@@ -48,7 +48,7 @@ export interface ContactOptions {
 
 export function removeContactDetails(text: string, options: ContactOptions = {}): ContactScan {
   const found = { emails: 0, phones: 0, urls: 0, addresses: 0 };
-  if (!options.links?.length && !ANY_CUES.some((cues) => cues.test(text))) return { text, found };
+  if (!options.links?.length && !mayHoldContact(text)) return { text, found };
   const replace =
     (pattern: RegExp, key: keyof typeof found, accept: (m: string) => boolean = () => true) =>
     (input: string) =>

@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, maskAbbreviations, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD } from "./chars";
+import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD, sentenceEnd } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -258,6 +258,8 @@ for (const word of CLAUSE_BREAK_WORDS) {
 }
 /** The rest of a hyphenated compound right after the mention ("Agenten-Frameworks", "RAG-Pipeline"). */
 const COMPOUND_REST = /^[-‐][\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u;
+/** Whether a text opens with COMPOUND_REST's hyphen: most texts after a mention do not, and skip the pattern. */
+const startsWithHyphen = (text: string) => text.charCodeAt(0) === 45 || text.charCodeAt(0) === 0x2010;
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** The words that join the items of a list, in the four languages. */
@@ -444,8 +446,8 @@ const PRODUCT_AFTER = new RegExp(
 
 /** The rest of a mention's sentence: a disclaimer or the author's own part may follow a contrast word or a dash. */
 function sentenceAfter(tail: string): string {
-  const end = /[.!?](?:\s|$)/.exec(maskAbbreviations(tail));
-  return end ? tail.slice(0, end.index) : tail;
+  const end = sentenceEnd(tail);
+  return end < 0 ? tail : tail.slice(0, end);
 }
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
@@ -603,7 +605,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   const afterMention = line.slice(end);
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
-  const after = afterMention.replace(COMPOUND_REST, "");
+  const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;
   const afterLists = listsIn(wordsOf(after));
   if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
@@ -614,26 +616,28 @@ export function isAspiration(line: string, column: number, end: number, before =
   )
     return true;
   // The rest of the sentence is read only when it holds a word of a disclaimer. Without lines below, the rest is a
-  // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest.
-  const rest = sentenceAfter(following ? `${after} ${following}` : after);
-  const restLists = following ? listsIn(wordsOf(rest)) : afterLists;
+  // part of `after`, whose words serve as well: each bit only lets a pattern run on the rest, and the rest is cut
+  // from `after` only when a pattern runs (most clauses reach none).
+  let rest = following ? sentenceAfter(`${after} ${following}`) : undefined;
+  const restLists = rest !== undefined ? listsIn(wordsOf(rest)) : afterLists;
+  const restOf = () => (rest ??= sentenceAfter(after));
   if (
     mode === "resume" &&
     (lists & LIST.outsider) !== 0 &&
     (restLists & LIST.others) !== 0 &&
     AFTER_OUTSIDER_RELATION.test(clause) &&
-    GROUP_NAMED.test(rest.replace(LIST_CONTINUATION, ""))
+    GROUP_NAMED.test(restOf().replace(LIST_CONTINUATION, ""))
   )
     return true;
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
-    if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${rest}`)) return true;
-    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(rest) || NO_PART_AFTER.test(rest))) return true;
-    if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(rest)) return true;
-    if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(rest) && SHARED_SUBJECT.test(clause)) return true;
+    if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${restOf()}`)) return true;
+    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()))) return true;
+    if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(restOf())) return true;
+    if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(restOf()) && SHARED_SUBJECT.test(clause)) return true;
   } else if (
-    ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(rest)) ||
-    ((restLists & LIST.others) !== 0 && OTHERS_DO_IT.test(rest))
+    ((restLists & LIST.roleNegator) !== 0 && ROLE_DISCLAIMER.test(restOf())) ||
+    ((restLists & LIST.others) !== 0 && OTHERS_DO_IT.test(restOf()))
   ) {
     return true;
   }

@@ -64,3 +64,14 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|bzw|etc|incl|approx|vs
 /** The text with its abbreviations' full stops masked (same length, so columns hold), before sentence ends are looked for. */
 export const maskAbbreviations = (text: string) =>
   text.includes(".") ? text.replace(ABBREVIATION, (m) => m.replace(/\./g, "\u2024")) : text;
+
+/** A sentence's end: a full stop, question or exclamation mark before a space or the end of the text. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+/**
+ * Where the first sentence of a text ends once its abbreviations are masked, or -1. Masking only hides full stops, so
+ * a text with no end unmasked has none masked: most texts are settled without the abbreviation pattern.
+ */
+export function sentenceEnd(text: string): number {
+  if (!SENTENCE_END.test(text)) return -1;
+  return SENTENCE_END.exec(maskAbbreviations(text))?.index ?? -1;
+}

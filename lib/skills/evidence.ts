@@ -1,4 +1,5 @@
 import { removeContactDetails } from "../resume/contacts";
+import { isSpace } from "./chars";
 import type { Evidence, SkillUsage } from "./schema";
 import type { SectionKind } from "./sections";
 
@@ -29,10 +30,28 @@ export function snippet(line: string, column: number, end: number): string {
   return `${start > 0 ? "…" : ""}${tidy(trimmed.slice(start, stop))}${stop < trimmed.length ? "…" : ""}`;
 }
 
+/** The bullets a snippet drops from its start. */
+const BULLETS = "•●▪■◦‣∙·*>❖➢➤►▶✓✔-";
+const BULLET_CODES = new Set(Array.from(BULLETS, (char) => char.charCodeAt(0)));
+const LEADING_BULLETS = new RegExp(`^(?:[${BULLETS}]\\s+)+`, "u");
+
+/** Whether folding white space changes a text: two spaces in a row, a tab or a line break. One scan of char codes. */
+function hasLooseSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 10) return true;
+    const space = isSpace(code);
+    if (space && previousSpace) return true;
+    previousSpace = space;
+  }
+  return false;
+}
+
 function tidy(text: string): string {
   let clean = text.includes("\u00AD") ? text.replace(/\u00AD\s*/g, "") : text;
-  if (/^[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]/u.test(clean)) clean = clean.replace(/^(?:[•●▪■◦‣∙·*>❖➢➤►▶✓✔-]\s+)+/u, "");
-  if (/\s\s|[\t\n]/.test(clean)) clean = clean.replace(/\s+/g, " ");
+  if (BULLET_CODES.has(clean.charCodeAt(0))) clean = clean.replace(LEADING_BULLETS, "");
+  if (hasLooseSpace(clean)) clean = clean.replace(/\s+/g, " ");
   clean = clean.trim();
   // Stored text has its contact details removed already; a caller may pass raw text (a posting, a test). The scan
   // runs each pattern only on a line holding its cue (lib/resume/contact-patterns.ts), so most lines cost little.

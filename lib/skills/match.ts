@@ -7,12 +7,10 @@ import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
 import { headingKind, lineSections, type SectionKind } from "./sections";
 import { bulletsOf, corroborated, documentEvidence, paraphrased } from "./sense";
 import { CORROBORATING_SKILL, NEEDS_CORROBORATION } from "./sense-rules";
-import { isSpace, maskAbbreviations } from "./chars";
+import { isSpace, sentenceEnd } from "./chars";
 import { joinable, tokenize, WORD_USE, type Token } from "./tokens";
 
 const MAX_KEPT = 3;
-/** A sentence's end in the rest of a line: the sentence after a mention then stops on its own line. */
-const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
 const MAX_FORMS = 8;
 
 interface SkillHits {
@@ -182,22 +180,24 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     const column = token.start - lineStarts[token.line]!;
     let holds = mayHoldAspiration(token.line, at);
     for (let l = first; !holds && l < token.line; l++) holds = lineHoldsCue(l);
-    if (!holds && !marksOutsider(lineText, column)) return false;
+    // Asked at most once per mention: either test below may need it.
+    let outsider: boolean | undefined;
+    if (!holds && !(outsider = marksOutsider(lineText, column))) return false;
     let from = at;
     while (from > 0 && tokens[from - 1]!.line >= first) from--;
     let lineEnd = last + 1;
     while (lineEnd < tokens.length && tokens[lineEnd]!.line === token.line) lineEnd++;
-    if (holds && !mayBeAspiration(tokens, from, at, last, lineEnd, mode) && !marksOutsider(lineText, column)) return false;
+    if (holds && !mayBeAspiration(tokens, from, at, last, lineEnd, mode) && !(outsider ?? marksOutsider(lineText, column))) return false;
     const before = first === token.line ? "" : lines.slice(first, token.line).join(" ");
     // The lines the bullet wraps onto below, when the mention's sentence goes on there ("… — but nothing in" / "this role …").
     const end = endColumn(token, tokens[last]!, lineText);
     let following = "";
-    if (!SENTENCE_END_AFTER.test(maskAbbreviations(lineText.slice(end)))) {
-      bullets ??= bulletsOf(lines, isHeading);
-      let below = token.line;
-      while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
-      if (below > token.line) following = lines.slice(token.line + 1, below + 1).join(" ");
-    }
+    bullets ??= bulletsOf(lines, isHeading);
+    let below = token.line;
+    while (below + 1 < lines.length && bullets[below + 1] === bullets[token.line] && below - token.line < 3) below++;
+    // A sentence's end in the rest of the line stops the sentence after the mention on its own line (asked only of
+    // a bullet that wraps on: most stand on one line).
+    if (below > token.line && sentenceEnd(lineText.slice(end)) < 0) following = lines.slice(token.line + 1, below + 1).join(" ");
     return isAspiration(lineText, column, end, before, mode, following);
   };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {

@@ -100,7 +100,8 @@ export type LexiconGroup = readonly [use: number, words: Iterable<string>];
 /**
  * A set of lower-case words, each with its `WORD_USE` bits, found from a word's char codes: the tokenizer learns
  * whether a word of the text is known without making a string of it. An open-addressing table of the words'
- * indexes, keyed by `hashStep`.
+ * indexes, keyed by `hashStep`, each beside its word's hash: a probe compares hashes in the table itself and reads
+ * a word's string only when they agree (most words of a resume are not in the lexicon).
  */
 export class Lexicon {
   private readonly words: string[] = [];
@@ -125,12 +126,15 @@ export class Lexicon {
     }
     let size = 16;
     while (size < this.words.length * 4) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    // Two entries per slot: the word's index (-1 for an empty slot), then the word's hash.
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     for (let index = 0; index < this.words.length; index++) {
-      let slot = hashOf(this.words[index]!) & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index;
+      const hash = hashOf(this.words[index]!);
+      let slot = spread(hash) & this.mask;
+      while (this.slots[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = index;
+      this.slots[slot * 2 + 1] = hash;
     }
   }
 
@@ -145,9 +149,10 @@ export class Lexicon {
    */
   indexOfAscii(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const index = this.slots[slot]!;
+    for (let slot = spread(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const index = this.slots[slot * 2]!;
       if (index === -1) return -1;
+      if (this.slots[slot * 2 + 1] !== hash) continue;
       const word = this.words[index]!;
       if (word.length === length && spells(text, start, word)) return index;
     }
@@ -163,6 +168,9 @@ export class Lexicon {
     return index < 0 ? 0 : this.uses[index]!;
   }
 }
+
+/** A word's hash with its high bits mixed into the low ones the table's slots are taken from. */
+const spread = (hash: number) => Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
 
 function hashOf(word: string): number {
   let hash = 0;
@@ -263,7 +271,15 @@ export function formWords(form: string): string[] {
  * breaks a phrase.
  */
 export function joinable(text: string, left: Token, right: Token): boolean {
-  if (right.line - left.line > 1) return false;
-  const gap = text.slice(left.end, right.start);
-  return gap.length <= 4 && /^[ \n\-/&._\u00AD]*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 1;
+  if (right.line - left.line > 1 || right.start - left.end > 4) return false;
+  // A scan of the gap's char codes: every phrase's words ask this, and a slice and two patterns per pair cost more.
+  let breaks = 0;
+  for (let i = left.end; i < right.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) breaks++;
+    else if (!JOINERS.has(code)) return false;
+  }
+  return breaks <= 1;
 }
+/** The characters besides a line break that may stand between two words of one phrase: " -/&._" and the soft hyphen. */
+const JOINERS = new Set(Array.from(" -/&._\u00AD", (char) => char.charCodeAt(0)));
