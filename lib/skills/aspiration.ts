@@ -209,10 +209,15 @@ const AUTHOR_AFTER_VERB = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,2}?(?!(?:wie|die
 const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}])|${AUTHOR_OBJECT}|${AUTHOR_AFTER_VERB})\p{L}`;
 /** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
 const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
+/**
+ * Where a group sits, one word after its preposition, before its verb: "the AI team in Austin owns …", "das Team in
+ * München trainiert …" (never "the team in which I …": the pattern is case-blind, so a relative pronoun is ruled out).
+ */
+const GROUP_PLACE = String.raw`(?:\s+(?:in|at|im|en|à|au)\s+(?!(?:which|whom|that|dem|der|que|qui|lequel|laquelle)(?![\p{L}]))[\p{L}-]+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
+  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
 /**

@@ -191,6 +191,8 @@ export function namesOrganisation(ctx: MatchContext): boolean {
   }
   const before = previous(ctx);
   const twoBefore = previous(ctx, 2);
+  // French and Spanish also put the kind right after the noun, with no link: "Startup IA générative", "empresa IA".
+  if (sameLine(ctx, before) && holds(W.ORGANISATION_KIND_BEFORE, before, true)) return true;
   if (sameLine(ctx, twoBefore) && holds(W.KIND_LINKS, before!, true)) {
     if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
     if (isCompoundNoun(previous(ctx, 3), twoBefore)) return true;
@@ -441,6 +443,8 @@ export const GUARDS = {
     const after = next(ctx);
     if (sameLine(ctx, after) && (after.lower === "less" || after.lower === "based")) return false;
     if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1) || gameAgent(ctx)) return false;
+    // The agent of "multi-agent reinforcement learning" or "multi-agent simulation" is that field's, not a model's.
+    if (previous(ctx)?.lower === "multi" && after !== undefined && W.NON_LLM_MULTI_AGENT.has(after.lower)) return false;
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
   },
 

@@ -487,6 +487,8 @@ describe("sense: what kind of thing a skill's word names", () => {
     expect(ids("Python, SQL, APIs.\n- Praktikum im Marketing bei einem LLM-Anbieter in München.")).toEqual([]);
     expect(ids("Python, SQL, APIs.\n- Stage en communication dans une start-up d'IA générative.")).toEqual([]);
     expect(ids("Python, SQL, APIs.\n- Becaria de finanzas en una empresa de bases de datos vectoriales.")).toEqual([]);
+    // French and Spanish may put the kind right after the noun, with no "de": "une startup IA générative".
+    expect(ids("Python, SQL, APIs.\n- Assistante de direction, startup IA générative (Lille), 2023–2025.")).toEqual([]);
     // The noun on the line the bullet wraps onto is still the noun the name modifies.
     expect(ids("Python, SQL, APIs.\n- Renewed contracts for two vector database\n  companies in 2024.")).toEqual([]);
   });

@@ -92,6 +92,12 @@ export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
  */
 export const CANDIDATE_WORK_HEADING =
   /\byou(?:['’](?:d|ll|ve|re))?\s+(?:\S+\s+){0,2}?(?:do|doing|done|build|building|built|bring|have|know|own|ship|shipped|need)\b|\b(?:du|vous|tú)\s+(?:\S+\s+){0,1}?(?:machst|bringst|kannst|ferez|apportez|avez|harás|aportas|tienes)\b/i;
+/**
+ * A negator in a heading no pattern names: what follows is what the role does not ask or involve ("What won't be
+ * on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no buscamos").
+ */
+export const NEGATED_HEADING =
+  /(?<![\p{L}])(?:not|never|no|none|nothing|nicht|nie|niemals|kein\p{L}*|nichts|pas|jamais|aucun\p{L}*|rien|nunca|ningun\p{L}*|ningún|nada)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */

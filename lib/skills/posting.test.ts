@@ -158,10 +158,36 @@ describe("a posting's level is read in the mention's own sentence, across the li
   it("counts the team's own stack in the role's prose", () => {
     expect(levels("ML Engineer\n\nYou will own our models after launch. We use MLflow for that today.").required).toContain("mlops");
   });
+
+  it("reads 'we' as the company until the introduction turns to the candidate", () => {
+    // The product's stack, before any sentence speaks to the candidate, is what the company sells.
+    const company =
+      "Sales Lead\n\nHarbourline makes retrieval software for insurers. We run LangGraph agents on Pinecone.\n\nYou will sell it.";
+    expect(extractPostingSkills(company)).toEqual([]);
+    const team = "ML Engineer\n\nHarbourline prices freight. You would own our demand model. We run MLflow for its registry.";
+    expect(levels(team).required).toContain("mlops");
+  });
+
+  it("sets apart the work of a group named with where it sits", () => {
+    const text = "Analyst\n\nRequirements\nSQL and Excel. The data team in Porto owns the RAG pipeline we report on.";
+    expect(extractPostingSkills(text)).toEqual([]);
+  });
 });
 
 describe("what a posting says the role is not", () => {
   const ids = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
+  it("sets apart a part under any heading that negates, and a label saying a skill is not required", () => {
+    expect(
+      ids(
+        "Planner\n\nThe job\n- Plan routes.\n\nWhat is off your desk\n\nNone of this\nPrompts, LangChain and our LLM tooling belong to IT.",
+      ),
+    ).toEqual([]);
+    expect(ids("Planer\n\nWas dich hier nie erwartet\nLangChain, Prompts und LLM-Werkzeuge.")).toEqual([]);
+    expect(ids("Techniker\n\nIhr Profil\n- Elektrotechnik.\nNicht erforderlich: Erfahrung mit PyTorch.")).toEqual([]);
+    // A hedge beside the negation still asks, as a preference.
+    expect(levels("Planner\n\nHelpful, but not expected\n- Some PyTorch.").preferred).toContain("deep-learning");
+  });
 
   it("sets apart a part headed by what the hire won't need, and keeps a 'Nice, not necessary' part as preferences", () => {
     expect(ids("Planner\n\nWhat you won't need\nAny knowledge of AI, PyTorch, or how our customers' models work.")).toEqual([]);

@@ -14,6 +14,7 @@ import {
   EEO_TEXT,
   HEADING_PARTS,
   CONDITIONAL_ASK,
+  NEGATED_HEADING,
   NEGATED_REQUIREMENT,
   NOT_AN_ASK,
   PREFERRED_CUE,
@@ -51,9 +52,17 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   // A heading is short and ends without a sentence's full stop; a labelled line ("Stack: …") may run on.
   if (!colon && (/[.!]$/.test(trimmed) || label.split(" ").length > 9)) return null;
   if (colon && label.split(" ").length > 6) return null;
-  for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest: colon ? colon[2]! : "" };
+  const rest = colon ? colon[2]! : "";
+  // A label that says a requirement is none ("Nicht erforderlich:", "Not required") heads what the role does not ask,
+  // unless it hedges as well ("Helpful but not expected" asks for preferences).
+  if (NEGATED_REQUIREMENT.test(label)) return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
+  for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest };
   return null;
 }
+
+/** Whether a heading's words hedge: a preference heading or an inline cue of preference. */
+const hedgedHeading = (label: string) =>
+  PREFERRED_CUE.test(label) || HEADING_PARTS.some(([part, p]) => part === "preferred" && p.test(label));
 
 /** A heading no pattern names: alone on its line after a blank line, short, followed by text (posting-rules.ts). */
 function unnamedHeading(lines: string[], index: number): PostingPart | null {
@@ -61,6 +70,8 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
   if (COMPANY_VOICE.test(line)) return "company";
+  // A heading that negates ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what the role is not.
+  if (NEGATED_HEADING.test(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
   // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
   // work or their profile: its sentences are asks whether or not each says "you" again.
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
@@ -134,7 +145,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const level: (PostingLevel | null)[] = [];
   // Whether a line is prose, and whether under a heading that names the role ("The role", "À propos du poste"), where
   // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
-  const prose: (false | "prose" | "named-role")[] = [];
+  const prose: (false | "prose" | "named-role" | "intro")[] = [];
   let namedRole = false;
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
@@ -163,7 +174,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (own === "intro") {
       // Before any heading: the title and the introduction, which counts where it speaks to the candidate.
       level.push("required");
-      prose.push(!BULLET.test(line) && "prose");
+      prose.push(!BULLET.test(line) && "intro");
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
@@ -203,6 +214,17 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     const { text, offset } = blockAt(line);
     return sentenceAt(text, offset + column);
   };
+  /**
+   * Whether the introduction has not yet turned to the candidate before a column: no sentence before the one there
+   * addresses them. Until it does, "we" is the company ("Corvid is the platform for …. We run on our own GPU
+   * fleet …"), and after it the team the hire joins ("We would like you to …. We use MLflow for that today").
+   */
+  const beforeCandidate = (line: number, column: number) => {
+    const earlier = lines.slice(title + 1, line).join(" ");
+    const own = maskAbbreviations(lines[line]!.slice(0, column));
+    const cut = Math.max(own.lastIndexOf(". "), own.lastIndexOf("! "), own.lastIndexOf("? "));
+    return !ADDRESSES_CANDIDATE.test(`${earlier} ${cut < 0 ? "" : own.slice(0, cut)}`);
+  };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
     if (several[line]) {
@@ -215,7 +237,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
     if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
-    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence) || TEAM_STACK.test(sentence);
+    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence)) return true;
+    // "We" is the team in the role's prose, but in an introduction that has not yet turned to the candidate it is the
+    // company, and its stack is the product it sells.
+    return TEAM_STACK.test(sentence) && !(prose[line] === "intro" && beforeCandidate(line, column));
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
 
