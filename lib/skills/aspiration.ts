@@ -216,8 +216,11 @@ const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|
 const GROUP_PLACE = String.raw`(?:\s+(?:in|at|im|en|à|au)\s+(?!(?:which|whom|that|dem|der|que|qui|lequel|laquelle)(?![\p{L}]))[\p{L}-]+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
+// A spaced dash opens a new clause when a group and its verb follow it ("… our Lab in Frankfurt — that team builds
+// with …"); it is no clause break otherwise, since a dash also opens examples a negation reaches ("no agent
+// frameworks — CrewAI, AutoGen").
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
+  `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
 /**

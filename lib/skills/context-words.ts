@@ -36,6 +36,10 @@ export const FEATURE_LIST_WORDS = words(
   "including incl featuring notamment dont einschließlich inklusive inkl incluyendo incluidos incluidas",
 );
 
+/** Words of risk before a capability that make it a way an application fails: "insecure tool use", "unsicherer Tool-Einsatz". */
+export const RISK_QUALIFIERS = words(
+  "insecure unsafe unauthorized unauthorised excessive malicious unsicher unsicherer unsichere inseguro insegura dangereux",
+);
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
 

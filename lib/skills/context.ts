@@ -253,6 +253,15 @@ function productFirst(ctx: MatchContext): boolean {
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
 }
 
+/**
+ * Whether a word of risk qualifies the match: "insecure tool use", "unsafe function calling" name a way an application
+ * fails, which a security role looks for, not the agent work itself.
+ */
+function failureMode(ctx: MatchContext): boolean {
+  const before = previous(ctx);
+  return sameLine(ctx, before) && W.RISK_QUALIFIERS.has(before.lower);
+}
+
 /** What opens a list of an API's features after its name: a parenthesis, a dash, a colon. */
 const FEATURE_LIST_OPENERS = new Set([40, 0x2014, 0x2013, 58]); // ( — – :
 
@@ -459,12 +468,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

@@ -120,7 +120,7 @@ export const ADDRESSES_CANDIDATE =
  * required, and so is …", "LangGraph would be a plus", "Familiarity with MLflow helps"). A cue word alone ("we must ship", "Python plus SQL") is not.
  */
 export const STATED_ASK =
-  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\b(?:would help|helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\b(?:would (?:also |really |certainly )?help|(?:also )?helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
 
 /**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that
@@ -164,7 +164,7 @@ export const IMPERATIVE_ASK = new RegExp(
 
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
-  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|helps|hilft|beneficial|would (?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|helps|hilft|beneficial|would (?:also |really |certainly )?(?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
 
 /**
  * An ask put as a condition is a preference: "if you have also run MLflow …, great", "It would be a bonus if you've

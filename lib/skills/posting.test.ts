@@ -168,6 +168,17 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(levels(team).required).toContain("mlops");
   });
 
+  it("sets apart a group pointed back at after a dash, and reads 'would also help' as an ask", () => {
+    const text = "Analyst\n\nYou will not sit with our research unit — that group prototypes with LangChain. Some MLflow would also help.";
+    expect(levels(text)).toEqual({ required: [], preferred: ["machine-learning", "mlops"] });
+  });
+
+  it("reads a capability qualified by a word of risk as a failure to detect, not agent work", () => {
+    const text = "Security Engineer\n\nRequirements\n- Know how LLM apps fail: jailbreaks, unsafe tool use, data leaks.";
+    expect(levels(text).required).not.toContain("ai-agents");
+    expect(levels("Engineer\n\nRequirements\n- LLM agents with tool use over our APIs.").required).toContain("ai-agents");
+  });
+
   it("sets apart the work of a group named with where it sits", () => {
     const text = "Analyst\n\nRequirements\nSQL and Excel. The data team in Porto owns the RAG pipeline we report on.";
     expect(extractPostingSkills(text)).toEqual([]);

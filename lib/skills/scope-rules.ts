@@ -524,6 +524,9 @@ export const OTHERS_LINKS = [
 /** Determiners that make a clause's subject someone else's group ("The ML team trained the models"). */
 export const OTHER_SUBJECT_DETERMINERS = [
   "the",
+  // A group pointed back at is one already named, never the author's: "— that team builds with LangChain".
+  "that",
+  "those",
   "another",
   "a separate",
   "other",
