@@ -57,6 +57,9 @@ export const BEHAVIOUR_TREE_SECOND = words("tree trees");
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
 
+/** The articles before a product word that a maker's name follows, as French, Spanish and German put it: "le Hub Hugging Face". */
+export const PRODUCT_ARTICLES = words("le la les l el los las der die das den dem");
+
 /** Words after an organisation's name that show its product was used, not that it was the employer. */
 export const PRODUCT_WORDS = words(`
   diffusers peft accelerate tokenizers trl

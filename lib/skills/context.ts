@@ -243,13 +243,18 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
 
 /**
  * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
- * "das SDK von Anthropic", "l'API d'OpenAI". A product word and its owner name the product, never an employer.
+ * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face". A product word and its owner name the product,
+ * never an employer.
  */
 function productFirst(ctx: MatchContext): boolean {
   const before = previous(ctx);
   if (!sameLine(ctx, before)) return false;
   if (before.lower === "api" || before.lower === "sdk") return true;
   const twoBefore = previous(ctx, 2);
+  // Any product word right after an article, its maker right after it: "le Hub Hugging Face", "los modelos OpenAI".
+  if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(before.lower) && W.PRODUCT_ARTICLES.has(twoBefore.lower)) {
+    return onlySpaceBetween(ctx.text, before.end, ctx.tokens[ctx.first]!.start);
+  }
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
 }
 

@@ -51,7 +51,8 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     "preferred",
     // A hedged heading asks for a preference: "Things that would make us smile", "Wäre schön", "Sería un plus".
     // A conditional is a hedge in any language: "Ce qui ferait la différence", "Lo que sumaría", "Was uns freuen würde".
-    /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+    // So is what pleases or delights the employer over and above: "Was uns zusätzlich freut", "Nos encantaría".
+    /\bwould (?:make|be|help|impress|delight|love)|\b(?:freut|freuen)\b|\bencantar[íi]a\b|\bravirai(?:t|ent)\b|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
     "role",

@@ -168,6 +168,11 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(levels(team).required).toContain("mlops");
   });
 
+  it("reads a heading of what pleases the employer over and above as preferences", () => {
+    expect(levels("Data Scientist\n\nWas uns besonders freut\n- Erfahrung mit MLflow.").preferred).toContain("mlops");
+    expect(levels("Científica de datos\n\nNos encantaría\n- Experiencia con PyTorch.").preferred).toContain("deep-learning");
+  });
+
   it("sets apart a group pointed back at after a dash, and reads 'would also help' as an ask", () => {
     const text = "Analyst\n\nYou will not sit with our research unit — that group prototypes with LangChain. Some MLflow would also help.";
     expect(levels(text)).toEqual({ required: [], preferred: ["machine-learning", "mlops"] });
