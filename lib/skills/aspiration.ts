@@ -35,6 +35,8 @@ import {
   STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
+  CANDIDATE_PRONOUNS,
+  NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
   OTHERS_LINKS,
@@ -480,7 +482,7 @@ const SHARED_SUBJECT = new RegExp(
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
 /** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}`,
   "iu",
 );
 /** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractPostingSkills, toPostingJson } from "./posting";
 
+const ids2 = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
 function levels(text: string) {
   const skills = extractPostingSkills(text);
   const of = (level: string) =>
@@ -166,6 +168,15 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(extractPostingSkills(company)).toEqual([]);
     const team = "ML Engineer\n\nHarbourline prices freight. You would own our demand model. We run MLflow for its registry.";
     expect(levels(team).required).toContain("mlops");
+  });
+
+  it("sets apart a mention the candidate is said to have nothing to do with, after it, in four languages", () => {
+    expect(ids2("Technikerin\n\nDeine Aufgaben\n- Wartung. Mit PyTorch oder LLMs hast du hier nichts zu tun.")).toEqual([]);
+    expect(
+      ids2("Technician\n\nThe role\n- Field repairs. The LangChain bots at head office are something you'll have nothing to do with."),
+    ).toEqual([]);
+    expect(ids2("Technicien\n\nVos missions\n- Maintenance. Les LLM du siège : vous n'aurez rien à voir avec eux.")).toEqual([]);
+    expect(ids2("Técnica\n\nTus funciones\n- Reparaciones. Con los LLM no tendrás nada que ver.")).toEqual([]);
   });
 
   it("reads a heading of what pleases the employer over and above as preferences", () => {

@@ -1306,7 +1306,15 @@ export const ROLE_NEGATORS = [
   "ne sera pas",
   "ne travaille pas",
   "pas",
+  "rien",
+  "nada",
 ];
+/**
+ * After the mention, the candidate said to have nothing to do with it: "Mit LLMs haben Sie nichts zu tun", "LangChain?
+ * You'll have nothing to do with it", "vous n'aurez rien à voir avec", "no tendrás nada que ver con".
+ */
+export const CANDIDATE_PRONOUNS = ["you", "you'll", "sie", "du", "ihr", "vous", "n'aurez", "usted", "tú", "tendrás"];
+export const NOTHING_TO_DO = ["nothing to do", "nichts zu tun", "rien à voir", "rien à faire", "nada que ver"];
 
 /**
  * Words of a status that may also stand as a label before the mention, at the start of its line: "Enrolled: “Building
