@@ -35,6 +35,9 @@ import {
   STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
+  NOBODY,
+  NEGATED_YOU_FUTURE,
+  NOT_JUST,
   CANDIDATE_PRONOUNS,
   NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
@@ -158,7 +161,7 @@ const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
-  [LIST.negators, NEGATORS],
+  [LIST.negators, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, AFTER_CUES],
@@ -245,7 +248,7 @@ const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
 const ORGANISATION_DESCRIBED_AFTER = new RegExp(`^[^()]{0,40}?${words(ORGANISATION_NOUNS)}[^()]{0,80}\\)`, "iu");
 /** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
 const NEGATED_ASK = new RegExp(
-  `${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
+  `(?:${words(NEGATORS)}|${words(NOBODY)})\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
   "iu",
 );
 const POSTING_OTHER_SUBJECT = new RegExp(
@@ -280,6 +283,8 @@ const ANY_CUE = phraseIndex([
   ...MODALITY,
   ...FUTURE,
   ...NEGATORS,
+  ...NOBODY,
+  ...NEGATED_YOU_FUTURE,
   ...OUTSIDER_RELATIONS,
   ...OTHER_SUBJECT_DETERMINERS,
   ...MY,
@@ -311,7 +316,7 @@ const CUE = {
   hiring: 1024,
 } as const;
 const CUE_INDEX = taggedPhraseIndex([
-  [CUE.negation, NEGATORS],
+  [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [CUE.others, OTHERS],
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
@@ -485,6 +490,11 @@ const ROLE_DISCLAIMER = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}`,
   "iu",
 );
+/** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */
+const NEGATED_FUTURE_BEFORE = new RegExp(
+  `(?:${words(NEGATED_YOU_FUTURE.filter((cue) => cue.startsWith("you")))}(?!\\s+${words(NOT_JUST)})|${words(NEGATED_YOU_FUTURE.filter((cue) => !cue.startsWith("you")))}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
+  "iu",
+);
 /** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
 const ROLE_NEGATED_BEFORE = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}`,
@@ -597,6 +607,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
+  if (mode === "posting" && (lists & LIST.negators) !== 0 && NEGATED_FUTURE_BEFORE.test(clause)) return true;
   // A possessive needs its apostrophe: "the data team's store", "customers' projects".
   const possessive = clause.includes("'") || clause.includes("’");
   if (

@@ -179,6 +179,18 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(ids2("Técnica\n\nTus funciones\n- Reparaciones. Con los LLM no tendrás nada que ver.")).toEqual([]);
   });
 
+  it("reads the hire's negated future as excluding its whole clause, but not a 'not just' that promises more", () => {
+    expect(ids2("Analyste\n\nVos missions\n- Tableaux de bord. Vous ne concevrez pas de modèles de deep learning.")).toEqual([]);
+    expect(ids2("Analista\n\nTus funciones\n- Informes. No entrenarás modelos de machine learning.")).toEqual([]);
+    expect(ids2("Analystin\n\nDeine Aufgaben\n- Berichte. Du wirst bei uns keine PyTorch-Modelle trainieren.")).toEqual([]);
+    expect(ids2("Analyst\n\nThe role\n- Reports. You will never touch the LangChain services.")).toEqual([]);
+    expect(ids2("ML Engineer\n\nThe role\n- You will not just tune the LangChain agents of our support desk.")).toContain("langchain");
+  });
+
+  it("reads an ask negated by its subject ('Nobody expects you to know …') as no ask", () => {
+    expect(ids2("Analyst\n\nRequirements\n- SQL.\n- Nobody expects you to know PyTorch on day one.")).toEqual([]);
+  });
+
   it("reads a heading of what pleases the employer over and above as preferences", () => {
     expect(levels("Data Scientist\n\nWas uns besonders freut\n- Erfahrung mit MLflow.").preferred).toContain("mlops");
     expect(levels("Científica de datos\n\nNos encantaría\n- Experiencia con PyTorch.").preferred).toContain("deep-learning");

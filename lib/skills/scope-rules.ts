@@ -363,6 +363,30 @@ export const NEGATION_FILLER = new Set([
  */
 export const SECOND_PERSON_FUTURE_ENDINGS = ["arás", "erás", "irás", "eras", "iras", "erez", "irez"];
 
+/**
+ * Subjects that negate an ask by themselves: "Nobody expects you to know PyTorch", "Niemand erwartet …", "Nadie
+ * espera que …". Only the negated-ask shape reads them (a resume's "nobody had used RAG before I built it" is no
+ * negation of the author's work).
+ */
+export const NOBODY = ["nobody", "no one", "niemand", "nadie"];
+
+/**
+ * In a posting, the hire's own negated future ("you will not …", "vous ne développerez pas …", "no diseñarás …", "du
+ * wirst … nicht"): the role excludes the whole clause, whatever nouns stand between it and the mention ("… pas de
+ * modèles de machine learning"). Never "you will not just …", which promises more.
+ */
+export const NEGATED_YOU_FUTURE = [
+  "you will not",
+  "you won't",
+  "you will never",
+  "you'll never",
+  "you'll not",
+  "du wirst",
+  "sie werden",
+  "ihr werdet",
+];
+export const NOT_JUST = ["just", "only", "merely", "simply", "nur", "seulement", "solo", "sólo"];
+
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
 export const EXAMPLE_MARKERS = [
   "such as",
