@@ -114,14 +114,14 @@ export const EEO_TEXT =
 
 /** A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. */
 export const ADDRESSES_CANDIDATE =
-  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we need|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
+  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
 /**
  * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is
  * required, and so is …", "LangGraph would be a plus", "Familiarity with MLflow helps"). A cue word alone ("we must ship", "Python plus SQL") is not.
  */
 export const STATED_ASK =
-  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\b(?:would (?:also |really |certainly )?help|(?:also )?helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|an? (?:\w+ )?(?:plus|bonus|advantage)|nice to have|welcome|preferred|nice|useful|helpful)\b|\b(?:would (?:also |really |certainly )?help|(?:also )?helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
 
 /**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that

@@ -187,6 +187,13 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(ids2("ML Engineer\n\nThe role\n- You will not just tune the LangChain agents of our support desk.")).toContain("langchain");
   });
 
+  it("reads a paragraph after a part's list, with no heading of its own, as prose: an ask only where it asks", () => {
+    const company = "Sales Lead\n\nRequirements\n- CRM hygiene\n- Fluent Dutch\n\nBrightfold builds RAG agents for insurers on LangGraph.";
+    expect(extractPostingSkills(company).map((skill) => skill.id)).toEqual([]);
+    const ask = "ML Engineer\n\nRequirements\n- Python\n\nHands-on PyTorch is a real plus. We also expect some MLflow.";
+    expect(levels(ask)).toEqual({ required: ["machine-learning", "mlops"], preferred: ["deep-learning"] });
+  });
+
   it("reads an ask negated by its subject ('Nobody expects you to know …') as no ask", () => {
     expect(ids2("Analyst\n\nRequirements\n- SQL.\n- Nobody expects you to know PyTorch on day one.")).toEqual([]);
   });

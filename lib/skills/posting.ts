@@ -147,6 +147,9 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
   const prose: (false | "prose" | "named-role" | "intro")[] = [];
   let namedRole = false;
+  // Whether the part's list has run and a blank line closed it: a paragraph after it, with no heading of its own, is
+  // prose again ("Acme builds RAG agents for law firms …" after the requirements' bullets), not one more requirement.
+  let listed: "none" | "list" | "ended" = "none";
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
   const several: boolean[] = [];
@@ -161,7 +164,9 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (heading) {
       part = heading.part;
       namedRole = named?.part === "role";
-    }
+      listed = "none";
+    } else if (BULLET.test(line)) listed = "list";
+    else if (line.trim() === "" && listed === "list") listed = "ended";
     const own = heading && !heading.rest ? null : part;
     // A line of several sentences (a posting written as one paragraph) is judged sentence by sentence in `counts`.
     const sentences = /[.!?]\s+\S/.test(line.trim());
@@ -178,7 +183,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push(own === "role" && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
+    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
