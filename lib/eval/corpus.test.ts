@@ -13,7 +13,9 @@ import { POSTING_TARGETS, TARGETS } from "./evaluate";
 // m…, n…) joined the part unread, which lowered them (before it: resumes F1 0.94, 16 traps; postings F1 0.925).
 const SEALED_FLOORS = {
   resumes: { f1: 0.93, precision: 0.89, trapFalsePositives: 29, seniority: 0.95 },
-  postings: { f1: 0.89, levelAgreement: 0.93, trapFalsePositives: 17 },
+  // Batch 9's general posting fixes (the hire's negated future excluding its clause, among others) raised it from
+  // F1 0.895 and 17 traps, measured in aggregate only.
+  postings: { f1: 0.91, levelAgreement: 0.93, trapFalsePositives: 13 },
 };
 
 /**
