@@ -194,6 +194,20 @@ describe("a posting's level is read in the mention's own sentence, across the li
     expect(levels(ask)).toEqual({ required: ["machine-learning", "mlops"], preferred: ["deep-learning"] });
   });
 
+  it("reads a heading written in Markdown bold as a heading", () => {
+    const text = "Sales Engineer\n\n**About Brightfold**\nBrightfold builds LLM agents on LangGraph.\n\n**Your week**\n- Run demos.";
+    expect(extractPostingSkills(text)).toEqual([]);
+    expect(levels("Engineer\n\n**Requirements**\n* PyTorch\n* Some MLflow").required).toEqual([
+      "deep-learning",
+      "machine-learning",
+      "mlops",
+    ]);
+  });
+
+  it("sets apart another company of the same group as another group", () => {
+    expect(extractPostingSkills("Technician\n\nRequirements\n- Wiring. Our sister company trains neural networks.")).toEqual([]);
+  });
+
   it("reads an ask negated by its subject ('Nobody expects you to know …') as no ask", () => {
     expect(ids2("Analyst\n\nRequirements\n- SQL.\n- Nobody expects you to know PyTorch on day one.")).toEqual([]);
   });

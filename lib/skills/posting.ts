@@ -41,10 +41,15 @@ const BULLET = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\
 /** A row of a table flattened to text: its cells stand apart by pipes. */
 const isRow = (line: string) => line.includes(" | ");
 
+/** A bullet, not a heading in bold ("**Perks**" opens with the star a bullet may be written with). */
+const isBullet = (line: string) => BULLET.test(line) && !/^\s*(?:\*\*|__)/.test(line);
+/** A line's text without the marks a heading may be written with: Markdown's "**About Acme**", "## Perks", "__Benefits__". */
+const headingText = (line: string) => line.trim().replace(/^(?:[#*_]+\s*)+|(?:\s*[*_]+)+$/g, "");
+
 /** If the line is a heading, the part it opens, and any text after its colon ("Requirements: Python, PyTorch"). */
 function headingPart(line: string): { part: PostingPart; rest: string } | null {
-  const trimmed = line.trim();
-  if (!trimmed || BULLET.test(line)) return null;
+  const trimmed = headingText(line);
+  if (!trimmed || isBullet(line)) return null;
   const colon = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/.exec(trimmed);
   // Only a heading alone is short: a labelled line ("Obligatorio: …") runs as long as its ask does.
   if (!colon && trimmed.length > 80) return null;
@@ -66,8 +71,8 @@ const hedgedHeading = (label: string) =>
 
 /** A heading no pattern names: alone on its line after a blank line, short, followed by text (posting-rules.ts). */
 function unnamedHeading(lines: string[], index: number): PostingPart | null {
-  const line = lines[index]!.trim();
-  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
+  const line = headingText(lines[index]!);
+  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || isBullet(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
   if (COMPANY_VOICE.test(line)) return "company";
   // A heading that negates ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what the role is not.

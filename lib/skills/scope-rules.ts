@@ -483,6 +483,19 @@ export const GROUP_UNITS = [
   "equipo",
   "équipe",
   "équipes",
+  // Another company of the same group is as much another group as a team is: "our sister company trains …".
+  "sister company",
+  "parent company",
+  "subsidiary",
+  "affiliate",
+  "schwesterunternehmen",
+  "schwesterfirma",
+  "muttergesellschaft",
+  "tochtergesellschaft",
+  "filiale",
+  "maison mère",
+  "empresa hermana",
+  "matriz",
 ];
 
 /** Groups of other people whose work a resume may describe. */
