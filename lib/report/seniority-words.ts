@@ -138,6 +138,16 @@ export const DEGREE_WORDS = [
   "bootcamp",
   "studium",
   "ausbildung",
+  // A doctoral candidate's years are study, as the PhD's are, whatever the entry is titled.
+  "doctorant",
+  "doctorante",
+  "doktorand",
+  "doktorandin",
+  "doctorando",
+  "doctoranda",
+  "phd candidate",
+  "phd student",
+  "doctoral candidate",
 ];
 // German doctorates name their faculty after "Dr.": "Dr. phil.", "Dr. rer. nat.", "Dr.-Ing." are years of study, as a PhD's are.
 export const DEGREE_ABBREVIATIONS = [

@@ -358,6 +358,11 @@ describe("estimateSeniority under short or translated headings", () => {
     expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
   });
 
+  it("reads a doctoral candidate's years as study, whatever the entry's title", () => {
+    const text = "Expérience\nDepuis 2024 — Postdoc, Inria Lille\n2020 – 2024 — Doctorante, Université de Lille";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
   it("reads a day written before the month ('depuis le 1er mars 2022', 'seit 1. März 2022')", () => {
     expect(estimateSeniority("Expérience\nComptable, Mairie de Lorient (depuis le 1er mars 2022)", now).years).toBe(4.3);
     expect(estimateSeniority("Erfahrung\nBuchhalterin, Stadtwerke (seit 1. März 2022)", now).years).toBe(4.3);
