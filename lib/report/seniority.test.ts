@@ -347,4 +347,53 @@ describe("estimateSeniority under short or translated headings", () => {
     const french = "Parcours professionnel\nCheffe de rang, Le Zinc — 2024 – aujourd'hui\nÉtudes\nLycée hôtelier de Nice, 2021 – 2024";
     expect(estimateSeniority(french, now)).toMatchObject({ level: "mid", years: 2.4 });
   });
+
+  it("reads a German doctorate by its faculty ('Dr. rer. nat.') as study, and a postdoc's years as work", () => {
+    const text = [
+      "Erfahrung",
+      "seit 01/2024   Postdoc, Institut für Statik",
+      "2019 – 2023    Dr. rer. nat., Physik, Universität Kiel",
+      "2013 – 2019    Studium Physik",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("reads a doctoral candidate's years as study, whatever the entry's title", () => {
+    const text = "Expérience\nDepuis 2024 — Postdoc, Inria Lille\n2020 – 2024 — Doctorante, Université de Lille";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("reads a day written before the month ('depuis le 1er mars 2022', 'seit 1. März 2022')", () => {
+    expect(estimateSeniority("Expérience\nComptable, Mairie de Lorient (depuis le 1er mars 2022)", now).years).toBe(4.3);
+    expect(estimateSeniority("Erfahrung\nBuchhalterin, Stadtwerke (seit 1. März 2022)", now).years).toBe(4.3);
+  });
+
+  it("counts a role named in either gender in Spanish or French when another entry names one too", () => {
+    const text = "Experiencia\nAccount Manager, Globex\n2023 – actualidad\nEjecutiva comercial, Initech\n2019 – 2023";
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 7.4 });
+    const other = "Expérience\nOffice Manager, Cabinet Roux\n2024 – aujourd'hui\nNégociatrice, Agence Lemaire\n2018 – 2024";
+    expect(estimateSeniority(other, now)).toMatchObject({ level: "senior", years: 8.4 });
+  });
+
+  it("reads a change of field said in a sentence of the summary", () => {
+    const text = [
+      "Jo Reyes",
+      "Eight years as a primary teacher before moving into software testing.",
+      "Experience",
+      "QA Analyst, Brightpath — 2024 – present",
+      "Teacher, Elm Street School — 2016 – 2024",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "mid", years: 2.4 });
+  });
+
+  it("takes a range that opens its line for the recent entry, whatever the other column ran onto it", () => {
+    const text = [
+      "Experience",
+      "Head of Operations — Brindle Foods",
+      "2019 – present and the cold-chain contract.",
+      "Shift Manager, Brindle Foods Ran the night shift.",
+      "2012 – 2019",
+    ].join("\n");
+    expect(estimateSeniority(text, now).level).toBe("staff");
+  });
 });

@@ -54,17 +54,21 @@ MONTH_NAMES.forEach((names, month) => {
   }
 });
 
-// Spanish and French may put "de" between month and year: "desde marzo de 2022", "depuis mars de 2021".
-const MONTH = "(?:(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?|(\\d{1,2})[/.])?";
+// Spanish and French may put "de" between month and year: "desde marzo de 2022", "depuis mars de 2021"; a day may
+// stand before the month's name, with its article or ordinal: "depuis le 1er janvier 2024", "seit 1. März 2021",
+// "desde el 3 de mayo de 2022", "since 14 March 2023".
+const DAY = "(?:(?:le|el|the|dem|den)\\s+)?\\d{1,2}(?:er|re|st|nd|rd|th|º|\\.)?\\s+(?:de\\s+)?";
+const MONTH = `(?:(?:${DAY})?(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?|(\\d{1,2})[/.])?`;
 const YEAR = "(?<!\\d)((?:19|20)\\d{2})(?!\\d)";
 const OPEN_END = `(${wordsSource(OPEN_ENDS)})`;
 const MARK = `(?:${alternation(RANGE_MARKS)})`;
 const SEPARATOR = `(?:\\s*${MARK}\\s*|\\s+${wordsSource(RANGE_WORDS)}\\s+)`;
 /** Where a date starts, month and year as MONTH and YEAR read them, without their groups: for the lookaheads below. */
-const DATE_START = "(?:\\p{L}{3,10}\\.?\\s+(?:de\\s+)?|\\d{1,2}[/.])?(?<!\\d)(?:19|20)\\d{2}(?!\\d)";
+const DATE_START = `(?:(?:${DAY})?\\p{L}{3,10}\\.?\\s+(?:de\\s+)?|\\d{1,2}[/.])?(?<!\\d)(?:19|20)\\d{2}(?!\\d)`;
 const DATE_OR_OPEN_END = `(?:${DATE_START}|${wordsSource(OPEN_ENDS)})`;
 const RANGE_SOURCE = `${MONTH}${YEAR}${SEPARATOR}(?:${MONTH}${YEAR}|${OPEN_END})`;
 const RANGE = new RegExp(RANGE_SOURCE, "giu");
+const LEADING_RANGE = new RegExp(`^\\s*${RANGE_SOURCE}`, "iu");
 const A_YEAR = /(?:19|20)\d{2}/;
 /** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
 const SINCE = new RegExp(`${wordsSource(SINCE_WORDS)}\\s+${MONTH}${YEAR}(?!${SEPARATOR}${DATE_START})`, "giu");
@@ -424,7 +428,9 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   }
   // Resumes list jobs newest first: the first dated entry on the page is the most recent; a date in a sentence or a
   // bullet ("Since 2019 I have led…") dates no entry of its own.
-  const recent = ranges.find((r) => isEntryLine(lines[r.line]!)) ?? ranges[0] ?? null;
+  // A line that opens with its range heads an entry whatever follows it: a two-column page may run the other
+  // column's sentence onto it ("2017 – today and the home-delivery contract.").
+  const recent = ranges.find((r) => isEntryLine(lines[r.line]!) || LEADING_RANGE.test(lines[r.line]!)) ?? ranges[0] ?? null;
   const heading = recent ? entryHeading(lines, recent.line) : [];
   // A title that names a level above the first dated entry of the work section heads an entry left undated.
   const workStart = hasWorkSection ? sections.indexOf("experience") : lines.length;

@@ -35,6 +35,11 @@ import {
   STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
+  NOBODY,
+  NEGATED_YOU_FUTURE,
+  NOT_JUST,
+  CANDIDATE_PRONOUNS,
+  NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
   OTHERS_LINKS,
@@ -156,7 +161,7 @@ const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
-  [LIST.negators, NEGATORS],
+  [LIST.negators, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [LIST.others, [...OTHERS, ...EXTERNAL_PARTIES]],
   [LIST.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [LIST.after, AFTER_CUES],
@@ -209,10 +214,18 @@ const AUTHOR_AFTER_VERB = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,2}?(?!(?:wie|die
 const SUBJECT_VERB = String.raw`\s+(?!of\b|at\b|on\b|in\b|(?:and|&|y|und|et)\s+(?:i|me|yo|ich|moi)(?![\p{L}\p{N}])|${AUTHOR_OBJECT}|${AUTHOR_AFTER_VERB})\p{L}`;
 /** Where bare colleagues are: "Colleagues in the platform group", "Kollegen aus dem Nachbarteam", "Colegas del equipo". */
 const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|vom|von|bei|del|de|en|du|des)\s+|d['’])(?:\S+\s+){0,3}?\S+)?`;
+/**
+ * Where a group sits, one word after its preposition, before its verb: "the AI team in Austin owns …", "das Team in
+ * München trainiert …" (never "the team in which I …": the pattern is case-blind, so a relative pronoun is ruled out).
+ */
+const GROUP_PLACE = String.raw`(?:\s+(?:in|at|im|en|à|au)\s+(?!(?:which|whom|that|dem|der|que|qui|lequel|laquelle)(?![\p{L}]))[\p{L}-]+)?`;
 // The clause may open with the bullet of its line: "- My manager built …".
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
+// A spaced dash opens a new clause when a group and its verb follow it ("… our Lab in Frankfurt — that team builds
+// with …"); it is no clause break otherwise, since a dash also opens examples a negation reaches ("no agent
+// frameworks — CrewAI, AutoGen").
 const OTHER_SUBJECT = new RegExp(
-  `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
+  `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
 /**
@@ -235,7 +248,7 @@ const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
 const ORGANISATION_DESCRIBED_AFTER = new RegExp(`^[^()]{0,40}?${words(ORGANISATION_NOUNS)}[^()]{0,80}\\)`, "iu");
 /** A negator, then within a few words a verb of needing or expecting: the whole clause is not asked for. */
 const NEGATED_ASK = new RegExp(
-  `${words(NEGATORS)}\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
+  `(?:${words(NEGATORS)}|${words(NOBODY)})\\s+(?:\\S+\\s+){0,2}?(?:${words(ASK_VERBS)}|${words(ASK_PREDICATES)}(?!\\s*[,;—–)]))`,
   "iu",
 );
 const POSTING_OTHER_SUBJECT = new RegExp(
@@ -272,6 +285,8 @@ const ANY_CUE = phraseIndex([
   ...MODALITY,
   ...FUTURE,
   ...NEGATORS,
+  ...NOBODY,
+  ...NEGATED_YOU_FUTURE,
   ...OUTSIDER_RELATIONS,
   ...OTHER_SUBJECT_DETERMINERS,
   ...MY,
@@ -303,7 +318,7 @@ const CUE = {
   hiring: 1024,
 } as const;
 const CUE_INDEX = taggedPhraseIndex([
-  [CUE.negation, NEGATORS],
+  [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [CUE.others, OTHERS],
   [CUE.modality, [...MODALITY, ...FUTURE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
@@ -474,7 +489,12 @@ const SHARED_SUBJECT = new RegExp(
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
 /** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}`,
+  "iu",
+);
+/** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */
+const NEGATED_FUTURE_BEFORE = new RegExp(
+  `(?:${words(NEGATED_YOU_FUTURE.filter((cue) => cue.startsWith("you")))}(?!\\s+${words(NOT_JUST)})|${words(NEGATED_YOU_FUTURE.filter((cue) => !cue.startsWith("you")))}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
   "iu",
 );
 /** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
@@ -589,6 +609,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
+  if (mode === "posting" && (lists & LIST.negators) !== 0 && NEGATED_FUTURE_BEFORE.test(clause)) return true;
   // A possessive needs its apostrophe: "the data team's store", "customers' projects".
   const possessive = clause.includes("'") || clause.includes("’");
   if (

@@ -36,6 +36,10 @@ export const FEATURE_LIST_WORDS = words(
   "including incl featuring notamment dont einschließlich inklusive inkl incluyendo incluidos incluidas",
 );
 
+/** Words of risk before a capability that make it a way an application fails: "insecure tool use", "unsicherer Tool-Einsatz". */
+export const RISK_QUALIFIERS = words(
+  "insecure unsafe unauthorized unauthorised excessive malicious unsicher unsicherer unsichere inseguro insegura dangereux",
+);
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
 
@@ -52,6 +56,9 @@ export const BEHAVIOUR_TREE_SECOND = words("tree trees");
 
 export const LLM_MULTI_AGENT = words(`
   llm llms langchain langgraph crewai autogen gpt openai claude agentic tool tools genai generative prompt`);
+
+/** The articles before a product word that a maker's name follows, as French, Spanish and German put it: "le Hub Hugging Face". */
+export const PRODUCT_ARTICLES = words("le la les l el los las der die das den dem");
 
 /** Words after an organisation's name that show its product was used, not that it was the employer. */
 export const PRODUCT_WORDS = words(`

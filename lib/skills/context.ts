@@ -191,6 +191,8 @@ export function namesOrganisation(ctx: MatchContext): boolean {
   }
   const before = previous(ctx);
   const twoBefore = previous(ctx, 2);
+  // French and Spanish also put the kind right after the noun, with no link: "Startup IA générative", "empresa IA".
+  if (sameLine(ctx, before) && holds(W.ORGANISATION_KIND_BEFORE, before, true)) return true;
   if (sameLine(ctx, twoBefore) && holds(W.KIND_LINKS, before!, true)) {
     if (holds(W.ORGANISATION_KIND_BEFORE, twoBefore, true)) return true;
     if (isCompoundNoun(previous(ctx, 3), twoBefore)) return true;
@@ -241,14 +243,28 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
 
 /**
  * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
- * "das SDK von Anthropic", "l'API d'OpenAI". A product word and its owner name the product, never an employer.
+ * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face". A product word and its owner name the product,
+ * never an employer.
  */
 function productFirst(ctx: MatchContext): boolean {
   const before = previous(ctx);
   if (!sameLine(ctx, before)) return false;
   if (before.lower === "api" || before.lower === "sdk") return true;
   const twoBefore = previous(ctx, 2);
+  // Any product word right after an article, its maker right after it: "le Hub Hugging Face", "los modelos OpenAI".
+  if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(before.lower) && W.PRODUCT_ARTICLES.has(twoBefore.lower)) {
+    return onlySpaceBetween(ctx.text, before.end, ctx.tokens[ctx.first]!.start);
+  }
   return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
+}
+
+/**
+ * Whether a word of risk qualifies the match: "insecure tool use", "unsafe function calling" name a way an application
+ * fails, which a security role looks for, not the agent work itself.
+ */
+function failureMode(ctx: MatchContext): boolean {
+  const before = previous(ctx);
+  return sameLine(ctx, before) && W.RISK_QUALIFIERS.has(before.lower);
 }
 
 /** What opens a list of an API's features after its name: a parenthesis, a dash, a colon. */
@@ -441,6 +457,8 @@ export const GUARDS = {
     const after = next(ctx);
     if (sameLine(ctx, after) && (after.lower === "less" || after.lower === "based")) return false;
     if (windowHas(ctx, W.HUMAN_AGENT_WORDS, 3, 1) || gameAgent(ctx)) return false;
+    // The agent of "multi-agent reinforcement learning" or "multi-agent simulation" is that field's, not a model's.
+    if (previous(ctx)?.lower === "multi" && after !== undefined && W.NON_LLM_MULTI_AGENT.has(after.lower)) return false;
     return windowHas(ctx, W.AI_AGENT_WORDS, 6, 6);
   },
 
@@ -455,12 +473,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

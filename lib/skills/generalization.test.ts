@@ -296,6 +296,22 @@ describe("sense: the product named before its maker", () => {
   it("still reads the maker as an employer after a role", () => {
     expect(ids("Account manager at Anthropic, 2021–2024\nGrew the retail portfolio by 30%.")).toEqual([]);
   });
+  it("reads a product word after its article, its maker right after it ('le Hub Hugging Face'), as the product", () => {
+    expect(ids("Ingénieure ML\n- Publication des modèles affinés sur le Hub Hugging Face, en PyTorch.")).toContain("hugging-face");
+    expect(ids("Ingénieure ML\n- Stage chez Hugging Face, Paris (accueil des visiteurs).")).not.toContain("hugging-face");
+  });
+});
+
+describe("forms in the other languages", () => {
+  it("reads model monitoring and a model registry in German, French and Spanish", () => {
+    // Monitoring is corroborated as a model's by an anchor in its bullet, as "model monitoring" is.
+    expect(ids("Python, PyTorch.\n- Modellüberwachung für die scikit-learn-Modelle in Produktion aufgebaut.")).toContain("mlops");
+    expect(ids("Python, PyTorch.\n- Mise en place de la supervision des modèles PyTorch en production.")).toContain("mlops");
+    expect(ids("Python, PyTorch.\n- Alta de cada versión en el registro de modelos.")).toContain("mlops");
+  });
+  it("reads a participle of designing with prompts as its close object as prompt work, once the document shows LLMs", () => {
+    expect(ids("LLM, RAG.\n- He diseñado prompts para que el modelo clasifique tickets.")).toContain("prompt-engineering");
+  });
 });
 
 describe("postings: a labelled line that is itself a level", () => {
@@ -487,6 +503,8 @@ describe("sense: what kind of thing a skill's word names", () => {
     expect(ids("Python, SQL, APIs.\n- Praktikum im Marketing bei einem LLM-Anbieter in München.")).toEqual([]);
     expect(ids("Python, SQL, APIs.\n- Stage en communication dans une start-up d'IA générative.")).toEqual([]);
     expect(ids("Python, SQL, APIs.\n- Becaria de finanzas en una empresa de bases de datos vectoriales.")).toEqual([]);
+    // French and Spanish may put the kind right after the noun, with no "de": "une startup IA générative".
+    expect(ids("Python, SQL, APIs.\n- Assistante de direction, startup IA générative (Lille), 2023–2025.")).toEqual([]);
     // The noun on the line the bullet wraps onto is still the noun the name modifies.
     expect(ids("Python, SQL, APIs.\n- Renewed contracts for two vector database\n  companies in 2024.")).toEqual([]);
   });

@@ -51,7 +51,8 @@ export const HEADING_PARTS: [PostingPart, RegExp][] = [
     "preferred",
     // A hedged heading asks for a preference: "Things that would make us smile", "Wäre schön", "Sería un plus".
     // A conditional is a hedge in any language: "Ce qui ferait la différence", "Lo que sumaría", "Was uns freuen würde".
-    /\bwould (?:make|be|help|impress|delight|love)|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
+    // So is what pleases or delights the employer over and above: "Was uns zusätzlich freut", "Nos encantaría".
+    /\bwould (?:make|be|help|impress|delight|love)|\b(?:freut|freuen)\b|\bencantar[íi]a\b|\bravirai(?:t|ent)\b|\b(?:ferai(?:t|ent)|serai(?:t|ent)|aiderai(?:t|ent)|sumaría(?:n)?|haría(?:n)?|ayudaría(?:n)?|würde(?:n)?)\b|\bidéalement|\bidealmente|\bidealerweise|\bwäre(?:n)? (?:schön|toll|ein plus)|\bsería(?:n)? (?:un plus|genial)|\bserai(?:t|ent) (?:un plus|apprécié)|\bnice[ -]to[ -]haves?|^nice\b|\bpreferred|\bbonus|\bpluses|\bplus\b|\bextra credit|\bgood to have|\bwould be great|\bdesirable|\bideally|\bwünschenswert|\bvon vorteil|\bpluspunkte|\bdeseable|\bse valorar|\bvaloramos|\bvalorable|\bsuma puntos|\batouts?\b|\bun plus|\bsouhaité|\bapprécié/,
   ],
   [
     "role",
@@ -92,6 +93,12 @@ export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
  */
 export const CANDIDATE_WORK_HEADING =
   /\byou(?:['’](?:d|ll|ve|re))?\s+(?:\S+\s+){0,2}?(?:do|doing|done|build|building|built|bring|have|know|own|ship|shipped|need)\b|\b(?:du|vous|tú)\s+(?:\S+\s+){0,1}?(?:machst|bringst|kannst|ferez|apportez|avez|harás|aportas|tienes)\b/i;
+/**
+ * A negator in a heading no pattern names: what follows is what the role does not ask or involve ("What won't be
+ * on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no buscamos").
+ */
+export const NEGATED_HEADING =
+  /(?<![\p{L}])(?:not|never|no|none|nothing|nicht|nie|niemals|kein\p{L}*|nichts|pas|jamais|aucun\p{L}*|rien|nunca|ningun\p{L}*|ningún|nada)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
@@ -107,14 +114,14 @@ export const EEO_TEXT =
 
 /** A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. */
 export const ADDRESSES_CANDIDATE =
-  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we need|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
+  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
 /**
  * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is
  * required, and so is …", "LangGraph would be a plus", "Familiarity with MLflow helps"). A cue word alone ("we must ship", "Python plus SQL") is not.
  */
 export const STATED_ASK =
-  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|a plus|a bonus|nice to have|an advantage|welcome|preferred|nice|useful|helpful)\b|\b(?:would help|helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
+  /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|an? (?:\w+ )?(?:plus|bonus|advantage)|nice to have|welcome|preferred|nice|useful|helpful)\b|\b(?:would (?:also |really |certainly )?help|(?:also )?helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
 
 /**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that
@@ -158,7 +165,7 @@ export const IMPERATIVE_ASK = new RegExp(
 
 /** Inline cues, within the comma-separated part of a line that holds the skill: "PyTorch (required), JAX a plus". */
 export const PREFERRED_CUE =
-  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|helps|hilft|beneficial|would (?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
+  /\b(?:nice[ -]to[ -]have|a plus|is a plus|are a plus|plus\b|bonus|preferred|preferably|ideally|desirable|optional|good to have|an advantage|advantageous|an asset|helpful|helps|hilft|beneficial|would (?:also |really |certainly )?(?:be (?:great|nice|good|useful|helpful|welcome)|help)|von vorteil|wünschenswert|idealerweise|ein plus|deseable|valorable|se valorará|se valora|un plus|idealmente|apreciable|souhaité|souhaitable|apprécié|idéalement|un atout)\b/i;
 
 /**
  * An ask put as a condition is a preference: "if you have also run MLflow …, great", "It would be a bonus if you've

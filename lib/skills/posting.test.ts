@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractPostingSkills, toPostingJson } from "./posting";
 
+const ids2 = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
 function levels(text: string) {
   const skills = extractPostingSkills(text);
   const of = (level: string) =>
@@ -158,10 +160,94 @@ describe("a posting's level is read in the mention's own sentence, across the li
   it("counts the team's own stack in the role's prose", () => {
     expect(levels("ML Engineer\n\nYou will own our models after launch. We use MLflow for that today.").required).toContain("mlops");
   });
+
+  it("reads 'we' as the company until the introduction turns to the candidate", () => {
+    // The product's stack, before any sentence speaks to the candidate, is what the company sells.
+    const company =
+      "Sales Lead\n\nHarbourline makes retrieval software for insurers. We run LangGraph agents on Pinecone.\n\nYou will sell it.";
+    expect(extractPostingSkills(company)).toEqual([]);
+    const team = "ML Engineer\n\nHarbourline prices freight. You would own our demand model. We run MLflow for its registry.";
+    expect(levels(team).required).toContain("mlops");
+  });
+
+  it("sets apart a mention the candidate is said to have nothing to do with, after it, in four languages", () => {
+    expect(ids2("Technikerin\n\nDeine Aufgaben\n- Wartung. Mit PyTorch oder LLMs hast du hier nichts zu tun.")).toEqual([]);
+    expect(
+      ids2("Technician\n\nThe role\n- Field repairs. The LangChain bots at head office are something you'll have nothing to do with."),
+    ).toEqual([]);
+    expect(ids2("Technicien\n\nVos missions\n- Maintenance. Les LLM du siège : vous n'aurez rien à voir avec eux.")).toEqual([]);
+    expect(ids2("Técnica\n\nTus funciones\n- Reparaciones. Con los LLM no tendrás nada que ver.")).toEqual([]);
+  });
+
+  it("reads the hire's negated future as excluding its whole clause, but not a 'not just' that promises more", () => {
+    expect(ids2("Analyste\n\nVos missions\n- Tableaux de bord. Vous ne concevrez pas de modèles de deep learning.")).toEqual([]);
+    expect(ids2("Analista\n\nTus funciones\n- Informes. No entrenarás modelos de machine learning.")).toEqual([]);
+    expect(ids2("Analystin\n\nDeine Aufgaben\n- Berichte. Du wirst bei uns keine PyTorch-Modelle trainieren.")).toEqual([]);
+    expect(ids2("Analyst\n\nThe role\n- Reports. You will never touch the LangChain services.")).toEqual([]);
+    expect(ids2("ML Engineer\n\nThe role\n- You will not just tune the LangChain agents of our support desk.")).toContain("langchain");
+  });
+
+  it("reads a paragraph after a part's list, with no heading of its own, as prose: an ask only where it asks", () => {
+    const company = "Sales Lead\n\nRequirements\n- CRM hygiene\n- Fluent Dutch\n\nBrightfold builds RAG agents for insurers on LangGraph.";
+    expect(extractPostingSkills(company).map((skill) => skill.id)).toEqual([]);
+    const ask = "ML Engineer\n\nRequirements\n- Python\n\nHands-on PyTorch is a real plus. We also expect some MLflow.";
+    expect(levels(ask)).toEqual({ required: ["machine-learning", "mlops"], preferred: ["deep-learning"] });
+  });
+
+  it("reads a heading written in Markdown bold as a heading", () => {
+    const text = "Sales Engineer\n\n**About Brightfold**\nBrightfold builds LLM agents on LangGraph.\n\n**Your week**\n- Run demos.";
+    expect(extractPostingSkills(text)).toEqual([]);
+    expect(levels("Engineer\n\n**Requirements**\n* PyTorch\n* Some MLflow").required).toEqual([
+      "deep-learning",
+      "machine-learning",
+      "mlops",
+    ]);
+  });
+
+  it("sets apart another company of the same group as another group", () => {
+    expect(extractPostingSkills("Technician\n\nRequirements\n- Wiring. Our sister company trains neural networks.")).toEqual([]);
+  });
+
+  it("reads an ask negated by its subject ('Nobody expects you to know …') as no ask", () => {
+    expect(ids2("Analyst\n\nRequirements\n- SQL.\n- Nobody expects you to know PyTorch on day one.")).toEqual([]);
+  });
+
+  it("reads a heading of what pleases the employer over and above as preferences", () => {
+    expect(levels("Data Scientist\n\nWas uns besonders freut\n- Erfahrung mit MLflow.").preferred).toContain("mlops");
+    expect(levels("Científica de datos\n\nNos encantaría\n- Experiencia con PyTorch.").preferred).toContain("deep-learning");
+  });
+
+  it("sets apart a group pointed back at after a dash, and reads 'would also help' as an ask", () => {
+    const text = "Analyst\n\nYou will not sit with our research unit — that group prototypes with LangChain. Some MLflow would also help.";
+    expect(levels(text)).toEqual({ required: [], preferred: ["machine-learning", "mlops"] });
+  });
+
+  it("reads a capability qualified by a word of risk as a failure to detect, not agent work", () => {
+    const text = "Security Engineer\n\nRequirements\n- Know how LLM apps fail: jailbreaks, unsafe tool use, data leaks.";
+    expect(levels(text).required).not.toContain("ai-agents");
+    expect(levels("Engineer\n\nRequirements\n- LLM agents with tool use over our APIs.").required).toContain("ai-agents");
+  });
+
+  it("sets apart the work of a group named with where it sits", () => {
+    const text = "Analyst\n\nRequirements\nSQL and Excel. The data team in Porto owns the RAG pipeline we report on.";
+    expect(extractPostingSkills(text)).toEqual([]);
+  });
 });
 
 describe("what a posting says the role is not", () => {
   const ids = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+
+  it("sets apart a part under any heading that negates, and a label saying a skill is not required", () => {
+    expect(
+      ids(
+        "Planner\n\nThe job\n- Plan routes.\n\nWhat is off your desk\n\nNone of this\nPrompts, LangChain and our LLM tooling belong to IT.",
+      ),
+    ).toEqual([]);
+    expect(ids("Planer\n\nWas dich hier nie erwartet\nLangChain, Prompts und LLM-Werkzeuge.")).toEqual([]);
+    expect(ids("Techniker\n\nIhr Profil\n- Elektrotechnik.\nNicht erforderlich: Erfahrung mit PyTorch.")).toEqual([]);
+    // A hedge beside the negation still asks, as a preference.
+    expect(levels("Planner\n\nHelpful, but not expected\n- Some PyTorch.").preferred).toContain("deep-learning");
+  });
 
   it("sets apart a part headed by what the hire won't need, and keeps a 'Nice, not necessary' part as preferences", () => {
     expect(ids("Planner\n\nWhat you won't need\nAny knowledge of AI, PyTorch, or how our customers' models work.")).toEqual([]);

@@ -14,6 +14,7 @@ import {
   EEO_TEXT,
   HEADING_PARTS,
   CONDITIONAL_ASK,
+  NEGATED_HEADING,
   NEGATED_REQUIREMENT,
   NOT_AN_ASK,
   PREFERRED_CUE,
@@ -40,10 +41,15 @@ const BULLET = /^\s*(?:[-•●▪■◦‣∙·*>❖➢➤►▶✓✔–—]|\
 /** A row of a table flattened to text: its cells stand apart by pipes. */
 const isRow = (line: string) => line.includes(" | ");
 
+/** A bullet, not a heading in bold ("**Perks**" opens with the star a bullet may be written with). */
+const isBullet = (line: string) => BULLET.test(line) && !/^\s*(?:\*\*|__)/.test(line);
+/** A line's text without the marks a heading may be written with: Markdown's "**About Acme**", "## Perks", "__Benefits__". */
+const headingText = (line: string) => line.trim().replace(/^(?:[#*_]+\s*)+|(?:\s*[*_]+)+$/g, "");
+
 /** If the line is a heading, the part it opens, and any text after its colon ("Requirements: Python, PyTorch"). */
 function headingPart(line: string): { part: PostingPart; rest: string } | null {
-  const trimmed = line.trim();
-  if (!trimmed || BULLET.test(line)) return null;
+  const trimmed = headingText(line);
+  if (!trimmed || isBullet(line)) return null;
   const colon = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/.exec(trimmed);
   // Only a heading alone is short: a labelled line ("Obligatorio: …") runs as long as its ask does.
   if (!colon && trimmed.length > 80) return null;
@@ -51,16 +57,26 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   // A heading is short and ends without a sentence's full stop; a labelled line ("Stack: …") may run on.
   if (!colon && (/[.!]$/.test(trimmed) || label.split(" ").length > 9)) return null;
   if (colon && label.split(" ").length > 6) return null;
-  for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest: colon ? colon[2]! : "" };
+  const rest = colon ? colon[2]! : "";
+  // A label that says a requirement is none ("Nicht erforderlich:", "Not required") heads what the role does not ask,
+  // unless it hedges as well ("Helpful but not expected" asks for preferences).
+  if (NEGATED_REQUIREMENT.test(label)) return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
+  for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest };
   return null;
 }
 
+/** Whether a heading's words hedge: a preference heading or an inline cue of preference. */
+const hedgedHeading = (label: string) =>
+  PREFERRED_CUE.test(label) || HEADING_PARTS.some(([part, p]) => part === "preferred" && p.test(label));
+
 /** A heading no pattern names: alone on its line after a blank line, short, followed by text (posting-rules.ts). */
 function unnamedHeading(lines: string[], index: number): PostingPart | null {
-  const line = lines[index]!.trim();
-  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || BULLET.test(lines[index]!)) return null;
+  const line = headingText(lines[index]!);
+  if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || isBullet(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
   if (COMPANY_VOICE.test(line)) return "company";
+  // A heading that negates ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what the role is not.
+  if (NEGATED_HEADING.test(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
   // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
   // work or their profile: its sentences are asks whether or not each says "you" again.
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
@@ -134,8 +150,11 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const level: (PostingLevel | null)[] = [];
   // Whether a line is prose, and whether under a heading that names the role ("The role", "À propos du poste"), where
   // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
-  const prose: (false | "prose" | "named-role")[] = [];
+  const prose: (false | "prose" | "named-role" | "intro")[] = [];
   let namedRole = false;
+  // Whether the part's list has run and a blank line closed it: a paragraph after it, with no heading of its own, is
+  // prose again ("Acme builds RAG agents for law firms …" after the requirements' bullets), not one more requirement.
+  let listed: "none" | "list" | "ended" = "none";
   // A line wrapped from the one above belongs to its bullet or paragraph: `from` is where that block starts.
   const from: number[] = [];
   const several: boolean[] = [];
@@ -150,7 +169,9 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (heading) {
       part = heading.part;
       namedRole = named?.part === "role";
-    }
+      listed = "none";
+    } else if (BULLET.test(line)) listed = "list";
+    else if (line.trim() === "" && listed === "list") listed = "ended";
     const own = heading && !heading.rest ? null : part;
     // A line of several sentences (a posting written as one paragraph) is judged sentence by sentence in `counts`.
     const sentences = /[.!?]\s+\S/.test(line.trim());
@@ -163,11 +184,11 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     if (own === "intro") {
       // Before any heading: the title and the introduction, which counts where it speaks to the candidate.
       level.push("required");
-      prose.push(!BULLET.test(line) && "prose");
+      prose.push(!BULLET.test(line) && "intro");
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push(own === "role" && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
+    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
@@ -203,6 +224,17 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     const { text, offset } = blockAt(line);
     return sentenceAt(text, offset + column);
   };
+  /**
+   * Whether the introduction has not yet turned to the candidate before a column: no sentence before the one there
+   * addresses them. Until it does, "we" is the company ("Corvid is the platform for …. We run on our own GPU
+   * fleet …"), and after it the team the hire joins ("We would like you to …. We use MLflow for that today").
+   */
+  const beforeCandidate = (line: number, column: number) => {
+    const earlier = lines.slice(title + 1, line).join(" ");
+    const own = maskAbbreviations(lines[line]!.slice(0, column));
+    const cut = Math.max(own.lastIndexOf(". "), own.lastIndexOf("! "), own.lastIndexOf("? "));
+    return !ADDRESSES_CANDIDATE.test(`${earlier} ${cut < 0 ? "" : own.slice(0, cut)}`);
+  };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
     if (several[line]) {
@@ -215,7 +247,10 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
     if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
-    return line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence) || TEAM_STACK.test(sentence);
+    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence)) return true;
+    // "We" is the team in the role's prose, but in an introduction that has not yet turned to the candidate it is the
+    // company, and its stack is the product it sells.
+    return TEAM_STACK.test(sentence) && !(prose[line] === "intro" && beforeCandidate(line, column));
   };
   const { match, hits } = matchDetailed(lines.join("\n"), taxonomy, { scope: "posting", counts });
 

@@ -363,6 +363,30 @@ export const NEGATION_FILLER = new Set([
  */
 export const SECOND_PERSON_FUTURE_ENDINGS = ["arás", "erás", "irás", "eras", "iras", "erez", "irez"];
 
+/**
+ * Subjects that negate an ask by themselves: "Nobody expects you to know PyTorch", "Niemand erwartet …", "Nadie
+ * espera que …". Only the negated-ask shape reads them (a resume's "nobody had used RAG before I built it" is no
+ * negation of the author's work).
+ */
+export const NOBODY = ["nobody", "no one", "niemand", "nadie"];
+
+/**
+ * In a posting, the hire's own negated future ("you will not …", "vous ne développerez pas …", "no diseñarás …", "du
+ * wirst … nicht"): the role excludes the whole clause, whatever nouns stand between it and the mention ("… pas de
+ * modèles de machine learning"). Never "you will not just …", which promises more.
+ */
+export const NEGATED_YOU_FUTURE = [
+  "you will not",
+  "you won't",
+  "you will never",
+  "you'll never",
+  "you'll not",
+  "du wirst",
+  "sie werden",
+  "ihr werdet",
+];
+export const NOT_JUST = ["just", "only", "merely", "simply", "nur", "seulement", "solo", "sólo"];
+
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
 export const EXAMPLE_MARKERS = [
   "such as",
@@ -459,6 +483,19 @@ export const GROUP_UNITS = [
   "equipo",
   "équipe",
   "équipes",
+  // Another company of the same group is as much another group as a team is: "our sister company trains …".
+  "sister company",
+  "parent company",
+  "subsidiary",
+  "affiliate",
+  "schwesterunternehmen",
+  "schwesterfirma",
+  "muttergesellschaft",
+  "tochtergesellschaft",
+  "filiale",
+  "maison mère",
+  "empresa hermana",
+  "matriz",
 ];
 
 /** Groups of other people whose work a resume may describe. */
@@ -524,6 +561,9 @@ export const OTHERS_LINKS = [
 /** Determiners that make a clause's subject someone else's group ("The ML team trained the models"). */
 export const OTHER_SUBJECT_DETERMINERS = [
   "the",
+  // A group pointed back at is one already named, never the author's: "— that team builds with LangChain".
+  "that",
+  "those",
   "another",
   "a separate",
   "other",
@@ -1303,7 +1343,15 @@ export const ROLE_NEGATORS = [
   "ne sera pas",
   "ne travaille pas",
   "pas",
+  "rien",
+  "nada",
 ];
+/**
+ * After the mention, the candidate said to have nothing to do with it: "Mit LLMs haben Sie nichts zu tun", "LangChain?
+ * You'll have nothing to do with it", "vous n'aurez rien à voir avec", "no tendrás nada que ver con".
+ */
+export const CANDIDATE_PRONOUNS = ["you", "you'll", "sie", "du", "ihr", "vous", "n'aurez", "usted", "tú", "tendrás"];
+export const NOTHING_TO_DO = ["nothing to do", "nichts zu tun", "rien à voir", "rien à faire", "nada que ver"];
 
 /**
  * Words of a status that may also stand as a label before the mention, at the start of its line: "Enrolled: “Building

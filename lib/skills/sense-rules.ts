@@ -188,7 +188,8 @@ export const PARAPHRASES: Paraphrase[] = [
     facets: [
       words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate
         iterating tune tuning measure measuring measured evaluate evaluating evaluated compare comparing compared
-        version versioning test testing tested concevoir conçu diseñar diseñé diseño entwerfen entworfen`),
+        version versioning test testing tested concevoir conçu conçus conçue concevez diseñar diseñé diseño diseñado
+        diseñada diseñados diseñando diseñas entwerfen entworfen entwirfst`),
       words(`instructions prompt prompts consignes instrucciones anweisungen`),
     ],
   },

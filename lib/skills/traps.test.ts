@@ -56,6 +56,12 @@ describe("rule 3: agents only as software agents built on models", () => {
   it("does not take multi-agent reinforcement learning for LLM agents", () => {
     expect(ids("Multi-agent reinforcement learning for warehouse robots")).not.toContain("ai-agents");
   });
+  it("does not take the agent of multi-agent RL for an LLM agent where the document speaks of models", () => {
+    // Anchors elsewhere corroborate "agent" as a model's; the field named right after "multi-agent" still decides.
+    const text = "Trained transformers in PyTorch.\nSome multi-agent simulation work for traffic lights.";
+    expect(ids(text)).not.toContain("ai-agents");
+    expect(ids(text)).toContain("deep-learning");
+  });
 });
 
 describe("rule 3: RAG only as retrieval-augmented generation", () => {
