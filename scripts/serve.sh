@@ -13,4 +13,5 @@ case "${APP_URL_EXPECTED}" in
   *":${PORT:-3000}"|*":${PORT:-3000}/") ;;
   *) echo "Note: serving on port ${PORT:-3000}; make sure ${APP_URL_EXPECTED} reaches it." ;;
 esac
-exec node scripts/next-server.mjs -p "${PORT:-3000}"
+# Two malloc arenas, as `npm start` sets them (scripts/next-server.mjs says why).
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" exec node scripts/next-server.mjs -p "${PORT:-3000}"

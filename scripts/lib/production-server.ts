@@ -60,7 +60,16 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const origin = `http://127.0.0.1:${port}`;
   const output = log ? openSync(log, "w") : "ignore";
   const child = spawn(process.execPath, [...nodeArgs, "scripts/next-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, ...serverSecret(database), ...env, DATABASE_URL: database, APP_URL: origin, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      // As `npm start` sets it (scripts/next-server.mjs says why).
+      MALLOC_ARENA_MAX: "2",
+      ...process.env,
+      ...serverSecret(database),
+      ...env,
+      DATABASE_URL: database,
+      APP_URL: origin,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", output, log ? output : showErrors ? "inherit" : "ignore"],
     detached: true,
   });
