@@ -11,19 +11,14 @@ export function ReadabilitySection({ report }: { report: Report }) {
       </h2>
       <ul className="space-y-2">
         {findings.map((finding) => (
-          <li
-            key={finding.id}
-            data-finding={finding.id}
-            data-status={finding.status}
-            className={`rounded border p-3 ${finding.status === "good" ? "border-slate-200 bg-white" : "border-amber-300 bg-amber-50"}`}
-          >
-            <p className="font-semibold">
+          <li key={finding.id} data-finding={finding.id} data-status={finding.status} className="finding">
+            <p>
               <span aria-hidden="true">{finding.status === "good" ? "✓ " : "! "}</span>
               <span className="sr-only">{finding.status === "good" ? "Fine: " : "Check: "}</span>
               {finding.title}
             </p>
-            <p className="text-sm text-slate-700">{finding.detail}</p>
-            <p className="text-sm">
+            <p className="text-slate-700">{finding.detail}</p>
+            <p>
               <strong>Advice:</strong> {finding.advice}
             </p>
           </li>

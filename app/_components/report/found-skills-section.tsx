@@ -17,16 +17,11 @@ export function FoundSkillsSection({ report }: { report: Report }) {
           {report.skills.map((skill) => (
             <li key={skill.id} className="report-card" data-skill={skill.id}>
               <div className="report-card-head">
-                <h3 className="font-semibold">{skill.name}</h3>
-                <span className="text-sm text-slate-600">
-                  {USAGE[skill.usage]}
-                  {skill.share !== null && ` · asked for in ${formatPercent(skill.share)} of postings`}
-                </span>
+                <h3>{skill.name}</h3>
+                <span>{`${USAGE[skill.usage]}${skill.share === null ? "" : ` · asked for in ${formatPercent(skill.share)} of postings`}`}</span>
               </div>
               {skill.impliedBy.length > 0 && (
-                <p className="print-compact text-sm text-slate-600">
-                  Implied by {skill.impliedBy.map((id) => skillName.get(id) ?? id).join(", ")}
-                </p>
+                <p className="print-compact text-slate-600">{`Implied by ${skill.impliedBy.map((id) => skillName.get(id) ?? id).join(", ")}`}</p>
               )}
               <ul className={`mt-2 space-y-1 ${skill.usage === "implied" ? "print-compact" : ""}`}>
                 {skill.evidence.map((evidence) => (

@@ -29,16 +29,14 @@ export function GapsSection({ report }: { report: Report }) {
             {gaps.map((gap) => (
               <li key={gap.id} data-gap={gap.id} className="report-card">
                 <div className="report-card-head">
-                  <span className="font-semibold">{gap.name}</span>
-                  <span className="text-sm text-slate-600">
-                    {formatPercent(gap.share)} of postings{gap.count !== null && ` (${formatCount(gap.count)})`}
-                  </span>
+                  <span>{gap.name}</span>
+                  <span>{`${formatPercent(gap.share)} of postings${gap.count === null ? "" : ` (${formatCount(gap.count)})`}`}</span>
                 </div>
-                <p className="text-sm text-slate-700">{gap.why}</p>
+                <p>{gap.why}</p>
                 {gap.practice && (
-                  <Link href={`/practice/${gap.practice.id}`} className="no-print text-sm text-brand underline">
-                    Practice: {gap.practice.title}
-                    <span className="sr-only"> (for {gap.name})</span>
+                  <Link href={`/practice/${gap.practice.id}`} className="no-print">
+                    {`Practice: ${gap.practice.title}`}
+                    <span className="sr-only">{` (for ${gap.name})`}</span>
                   </Link>
                 )}
               </li>

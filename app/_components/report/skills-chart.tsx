@@ -21,11 +21,12 @@ export function SkillsChart({ report }: { report: Report }) {
   const shown = rows.filter((row) => row.shown).length;
   return (
     <Section id="chart" title="The market's skills, and which you show">
-      {/* What every bar shares (type, colour, outline width) is set once on the svg, not on each of its elements: the
-          chart's markup, and the RSC payload that repeats it, stay the size of what differs from bar to bar. */}
+      {/* What every bar shares (type, colour, outline width) is set once on the svg, and how a shown or missing bar
+          looks by its data-shown in app/globals.css (.skills-chart), not on each of its elements: the chart's markup,
+          and the RSC payload that repeats it, stay the size of what differs from bar to bar. */}
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
-        className="w-full max-w-3xl"
+        className="skills-chart w-full max-w-3xl"
         role="img"
         aria-labelledby="chart-title chart-desc"
         data-testid="skills-chart"
@@ -43,18 +44,11 @@ export function SkillsChart({ report }: { report: Report }) {
           // A tenth of a unit is finer than the chart can show; more digits only lengthen the page.
           const width = Math.round(Math.max(2, (row.share / max) * BAR_WIDTH) * 10) / 10;
           return (
-            <g key={row.id} data-bar={row.id} data-shown={row.shown}>
-              <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end">
+            <g key={row.id} data-shown={row.shown}>
+              <text x={LABEL_WIDTH - 8} y={y + 17}>
                 {row.name.length > 34 ? `${row.name.slice(0, 33)}…` : row.name}
               </text>
-              <rect
-                x={LABEL_WIDTH}
-                y={y + 4}
-                width={width}
-                height={ROW - 8}
-                rx="2"
-                className={row.shown ? "fill-found stroke-found" : "fill-[#fff7ed] stroke-missing [stroke-dasharray:4_2]"}
-              />
+              <rect x={LABEL_WIDTH} y={y + 4} width={width} height={ROW - 8} rx="2" />
               <text x={Math.round((LABEL_WIDTH + width + 6) * 10) / 10} y={y + 17}>
                 {`${formatPercent(row.share)} · ${row.shown ? "shown" : "missing"}`}
               </text>
