@@ -39,3 +39,54 @@ describe("a status word after the mention", () => {
     expect(usages("Education\nCourse “Building agents with LangChain” — enrolled, starts in February")).not.toContain("langchain:used");
   });
 });
+
+const claimed = (text: string) =>
+  matchSkills(text)
+    .skills.map((skill) => skill.id)
+    .sort();
+const aspired = (text: string) => matchSkills(text).aspirations.map((aspiration) => aspiration.id);
+
+describe("a choice against a tool, before or after it", () => {
+  it("reads 'decided against it' pointing back at the mention as not used", () => {
+    const text = "Experience\n- We tried the LangGraph tutorial in week one and decided against it; the service is plain Python.";
+    expect(claimed(text)).not.toContain("langgraph");
+    expect(aspired(text)).toContain("langgraph");
+  });
+  it("reads what was used in a tool's place as negating the tool, in four languages", () => {
+    expect(claimed("Experience\n- Wrote the parser in plain Python instead of LangChain, calling the OpenAI API.")).not.toContain(
+      "langchain",
+    );
+    expect(claimed("Erfahrung\n- Den Parser in Python statt LangChain geschrieben, mit der OpenAI API.")).not.toContain("langchain");
+    expect(claimed("Experiencia\n- El parser en Python en lugar de LangChain, con la API de OpenAI.")).not.toContain("langchain");
+    expect(claimed("Expérience\n- Le parseur en Python au lieu de LangChain, avec l'API OpenAI.")).not.toContain("langchain");
+  });
+  it("keeps the tool the author chose", () => {
+    expect(claimed("Experience\n- Used LangGraph rather than hand-written loops for the agent, in Python.")).toContain("langgraph");
+  });
+});
+
+describe("a negation reaching the last item of a list through its head noun", () => {
+  it("reads 'ni modelos de aprendizaje automático' as negated with the first item", () => {
+    const text = "Experiencia\n- No he entrenado redes neuronales ni modelos de aprendizaje automático; uso Python y SQL.";
+    expect(claimed(text)).toEqual([]);
+    expect(aspired(text)).toEqual(expect.arrayContaining(["deep-learning", "machine-learning"]));
+  });
+  it("keeps a claim after a negated item when a verb of the author's own follows", () => {
+    expect(claimed("Experience\n- No Kubernetes work, and then built the RAG service in Python.")).toContain("rag");
+  });
+});
+
+describe("a negation after the mention, on the line its bullet wraps onto", () => {
+  it("reads 'mit RAG selbst' / 'habe ich keine Erfahrung' as negated", () => {
+    const text =
+      "Erfahrung\n▪ Die Suche im Intranet betreibt ein externer Dienstleister mit Python und APIs; mit RAG selbst\n  habe ich keine Erfahrung.\n▪ Python";
+    expect(claimed(text)).not.toContain("rag");
+  });
+});
+
+describe("a course applied for", () => {
+  it("reads a course 'beantragt' or 'solicitado' as not yet taken", () => {
+    expect(claimed("Weiterbildung\n- Ein LangChain-Kurs ist für nächstes Jahr beantragt.")).not.toContain("langchain");
+    expect(claimed("Formación\n- Curso de LangChain solicitado para 2027.")).not.toContain("langchain");
+  });
+});

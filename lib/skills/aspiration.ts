@@ -378,6 +378,10 @@ const SECOND_PERSON_FUTURE = new RegExp(`^${SECOND_PERSON_FUTURE_WORD}$`, "u");
 /** A word a negation reaches the mention through. */
 const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
 
+/** The words of the last list item before the mention: one word, or a word and a filler word ("models of", "modelos de"). */
+const lastItemReaches = (item: string[]) =>
+  item.length <= 1 || (item.length === 2 && item.filter((word) => !isFiller(word.toLowerCase())).length <= 1);
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
@@ -397,7 +401,9 @@ function negationReaches(clause: string): boolean {
     while (i < first.length && isFiller(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
-    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+    // The last item may put a head noun and its preposition before the mention: "ni modelos de aprendizaje automático".
+    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && lastItemReaches(rest.at(-1)!))
+      return true;
     // A negated verb reaches down a list of verb phrases: "not be writing prompts, choosing models or working on the".
     if (
       VERBAL.has(m[0].toLowerCase().replace(/’/g, "'")) &&
@@ -640,8 +646,9 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   // Every shape below needs a word of LIST.after (a status, a quoted title's too, a negator after the mention, "is
   // not", a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
-  if ((afterLists & LIST.after) === 0) return false;
-  const tail = clauseAfter(after);
+  // Its clause reads on across the lines its bullet wraps onto: "mit RAG selbst" / "habe ich keine Erfahrung".
+  if (((following ? restLists : afterLists) & LIST.after) === 0) return false;
+  const tail = clauseAfter(following ? `${after} ${following}` : after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;

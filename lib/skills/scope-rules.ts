@@ -265,6 +265,19 @@ export const NEGATORS = [
   "aucun",
   "aucune",
   "non",
+  // A choice against it, or what was used in its place: "decided against LangChain", "plain Python instead of
+  // LlamaIndex", "statt LangChain", "en lugar de un agente", "au lieu de LangGraph".
+  "decided against",
+  "opted against",
+  "instead of",
+  "rather than",
+  "statt",
+  "anstatt",
+  "anstelle",
+  "en lugar de",
+  "en vez de",
+  "au lieu de",
+  "plutôt que",
 ];
 
 /**
@@ -643,6 +656,10 @@ export const AFTER_STATUS = [
   "inscrite",
   "angemeldet",
   "eingeschrieben",
+  // Applied for, not yet granted: "ein Deep-Learning-Kurs ist für 2027 beantragt", "curso solicitado".
+  "beantragt",
+  "solicitado",
+  "solicitada",
   // Planned, not begun: "formation « IA générative pour managers » est prévue", "course, starting January".
   "prévu",
   "prévue",
@@ -1049,6 +1066,28 @@ export const NO_PART = [
   "pas la mienne",
   "pas le mien",
   "les leurs",
+  // Or the author looked at it and chose not to use it, pointing back at it: "read the LangGraph guide and decided
+  // against it", "haben uns dagegen entschieden", "lo descartamos", "nous l'avons écarté".
+  "decided against it",
+  "decided against them",
+  "decided against using it",
+  "opted against it",
+  "chose against it",
+  "ruled it out",
+  "ruled them out",
+  "dagegen entschieden",
+  "lo descartamos",
+  "la descartamos",
+  "los descartamos",
+  "lo descarté",
+  "la descarté",
+  "decidimos no usarlo",
+  "l'avons écarté",
+  "l'avons écartée",
+  "l'ai écarté",
+  "l'ai écartée",
+  "y avons renoncé",
+  "y ai renoncé",
 ];
 /**
  * A negated experience with no object, in a clause after the mention's: it speaks of the mention ("… en 2027 ; pas
