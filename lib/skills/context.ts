@@ -296,6 +296,9 @@ function inApiEnumeration(ctx: MatchContext): boolean {
   return false;
 }
 
+/** Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's output format. */
+const returnsStructuredOutput = (ctx: MatchContext) => windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6);
+
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -318,7 +321,7 @@ function endsItem(text: string, from: number, to: number): boolean {
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
  * including OpenAI, Anthropic and Mistral", "Customers include Anthropic", "a hackathon sponsored by Anthropic and
- * Mistral". Names there are organisations, not products used. Between the list's head and the match stand only other
+ * Mistral", "a claim against a generative AI developer". Names there are organisations, not products used. Between the list's head and the match stand only other
  * items (a name, or any word its comma ends) and the words that join them; anything else ("classification de
  * clients avec scikit-learn") or a use verb ("clients using Claude") makes it no such list.
  */
@@ -333,6 +336,11 @@ function inOrganisationList(ctx: MatchContext): boolean {
     if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
       return holds(W.RELATION_HEADS, before, true);
     }
+    // "a claim against a language-model developer": the party a legal action is brought against.
+    if (holds(W.OPPOSING_PREPOSITIONS, token, true) && before !== undefined) {
+      return holds(W.LEGAL_ACTION_HEADS, before, true);
+    }
+    if (holds(W.ARTICLES, token, true)) continue;
     if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
     const item = endsItem(ctx.text, token.end, gapEnd);
@@ -347,6 +355,21 @@ function inOrganisationList(ctx: MatchContext): boolean {
 function neuralNotPowerTransformer(ctx: MatchContext): boolean {
   if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
   return techContext(ctx);
+}
+
+/** "generative AI" as a field someone works in, not "generative AI tools" used to draft lesson plans. */
+function aiConcept(ctx: MatchContext): Verdict {
+  const after = adjacentNext(ctx);
+  if (after && W.CONSUMER_TOOL_WORDS.has(after.lower) && !ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
+  return "sure";
+}
+
+/** A degree's name: "LLM in International Tax Law", "LLM (European Law)", a field of law within five words of a link. */
+function lawDegree(ctx: MatchContext): boolean {
+  const after = next(ctx);
+  if (!sameLine(ctx, after)) return false;
+  const opens = holds(W.DEGREE_LINKS, after, true) || ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(");
+  return opens && windowHas(ctx, W.LAW_FIELD_WORDS, 0, 5, true);
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -371,10 +394,11 @@ export const GUARDS = {
   },
 
   /** "generative AI" as a field someone works in, not "generative AI tools" used to draft lesson plans. */
-  aiConcept(ctx): Verdict {
-    const after = adjacentNext(ctx);
-    if (after && W.CONSUMER_TOOL_WORDS.has(after.lower) && !ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
-    return "sure";
+  aiConcept,
+
+  /** "LLM" as a large language model, never the Master of Laws ("LLM in International Tax Law"). */
+  llmAcronym(ctx): Verdict {
+    return lawDegree(ctx) ? false : aiConcept(ctx);
   },
 
   /** "neural networks" of a model; in a neuroscientist's bullet about brains, the brain's. */
@@ -455,12 +479,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !returnsStructuredOutput(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !returnsStructuredOutput(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

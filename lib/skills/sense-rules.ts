@@ -93,7 +93,8 @@ export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> 
  * Skills shown by what someone did, with no form of their name: every facet's words in one bullet ("the passages
  * nearest to the question are fetched … handed to the model, which must quote them" is retrieval-augmented
  * generation). A paraphrase is weaker evidence than a name, so it counts only in a document where an unambiguous
- * mention already shows the skill it needs (`requires`: LLM work), and it passes the scope stage like any mention.
+ * mention already shows the skill it needs (`requires`: LLM work, or machine learning for a model's upkeep), and it
+ * passes the scope stage like any mention.
  */
 export interface Paraphrase {
   skillId: string;
@@ -126,6 +127,19 @@ const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph
   dokumente clause clauses cláusula cláusulas klausel klauseln artículo artículos snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
+  {
+    // A model watched in production and retrained: "monitoring of the score's drift … a monthly retraining job" is
+    // model monitoring (docs/labeling.md rule 4) in a document whose named skills already show machine learning.
+    // Retraining is the facet only models have: a sensor's drift, watched, is condition monitoring.
+    skillId: "mlops",
+    requires: "machine-learning",
+    facets: [
+      words(`monitoring monitor monitored monitors drift überwachung überwacht überwachen monitorización monitoreo
+        monitorizado supervisión surveillance surveillé supervision`),
+      words(`retrain retrained retrains retraining reentrenar reentrenado reentrenamos reentrenamiento réentraîner
+        réentraîné réentraînement nachtrainiert nachtrainieren nachtraining`),
+    ],
+  },
   {
     skillId: "rag",
     requires: "llms",

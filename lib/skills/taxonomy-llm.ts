@@ -41,7 +41,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
     layer: "concept",
     broader: ["generative-ai"],
     forms: [
-      { text: "llm", guard: "aiConcept" },
+      { text: "llm", guard: "llmAcronym" },
       { text: "llms", guard: "aiConcept" },
       "large language model",
       { text: "language model", guard: "neuralLanguageModel" },
