@@ -90,3 +90,11 @@ describe("a course applied for", () => {
     expect(claimed("Formación\n- Curso de LangChain solicitado para 2027.")).not.toContain("langchain");
   });
 });
+
+describe("another company of the group, in a concessive clause", () => {
+  it("reads the work of a parent or sister company after 'although' or 'obwohl' as theirs", () => {
+    expect(
+      claimed("Experience\n- Built dashboards in Python, although the parent company trains the neural networks behind them."),
+    ).not.toContain("deep-learning");
+  });
+});

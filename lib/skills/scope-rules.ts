@@ -508,6 +508,22 @@ export const OTHERS = [
   "chercheurs",
   "ingénieurs",
   "développeurs",
+  // Another company of the same group: "our sister company is building a neural network", "unser Schwesterunternehmen".
+  "sister company",
+  "parent company",
+  "subsidiary",
+  "schwesterunternehmen",
+  "schwesterfirma",
+  "schwestergesellschaft",
+  "muttergesellschaft",
+  "mutterkonzern",
+  "tochterunternehmen",
+  "tochtergesellschaft",
+  "empresa hermana",
+  "filial",
+  "société sœur",
+  "maison mère",
+  "filiale",
 ];
 
 /** The third-person plural pronouns: "the Platform team (they run everything on LangGraph)" is the team's work. */
@@ -919,6 +935,13 @@ export const CLAUSE_BREAK_WORDS = [
   "cependant",
   "toutefois",
   "tandis",
+  // A concession opens a clause of its own: "… – auch wenn unser Schwesterunternehmen ein neuronales Netz entwickelt".
+  "obwohl",
+  "obgleich",
+  "auch wenn",
+  "even if",
+  "bien que",
+  "quoique",
 ];
 
 /** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
