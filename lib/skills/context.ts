@@ -32,12 +32,27 @@ export interface MatchContext {
   inList: boolean;
 }
 
+/**
+ * Whether a token is the French verb "ai" after an elided pronoun ("J'ai conçu", "je n'ai pas"), not the acronym AI:
+ * lower case, right after "j'", "n'", "l'", "m'", "t'" or "qu'". Asked only of a token a list already holds.
+ */
+function frenchAvoir(text: string, token: Token): boolean {
+  if (token.raw !== "ai") return false;
+  const apostrophe = text.charCodeAt(token.start - 1);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
+  return /(?:^|[^\p{L}])(?:j|n|l|m|t|qu)$/iu.test(text.slice(Math.max(0, token.start - 4), token.start - 1));
+}
+
+/** Whether a list holds a token, read in its sense: the French "j'ai" holds no "ai". */
+const sees = (ctx: MatchContext, words: ReadonlySet<string>, token: Token, listed: boolean) =>
+  holds(words, token, listed) && !frenchAvoir(ctx.text, token);
+
 function lineHas(ctx: MatchContext, words: Set<string>): boolean {
   const line = ctx.tokens[ctx.first]?.line;
   const listed = CONTEXT_SETS.has(words);
-  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (holds(words, ctx.tokens[i]!, listed)) return true;
+  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (sees(ctx, words, ctx.tokens[i]!, listed)) return true;
   for (let i = ctx.last + 1; i < ctx.tokens.length && ctx.tokens[i]!.line === line; i++) {
-    if (holds(words, ctx.tokens[i]!, listed)) return true;
+    if (sees(ctx, words, ctx.tokens[i]!, listed)) return true;
   }
   return false;
 }
@@ -51,7 +66,7 @@ function windowHas(ctx: MatchContext, words: Set<string>, before: number, after:
     if (i >= ctx.first && i <= ctx.last) continue;
     const token = ctx.tokens[i];
     if (lineOnly && token && token.line !== line) continue;
-    if (token && holds(words, token, listed)) return true;
+    if (token && sees(ctx, words, token, listed)) return true;
   }
   return false;
 }
@@ -160,12 +175,12 @@ function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after:
   for (let i = ctx.first - 1; i >= Math.max(0, ctx.first - before); i--) {
     const token = ctx.tokens[i]!;
     if (token.line !== line || breaks(token.end, ctx.tokens[i + 1]!.start)) break;
-    if (holds(words, token, listed)) return true;
+    if (sees(ctx, words, token, listed)) return true;
   }
   for (let i = ctx.last + 1; i <= Math.min(ctx.tokens.length - 1, ctx.last + after); i++) {
     const token = ctx.tokens[i]!;
     if (token.line !== line || breaks(ctx.tokens[i - 1]!.end, token.start)) break;
-    if (holds(words, token, listed)) return true;
+    if (sees(ctx, words, token, listed)) return true;
   }
   return false;
 }

@@ -200,7 +200,7 @@ export const PARAPHRASES: Paraphrase[] = [
     requires: "llms",
     within: 3,
     facets: [
-      words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate
+      words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate iterated iterates
         iterating tune tuning measure measuring measured evaluate evaluating evaluated compare comparing compared
         version versioning test testing tested concevoir conçu diseñar diseñé diseño entwerfen entworfen`),
       words(`instructions prompt prompts consignes instrucciones anweisungen`),

@@ -78,3 +78,20 @@ describe("sense: words a law firm, a sales team or a document pipeline writes", 
     ).not.toContain("mlops");
   });
 });
+
+describe("sense: French and Spanish words around a model's name", () => {
+  it("reads a model family named beside 'modèle' or 'modelo' as a model", () => {
+    expect(ids(developer("Un modèle Mistral servi en interne rédige les réponses du support, via une API."))).toContain("llms");
+    expect(ids(developer("Un modelo Llama desplegado en nuestra nube responde a los clientes por una API."))).toContain("llms");
+  });
+  it("reads a neural model, in four languages, as neural-network work", () => {
+    expect(ids("Experience\n- Fine-tuned a neural model for speech tagging on a rented GPU, in Python.")).toContain("deep-learning");
+    expect(ids("Experiencia\n- Ajusté un modelo neuronal de traducción en una GPU alquilada.")).toContain("deep-learning");
+    expect(ids("Expérience\n- Entraîné un réseau neuronal de détection de défauts sur GPU.")).toContain("deep-learning");
+    expect(ids("Erfahrung\n- Ein neuronales Netz zur Fehlererkennung auf einer GPU trainiert.")).toContain("deep-learning");
+  });
+  it("never reads the French 'j'ai' as AI beside an ambiguous form", () => {
+    expect(ids("Expérience\n- Formation d'agents immobiliers à la négociation ; j'ai rédigé les supports.")).toEqual([]);
+    expect(ids("Expérience\n- J'ai construit des agents IA avec LangGraph en Python.")).toContain("ai-agents");
+  });
+});
