@@ -98,3 +98,25 @@ describe("another company of the group, in a concessive clause", () => {
     ).not.toContain("deep-learning");
   });
 });
+
+describe("a single piece written about a skill", () => {
+  it("reads one article, essay or Beitrag about it as exposure, in four languages", () => {
+    expect(aspired("Experience\n- Wrote an essay on generative AI for the alumni newsletter.")).toContain("generative-ai");
+    expect(claimed("Expérience\n- Un article sur les grands modèles de langage pour un quotidien régional.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Ein Beitrag über KI-Agenten für die Mitarbeiterzeitung.")).toEqual([]);
+    expect(claimed("Experiencia\n- Publiqué un artículo sobre RAG en una revista de economía.")).toEqual([]);
+  });
+});
+
+describe("the people above or before the author as a clause's subject", () => {
+  it("reads what an executive, founder or predecessor built as theirs", () => {
+    expect(claimed("Experience\n- Our CEO built the first agent prototype on LangGraph; I wrote the launch emails.")).not.toContain(
+      "langgraph",
+    );
+    expect(claimed("Experiencia\n- Mi directora entrenó los modelos de lenguaje; yo organicé las reuniones.")).not.toContain("llms");
+  });
+  it("keeps what the author built holding that title", () => {
+    expect(claimed("Experience\n- I was the CTO and built the agent platform on LangGraph in Python.")).toContain("langgraph");
+    expect(claimed("Experience\n- As CTO, built the agent platform on LangGraph.")).toContain("langgraph");
+  });
+});
