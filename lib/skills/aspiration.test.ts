@@ -120,3 +120,20 @@ describe("the people above or before the author as a clause's subject", () => {
     expect(claimed("Experience\n- As CTO, built the agent platform on LangGraph.")).toContain("langgraph");
   });
 });
+
+describe("a goal named as the author's, learning still owed, a skill known only by name", () => {
+  it("reads 'my aim for …:' and 'still have to learn' as goals", () => {
+    expect(aspired("Experience\n- My aim for next year: a first LangGraph prototype.")).toContain("langgraph");
+    expect(aspired("Experience\n- I still need to learn how vector databases index text.")).toContain("vector-databases");
+    expect(claimed("Experiencia\n- Tengo que aprender LangChain este invierno.")).toEqual([]);
+  });
+  it("reads a skill known only by name, after it as German, Spanish and French put it, as no claim", () => {
+    expect(claimed("Erfahrung\n- Von CrewAI habe ich bisher nur gehört.")).toEqual([]);
+    expect(claimed("Experiencia\n- De LangGraph solo conozco el nombre.")).toEqual([]);
+    expect(claimed("Expérience\n- LangGraph, je ne le connais que de nom.")).toEqual([]);
+    expect(claimed("Experience\n- I know CrewAI only by name.")).toEqual([]);
+  });
+  it("keeps a claim beside a goal that was met", () => {
+    expect(claimed("Experience\n- Built RAG search with LangChain; my goal was lower latency, hit in Q3.")).toContain("langchain");
+  });
+});

@@ -142,6 +142,22 @@ export const MODALITY = [
   "habe vor",
   "vorhabe",
   "beabsichtige",
+  // A goal named as the author's, and learning still owed: "My aim for 2027: ship a RAG prototype", "still have to
+  // learn how vector databases work", "tengo que aprender", "je dois apprendre", "muss … noch lernen".
+  "my aim",
+  "my goal",
+  "my plan",
+  "mein ziel",
+  "have to learn",
+  "need to learn",
+  "needs to learn",
+  "must learn",
+  "tengo que aprender",
+  "necesito aprender",
+  "dois apprendre",
+  "je dois encore apprendre",
+  "muss lernen",
+  "muss noch lernen",
 ];
 
 export const FUTURE = [
@@ -845,6 +861,18 @@ export const AFTER_NEGATORS = [
   "keinerlei",
   "n'ai pas",
   "n'ai jamais",
+  // Known only by name or hearsay, as German, Spanish and French put it after the mention: "Von LangChain habe ich
+  // nur gehört", "kenne ich nur vom Namen", "solo conozco el nombre", "je ne connais que de nom", "only by name".
+  "nur gehört",
+  "nur vom namen",
+  "nur dem namen nach",
+  "only by name",
+  "by name only",
+  "solo de nombre",
+  "solo conozco el nombre",
+  "sólo conozco el nombre",
+  "que de nom",
+  "que de réputation",
   // Tried and given up: "LangChain was trialled and then dropped", "CrewAI wurde verworfen", "fue descartado".
   "and dropped",
   "then dropped",
