@@ -137,3 +137,25 @@ describe("a goal named as the author's, learning still owed, a skill known only 
     expect(claimed("Experience\n- Built RAG search with LangChain; my goal was lower latency, hit in Q3.")).toContain("langchain");
   });
 });
+
+describe("others' work in new shapes", () => {
+  it("reads an outsider relation to a group with its elided or contracted article, in Spanish and French", () => {
+    expect(claimed("Experiencia\n- Trabajé junto al equipo que ajustaba los modelos de lenguaje; yo llevaba el presupuesto.")).toEqual([]);
+    expect(claimed("Expérience\n- Aux côtés de l'équipe qui affinait les modèles de langage, j'ai tenu le budget.")).toEqual([]);
+  });
+  it("reads another group as the subject of a clause a subordinator opens, but not the author's own team", () => {
+    expect(claimed("Experience\n- Ran a workshop day where the participants built chatbots with LangChain.")).toEqual([]);
+    expect(claimed("Experience\n- Led the sprint where our team built the RAG service in Python.")).toContain("rag");
+    expect(claimed("Experience\n- Built the RAG service in Python when the engineers were on leave.")).toContain("rag");
+  });
+  it("reads a group's thing named in a relative clause of possession as theirs", () => {
+    expect(claimed("Experience\n- Managed the agency whose support bot runs on GPT-4.")).toEqual([]);
+  });
+  it("reads watching a group's work from beside it as exposure", () => {
+    expect(claimed("Experience\n- Shadowed the platform engineers during their LangGraph migration.")).not.toContain("langgraph");
+  });
+  it("lets a negation reach the mention through 'jede', 'alguna'", () => {
+    expect(claimed("Erfahrung\n- Ohne jede Erfahrung mit LangGraph.")).toEqual([]);
+    expect(claimed("Experiencia\n- Sin experiencia alguna con LangGraph.")).toEqual([]);
+  });
+});

@@ -194,7 +194,7 @@ const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
 /** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
@@ -213,6 +213,23 @@ const BARE_SUBJECT_MODIFIER = String.raw`(?:\s+(?:(?:in|at|from|of|on|im|am|aus|
 // An aside may open the clause: "(Note: the billing squad runs …)", "FYI: the data team trains …".
 const OTHER_SUBJECT = new RegExp(
   `^\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
+  "iu",
+);
+/**
+ * Another group as the subject of a clause a subordinator opens, anywhere before the mention: "Organised a hackathon
+ * where the students built RAG apps", "a partner event where a vendor demoed its agents". Never the author's own
+ * group put first ("where our team built …"): that subject may include the author.
+ */
+const OTHER_SUBORDINATE_SUBJECT = new RegExp(
+  `${words(SUBORDINATORS)}\\s+(?!${words([...MY, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s)(?:\\S+\\s+){0,3}?(?:[ld]['’])?${words(OTHERS)}${SUBJECT_VERB}`,
+  "iu",
+);
+/**
+ * A relative clause of another group's thing: "coordinated the vendor whose chatbot uses GPT-4", "le prestataire dont
+ * l'assistant repose sur GPT-4".
+ */
+const OTHERS_WHOSE = new RegExp(
+  `${words(OTHERS)}\\s*,?\\s*${words(["whose", "dont", "cuyo", "cuya", "cuyos", "cuyas", "dessen", "deren"])}\\s+(?:\\S+\\s+){0,4}?$`,
   "iu",
 );
 /**
@@ -599,6 +616,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     (lists & LIST.others) !== 0 &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       OTHER_SUBJECT.test(clause) ||
+      (mode === "resume" && (OTHER_SUBORDINATE_SUBJECT.test(clause) || OTHERS_WHOSE.test(clause))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))

@@ -373,9 +373,9 @@ export const NEGATION_FILLER = new Set([
   fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
-  genutzt verwendet gelegenheit hatte
+  genutzt verwendet gelegenheit hatte jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
-  trabajado aún todavía he ha tenido oportunidad ocasión
+  trabajado aún todavía he ha tenido oportunidad ocasión alguna alguno algún
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
   travaillé encore ai eu occasion
   trabajar trabajará hará travailler travaillera
@@ -432,7 +432,10 @@ export const OUTSIDER_RELATIONS = [
   "mit",
   "für",
   "junto a",
+  "junto al",
   "junto con",
+  "al lado de",
+  "al lado del",
   "con",
   "para",
   "avec",
@@ -457,6 +460,24 @@ export const BARE_OTHER_SUBJECTS = [
   "compañeros",
   "compañeras",
   "collègues",
+  // The people a trainer, teacher or organiser works for: "Organised a hackathon where students built RAG apps".
+  "students",
+  "participants",
+  "attendees",
+  "trainees",
+  "learners",
+  "pupils",
+  "étudiants",
+  "élèves",
+  "stagiaires",
+  "estudiantes",
+  "alumnos",
+  "participantes",
+  "studierende",
+  "studenten",
+  "schüler",
+  "teilnehmer",
+  "teilnehmende",
 ];
 
 /** People other than the author, one by one or as peers: "my manager", "my colleagues", "two colleagues". */
@@ -959,6 +980,10 @@ export const EXPOSURE_ABOUT = [
   "reading about",
   "read widely about",
   "read up on",
+  // Watching others' work from beside it: "sat in on the ML team's reviews of their PyTorch models".
+  "sat in on",
+  "shadowed",
+  "shadowing",
   "heard about",
   "learned about",
   "lu sur",
