@@ -159,3 +159,21 @@ describe("others' work in new shapes", () => {
     expect(claimed("Experiencia\n- Sin experiencia alguna con LangGraph.")).toEqual([]);
   });
 });
+
+describe("the future and plans in new wording", () => {
+  it("reads the author's future, a start about to happen and a choice still weighed as goals", () => {
+    expect(claimed("Experience\n- Next month I will be wiring LangGraph into the billing bot.")).toEqual([]);
+    expect(claimed("Experience\n- I'm about to start my first LangChain project.")).toEqual([]);
+    expect(claimed("Experience\n- Evaluating whether vector databases would help our search.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Geplant ist ein LangGraph-Prototyp für das Frühjahr.")).toEqual([]);
+    expect(claimed("Experiencia\n- El año que viene empezaré con LangGraph.")).toEqual([]);
+    expect(claimed("Expérience\n- L'année prochaine, un premier projet avec LangGraph.")).toEqual([]);
+  });
+  it("keeps what a built thing will do", () => {
+    expect(claimed("Experience\n- Built LangGraph agents that will route 3,000 tickets a day.")).toContain("langgraph");
+  });
+  it("lets a negation reach the mention through a verb of trying or touching", () => {
+    expect(claimed("Experience\n- Haven't had the chance to try LangGraph.")).toEqual([]);
+    expect(claimed("Expérience\n- Je n'ai encore jamais touché à LangGraph.")).toEqual([]);
+  });
+});

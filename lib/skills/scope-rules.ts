@@ -200,8 +200,27 @@ export const FUTURE = [
   "upcoming",
   "on my list",
   "not yet",
+  // The future with the author as its subject (a team's "we will page the owner" describes a runbook), a future
+  // about to begin, or a choice still being weighed: "Next quarter I will be building …", "I'm about to start …",
+  // "exploring whether vector databases fit".
+  "i will",
+  "i'll",
+  "i shall",
+  "about to",
+  "next quarter",
+  "next month",
+  "next semester",
+  "exploring whether",
+  "evaluating whether",
+  "considering",
   // German
   "lerne gerade",
+  "geplant ist",
+  "ist geplant",
+  "in planung",
+  "nächstes jahr",
+  "nächsten jahr",
+  "soll ich",
   "lerne",
   "werde",
   "arbeite mich",
@@ -210,6 +229,9 @@ export const FUTURE = [
   "beschäftige mich",
   // Spanish
   "aprendiendo",
+  "el próximo año",
+  "el año que viene",
+  "está previsto",
   "estoy estudiando",
   "estudiando",
   "aprenderé",
@@ -222,6 +244,8 @@ export const FUTURE = [
   "aún no",
   // French
   "j'apprends",
+  "l'an prochain",
+  "l'année prochaine",
   "apprends",
   "en train d'apprendre",
   "j'étudie",
@@ -367,17 +391,17 @@ export const DOING_VERBS = [
 export const NEGATION_FILLER = new Set([
   ...`any prior previous professional hands real direct formal much practical commercial production experience
   exposure knowledge background familiarity usage using tried working done with to in
-  heard seen met encountered
+  heard seen met encountered try trying touched got round around
   of the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   training development entraînement entrenamiento desarrollo développement
   fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
-  genutzt verwendet gelegenheit hatte jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
+  genutzt verwendet gelegenheit hatte ausprobiert probiert angefasst jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
-  trabajado aún todavía he ha tenido oportunidad ocasión alguna alguno algún
+  trabajado aún todavía he ha tenido oportunidad ocasión probado tocado alguna alguno algún
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
-  travaillé encore ai eu occasion
+  travaillé encore ai eu occasion touché à essayé
   trabajar trabajará hará travailler travaillera
   arbeiten arbeitest wirst werden sur sobre an auf
   deployed shipped designed maintained fine-tuned
