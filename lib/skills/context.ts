@@ -101,7 +101,9 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
   // "Claude Monet", and in capitals "CLAUDE LEMOINE".
   const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
-  if (sameLine(ctx, after) && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  // A surname follows with only a space between: "Gemma, Python, SQL" is a list.
+  const surname = sameLine(ctx, after) && /^ +$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
+  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
   if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
   if (personAppositive(ctx) || onNameLine(ctx)) return true;
@@ -458,6 +460,11 @@ export const GUARDS = {
 
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
+
+  /** A model family named like a person ("Gemma"): never a name used as one ("Gemma Lopez"), else among technical words. */
+  modelNamedLikePerson(ctx) {
+    return !usedAsPersonName(ctx) && techContext(ctx);
+  },
 
   /** "ML" as machine learning, never "5 ML" of liquid nor "the ML team" someone worked beside. */
   notQuantity(ctx) {

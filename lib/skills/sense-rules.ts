@@ -32,6 +32,7 @@ export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstr
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
+  "modelNamedLikePerson",
   "modelInstructions",
   "toolUse",
   "corroborated",

@@ -95,3 +95,10 @@ describe("sense: French and Spanish words around a model's name", () => {
     expect(ids("Expérience\n- J'ai construit des agents IA avec LangGraph en Python.")).toContain("ai-agents");
   });
 });
+
+describe("sense: a model family named like a person", () => {
+  it("reads 'Gemma' followed by a surname as a colleague, and beside model words as the model", () => {
+    expect(ids(developer("Paired with Gemma Okoro on the checkout API."))).not.toContain("llms");
+    expect(ids(developer("Served Gemma behind vLLM for the support bot."))).toContain("llms");
+  });
+});

@@ -16,7 +16,7 @@ const OPEN_MODELS = [
   { text: "mistral ai", guard: "platformUse" as const },
   "mistral large",
   "mixtral",
-  { text: "gemma", guard: "techContext" as const },
+  { text: "gemma", guard: "modelNamedLikePerson" as const },
   "gemma 2",
   "gemma 3",
   "qwen",
