@@ -228,10 +228,11 @@ const OTHER_SUBORDINATE_SUBJECT = new RegExp(
  * A relative clause of another group's thing: "coordinated the vendor whose chatbot uses GPT-4", "le prestataire dont
  * l'assistant repose sur GPT-4".
  */
-const OTHERS_WHOSE = new RegExp(
-  `${words(OTHERS)}\\s*,?\\s*${words(["whose", "dont", "cuyo", "cuya", "cuyos", "cuyas", "dessen", "deren"])}\\s+(?:\\S+\\s+){0,4}?$`,
-  "iu",
-);
+const WHOSE = ["whose", "dont", "cuyo", "cuya", "cuyos", "cuyas", "dessen", "deren"];
+const OTHERS_WHOSE = new RegExp(`${words(OTHERS)}\\s*,?\\s*${words(WHOSE)}\\s+(?:\\S+\\s+){0,4}?$`, "iu");
+/** The words either pattern needs, looked up among the clause's words before a pattern runs over it. */
+const WHOSE_WORDS = new Set(WHOSE);
+const SUBORDINATOR_FIRST_WORDS = new Set(SUBORDINATORS.map((subordinator) => subordinator.split(" ")[0]!));
 /**
  * A named group's possessive right before the mention: "fill the data-science team's feature store" is their store.
  * A bare "the team's" is as often the author's own team, so the group must be named.
@@ -616,7 +617,9 @@ export function isAspiration(line: string, column: number, end: number, before =
     (lists & LIST.others) !== 0 &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       OTHER_SUBJECT.test(clause) ||
-      (mode === "resume" && (OTHER_SUBORDINATE_SUBJECT.test(clause) || OTHERS_WHOSE.test(clause))) ||
+      (mode === "resume" &&
+        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && OTHER_SUBORDINATE_SUBJECT.test(clause)) ||
+          (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
