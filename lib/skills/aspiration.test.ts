@@ -39,3 +39,141 @@ describe("a status word after the mention", () => {
     expect(usages("Education\nCourse “Building agents with LangChain” — enrolled, starts in February")).not.toContain("langchain:used");
   });
 });
+
+const claimed = (text: string) =>
+  matchSkills(text)
+    .skills.map((skill) => skill.id)
+    .sort();
+const aspired = (text: string) => matchSkills(text).aspirations.map((aspiration) => aspiration.id);
+
+describe("a choice against a tool, before or after it", () => {
+  it("reads 'decided against it' pointing back at the mention as not used", () => {
+    const text = "Experience\n- We tried the LangGraph tutorial in week one and decided against it; the service is plain Python.";
+    expect(claimed(text)).not.toContain("langgraph");
+    expect(aspired(text)).toContain("langgraph");
+  });
+  it("reads what was used in a tool's place as negating the tool, in four languages", () => {
+    expect(claimed("Experience\n- Wrote the parser in plain Python instead of LangChain, calling the OpenAI API.")).not.toContain(
+      "langchain",
+    );
+    expect(claimed("Erfahrung\n- Den Parser in Python statt LangChain geschrieben, mit der OpenAI API.")).not.toContain("langchain");
+    expect(claimed("Experiencia\n- El parser en Python en lugar de LangChain, con la API de OpenAI.")).not.toContain("langchain");
+    expect(claimed("Expérience\n- Le parseur en Python au lieu de LangChain, avec l'API OpenAI.")).not.toContain("langchain");
+  });
+  it("keeps the tool the author chose", () => {
+    expect(claimed("Experience\n- Used LangGraph rather than hand-written loops for the agent, in Python.")).toContain("langgraph");
+  });
+});
+
+describe("a negation reaching the last item of a list through its head noun", () => {
+  it("reads 'ni modelos de aprendizaje automático' as negated with the first item", () => {
+    const text = "Experiencia\n- No he entrenado redes neuronales ni modelos de aprendizaje automático; uso Python y SQL.";
+    expect(claimed(text)).toEqual([]);
+    expect(aspired(text)).toEqual(expect.arrayContaining(["deep-learning", "machine-learning"]));
+  });
+  it("keeps a claim after a negated item when a verb of the author's own follows", () => {
+    expect(claimed("Experience\n- No Kubernetes work, and then built the RAG service in Python.")).toContain("rag");
+  });
+});
+
+describe("a negation after the mention, on the line its bullet wraps onto", () => {
+  it("reads 'mit RAG selbst' / 'habe ich keine Erfahrung' as negated", () => {
+    const text =
+      "Erfahrung\n▪ Die Suche im Intranet betreibt ein externer Dienstleister mit Python und APIs; mit RAG selbst\n  habe ich keine Erfahrung.\n▪ Python";
+    expect(claimed(text)).not.toContain("rag");
+  });
+});
+
+describe("a course applied for", () => {
+  it("reads a course 'beantragt' or 'solicitado' as not yet taken", () => {
+    expect(claimed("Weiterbildung\n- Ein LangChain-Kurs ist für nächstes Jahr beantragt.")).not.toContain("langchain");
+    expect(claimed("Formación\n- Curso de LangChain solicitado para 2027.")).not.toContain("langchain");
+  });
+});
+
+describe("another company of the group, in a concessive clause", () => {
+  it("reads the work of a parent or sister company after 'although' or 'obwohl' as theirs", () => {
+    expect(
+      claimed("Experience\n- Built dashboards in Python, although the parent company trains the neural networks behind them."),
+    ).not.toContain("deep-learning");
+  });
+});
+
+describe("a single piece written about a skill", () => {
+  it("reads one article, essay or Beitrag about it as exposure, in four languages", () => {
+    expect(aspired("Experience\n- Wrote an essay on generative AI for the alumni newsletter.")).toContain("generative-ai");
+    expect(claimed("Expérience\n- Un article sur les grands modèles de langage pour un quotidien régional.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Ein Beitrag über KI-Agenten für die Mitarbeiterzeitung.")).toEqual([]);
+    expect(claimed("Experiencia\n- Publiqué un artículo sobre RAG en una revista de economía.")).toEqual([]);
+  });
+});
+
+describe("the people above or before the author as a clause's subject", () => {
+  it("reads what an executive, founder or predecessor built as theirs", () => {
+    expect(claimed("Experience\n- Our CEO built the first agent prototype on LangGraph; I wrote the launch emails.")).not.toContain(
+      "langgraph",
+    );
+    expect(claimed("Experiencia\n- Mi directora entrenó los modelos de lenguaje; yo organicé las reuniones.")).not.toContain("llms");
+  });
+  it("keeps what the author built holding that title", () => {
+    expect(claimed("Experience\n- I was the CTO and built the agent platform on LangGraph in Python.")).toContain("langgraph");
+    expect(claimed("Experience\n- As CTO, built the agent platform on LangGraph.")).toContain("langgraph");
+  });
+});
+
+describe("a goal named as the author's, learning still owed, a skill known only by name", () => {
+  it("reads 'my aim for …:' and 'still have to learn' as goals", () => {
+    expect(aspired("Experience\n- My aim for next year: a first LangGraph prototype.")).toContain("langgraph");
+    expect(aspired("Experience\n- I still need to learn how vector databases index text.")).toContain("vector-databases");
+    expect(claimed("Experiencia\n- Tengo que aprender LangChain este invierno.")).toEqual([]);
+  });
+  it("reads a skill known only by name, after it as German, Spanish and French put it, as no claim", () => {
+    expect(claimed("Erfahrung\n- Von CrewAI habe ich bisher nur gehört.")).toEqual([]);
+    expect(claimed("Experiencia\n- De LangGraph solo conozco el nombre.")).toEqual([]);
+    expect(claimed("Expérience\n- LangGraph, je ne le connais que de nom.")).toEqual([]);
+    expect(claimed("Experience\n- I know CrewAI only by name.")).toEqual([]);
+  });
+  it("keeps a claim beside a goal that was met", () => {
+    expect(claimed("Experience\n- Built RAG search with LangChain; my goal was lower latency, hit in Q3.")).toContain("langchain");
+  });
+});
+
+describe("others' work in new shapes", () => {
+  it("reads an outsider relation to a group with its elided or contracted article, in Spanish and French", () => {
+    expect(claimed("Experiencia\n- Trabajé junto al equipo que ajustaba los modelos de lenguaje; yo llevaba el presupuesto.")).toEqual([]);
+    expect(claimed("Expérience\n- Aux côtés de l'équipe qui affinait les modèles de langage, j'ai tenu le budget.")).toEqual([]);
+  });
+  it("reads another group as the subject of a clause a subordinator opens, but not the author's own team", () => {
+    expect(claimed("Experience\n- Ran a workshop day where the participants built chatbots with LangChain.")).toEqual([]);
+    expect(claimed("Experience\n- Led the sprint where our team built the RAG service in Python.")).toContain("rag");
+    expect(claimed("Experience\n- Built the RAG service in Python when the engineers were on leave.")).toContain("rag");
+  });
+  it("reads a group's thing named in a relative clause of possession as theirs", () => {
+    expect(claimed("Experience\n- Managed the agency whose support bot runs on GPT-4.")).toEqual([]);
+  });
+  it("reads watching a group's work from beside it as exposure", () => {
+    expect(claimed("Experience\n- Shadowed the platform engineers during their LangGraph migration.")).not.toContain("langgraph");
+  });
+  it("lets a negation reach the mention through 'jede', 'alguna'", () => {
+    expect(claimed("Erfahrung\n- Ohne jede Erfahrung mit LangGraph.")).toEqual([]);
+    expect(claimed("Experiencia\n- Sin experiencia alguna con LangGraph.")).toEqual([]);
+  });
+});
+
+describe("the future and plans in new wording", () => {
+  it("reads the author's future, a start about to happen and a choice still weighed as goals", () => {
+    expect(claimed("Experience\n- Next month I will be wiring LangGraph into the billing bot.")).toEqual([]);
+    expect(claimed("Experience\n- I'm about to start my first LangChain project.")).toEqual([]);
+    expect(claimed("Experience\n- Evaluating whether vector databases would help our search.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Geplant ist ein LangGraph-Prototyp für das Frühjahr.")).toEqual([]);
+    expect(claimed("Experiencia\n- El año que viene empezaré con LangGraph.")).toEqual([]);
+    expect(claimed("Expérience\n- L'année prochaine, un premier projet avec LangGraph.")).toEqual([]);
+  });
+  it("keeps what a built thing will do", () => {
+    expect(claimed("Experience\n- Built LangGraph agents that will route 3,000 tickets a day.")).toContain("langgraph");
+  });
+  it("lets a negation reach the mention through a verb of trying or touching", () => {
+    expect(claimed("Experience\n- Haven't had the chance to try LangGraph.")).toEqual([]);
+    expect(claimed("Expérience\n- Je n'ai encore jamais touché à LangGraph.")).toEqual([]);
+  });
+});

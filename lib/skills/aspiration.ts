@@ -199,7 +199,7 @@ const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
 /** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
@@ -228,6 +228,24 @@ const OTHER_SUBJECT = new RegExp(
   `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
+/**
+ * Another group as the subject of a clause a subordinator opens, anywhere before the mention: "Organised a hackathon
+ * where the students built RAG apps", "a partner event where a vendor demoed its agents". Never the author's own
+ * group put first ("where our team built …"): that subject may include the author.
+ */
+const OTHER_SUBORDINATE_SUBJECT = new RegExp(
+  `${words(SUBORDINATORS)}\\s+(?!${words([...MY, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s)(?:\\S+\\s+){0,3}?(?:[ld]['’])?${words(OTHERS)}${SUBJECT_VERB}`,
+  "iu",
+);
+/**
+ * A relative clause of another group's thing: "coordinated the vendor whose chatbot uses GPT-4", "le prestataire dont
+ * l'assistant repose sur GPT-4".
+ */
+const WHOSE = ["whose", "dont", "cuyo", "cuya", "cuyos", "cuyas", "dessen", "deren"];
+const OTHERS_WHOSE = new RegExp(`${words(OTHERS)}\\s*,?\\s*${words(WHOSE)}\\s+(?:\\S+\\s+){0,4}?$`, "iu");
+/** The words either pattern needs, looked up among the clause's words before a pattern runs over it. */
+const WHOSE_WORDS = new Set(WHOSE);
+const SUBORDINATOR_FIRST_WORDS = new Set(SUBORDINATORS.map((subordinator) => subordinator.split(" ")[0]!));
 /**
  * A named group's possessive right before the mention: "fill the data-science team's feature store" is their store.
  * A bare "the team's" is as often the author's own team, so the group must be named.
@@ -395,6 +413,10 @@ const SECOND_PERSON_FUTURE = new RegExp(`^${SECOND_PERSON_FUTURE_WORD}$`, "u");
 /** A word a negation reaches the mention through. */
 const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
 
+/** The words of the last list item before the mention: one word, or a word and a filler word ("models of", "modelos de"). */
+const lastItemReaches = (item: string[]) =>
+  item.length <= 1 || (item.length === 2 && item.filter((word) => !isFiller(word.toLowerCase())).length <= 1);
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
@@ -414,7 +436,9 @@ function negationReaches(clause: string): boolean {
     while (i < first.length && isFiller(first[i]!.toLowerCase().replace(ELISION, "").replace(/['’]/g, ""))) i++;
     if (first.length - i > 3) continue;
     if (rest.length > 0 && first.length - i === 0 && first.length > 0 && rest.every((s) => s.length === 0)) return true;
-    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && rest.at(-1)!.length <= 1) return true;
+    // The last item may put a head noun and its preposition before the mention: "ni modelos de aprendizaje automático".
+    if (rest.length === 0 ? first.length - i === 0 : rest.slice(0, -1).every((s) => s.length <= 3) && lastItemReaches(rest.at(-1)!))
+      return true;
     // A negated verb reaches down a list of verb phrases: "not be writing prompts, choosing models or working on the".
     if (
       VERBAL.has(m[0].toLowerCase().replace(/’/g, "'")) &&
@@ -616,6 +640,9 @@ export function isAspiration(line: string, column: number, end: number, before =
     (lists & LIST.others) !== 0 &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       OTHER_SUBJECT.test(clause) ||
+      (mode === "resume" &&
+        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && OTHER_SUBORDINATE_SUBJECT.test(clause)) ||
+          (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))
@@ -665,8 +692,9 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "posting" && OUR_PRODUCT_BEFORE.test(clause) && PRODUCT_AFTER.test(after)) return true;
   // Every shape below needs a word of LIST.after (a status, a quoted title's too, a negator after the mention, "is
   // not", a verb of ownership): a parenthesis or a colon alone is no reason to read the clause after it.
-  if ((afterLists & LIST.after) === 0) return false;
-  const tail = clauseAfter(after);
+  // Its clause reads on across the lines its bullet wraps onto: "mit RAG selbst" / "habe ich keine Erfahrung".
+  if (((following ? restLists : afterLists) & LIST.after) === 0) return false;
+  const tail = clauseAfter(following ? `${after} ${following}` : after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;

@@ -13,7 +13,8 @@ export const TECH_WORDS = words(`
   kubernetes docker aws gcp azure cloud database databases sql server servers deployed deploy built integrated
   integrating integration framework frameworks library libraries vertex bedrock multimodal vision reasoning
   quantized quantization weights ollama vllm gguf parameters instruct chat completions benchmark benchmarks
-  sonnet opus haiku claude gemini mistral llama qwen deepseek`);
+  sonnet opus haiku claude gemini mistral llama qwen deepseek
+  modèle modèles modelo modelos modell modelle`);
 
 /** Words that mark "agent" as a person's job rather than software. */
 export const HUMAN_AGENT_WORDS = words(`
@@ -40,6 +41,13 @@ export const FEATURE_LIST_WORDS = words(
 export const RISK_QUALIFIERS = words(
   "insecure unsafe unauthorized unauthorised excessive malicious unsicher unsicherer unsichere inseguro insegura dangereux",
 );
+
+/**
+ * Words of a structured output: function calling that makes a model return a JSON schema is the API's output format
+ * ("the OpenAI API with function calling returns a strict JSON schema"), not a model calling tools.
+ */
+export const STRUCTURED_OUTPUT_WORDS = words("json schema schemas esquema schéma structured strukturierte estructurada structurée");
+
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
 
@@ -112,6 +120,16 @@ export const RELATION_HEADS = words(`
 /** The prepositions a relation names its other party with ("agreements with", "sponsored by"). */
 export const RELATION_PREPOSITIONS = words("with mit con avec by par por von");
 /**
+ * A legal action names its other party after "against": "a shareholder claim against a large language-model
+ * developer". Only these heads: "benchmarked against GPT-4" is use.
+ */
+export const LEGAL_ACTION_HEADS = words(`
+  claim claims lawsuit lawsuits suit suits litigation proceedings complaint complaints appeal
+  plainte plaintes procès recours demanda demandas pleito reclamación klage klagen`);
+export const OPPOSING_PREPOSITIONS = words("against contre contra gegen");
+/** Articles between a list's head and its item: "a claim against a language-model developer". */
+export const ARTICLES = words("a an the un une una le la el der die das den ein eine einen");
+/**
  * The words that join the items of a list to each other and to its head ("companies including A, B and C"): the
  * words that open an enumeration, the one-word markers of an example (scope-rules.ts), and conjunctions.
  */
@@ -122,13 +140,16 @@ export const LIST_GLUE = new Set([
 ]);
 
 /**
- * Verbs of selling: what someone sells is their employer's product, not a tool they used ("selling our language models").
+ * Verbs of selling, or of placing a product against others in a sale: what someone sells or positions is their
+ * employer's product, not a tool they used ("selling our language models", "positioned our AI agents add-on").
  * Never a form that is also a noun: "Vertrieb" is the sales department someone builds for.
  */
 export const SALES_VERBS = words(`
   sell sells selling sold resell resells reselling resold upsell upselling upsold
   vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
-  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe`);
+  verkaufen verkaufe verkauft verkaufte vertreiben vertreibe
+  positioned positioning pitched pitching marketed promoted promoting
+  positionné positionnée positionnés promu posicioné posicionamos posicionado promocioné positioniert vermarktet`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 
@@ -164,6 +185,14 @@ export const RETRIEVAL_WORDS = words(`
 export const EMBEDDING_STORE_WORDS = words(`
   store stores stored index indexes indexed indexing database databases db similarity nearest neighbor neighbour
   neighbors neighbours pgvector faiss ann hnsw`);
+
+/**
+ * "LLM" as the Master of Laws: a link, then a field of law within a few words ("LLM in International Tax Law", "LLM
+ * en Droit des affaires", "LLM (European Law)"). Only the words of a law degree's name, never "legal": an LLM for legal
+ * review is a model.
+ */
+export const DEGREE_LINKS = words("in of en de im");
+export const LAW_FIELD_WORDS = words("law laws droit derecho recht rechtswissenschaft jurisprudence");
 
 export const PERSON_TITLES = words("mr mrs ms dr prof herr frau sr sra señor señora");
 

@@ -32,12 +32,27 @@ export interface MatchContext {
   inList: boolean;
 }
 
+/**
+ * Whether a token is the French verb "ai" after an elided pronoun ("J'ai conçu", "je n'ai pas"), not the acronym AI:
+ * lower case, right after "j'", "n'", "l'", "m'", "t'" or "qu'". Asked only of a token a list already holds.
+ */
+function frenchAvoir(text: string, token: Token): boolean {
+  if (token.raw !== "ai") return false;
+  const apostrophe = text.charCodeAt(token.start - 1);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
+  return /(?:^|[^\p{L}])(?:j|n|l|m|t|qu)$/iu.test(text.slice(Math.max(0, token.start - 4), token.start - 1));
+}
+
+/** Whether a list holds a token, read in its sense: the French "j'ai" holds no "ai". */
+const sees = (ctx: MatchContext, words: ReadonlySet<string>, token: Token, listed: boolean) =>
+  holds(words, token, listed) && !frenchAvoir(ctx.text, token);
+
 function lineHas(ctx: MatchContext, words: Set<string>): boolean {
   const line = ctx.tokens[ctx.first]?.line;
   const listed = CONTEXT_SETS.has(words);
-  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (holds(words, ctx.tokens[i]!, listed)) return true;
+  for (let i = ctx.first - 1; i >= 0 && ctx.tokens[i]!.line === line; i--) if (sees(ctx, words, ctx.tokens[i]!, listed)) return true;
   for (let i = ctx.last + 1; i < ctx.tokens.length && ctx.tokens[i]!.line === line; i++) {
-    if (holds(words, ctx.tokens[i]!, listed)) return true;
+    if (sees(ctx, words, ctx.tokens[i]!, listed)) return true;
   }
   return false;
 }
@@ -51,7 +66,7 @@ function windowHas(ctx: MatchContext, words: Set<string>, before: number, after:
     if (i >= ctx.first && i <= ctx.last) continue;
     const token = ctx.tokens[i];
     if (lineOnly && token && token.line !== line) continue;
-    if (token && holds(words, token, listed)) return true;
+    if (token && sees(ctx, words, token, listed)) return true;
   }
   return false;
 }
@@ -86,7 +101,9 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const after = next(ctx);
   // "Claude Monet", and in capitals "CLAUDE LEMOINE".
   const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
-  if (sameLine(ctx, after) && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  // A surname follows with only a space between: "Gemma, Python, SQL" is a list.
+  const surname = sameLine(ctx, after) && /^ +$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
+  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
   if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
   if (personAppositive(ctx) || onNameLine(ctx)) return true;
@@ -160,12 +177,12 @@ function clauseHas(ctx: MatchContext, words: Set<string>, before: number, after:
   for (let i = ctx.first - 1; i >= Math.max(0, ctx.first - before); i--) {
     const token = ctx.tokens[i]!;
     if (token.line !== line || breaks(token.end, ctx.tokens[i + 1]!.start)) break;
-    if (holds(words, token, listed)) return true;
+    if (sees(ctx, words, token, listed)) return true;
   }
   for (let i = ctx.last + 1; i <= Math.min(ctx.tokens.length - 1, ctx.last + after); i++) {
     const token = ctx.tokens[i]!;
     if (token.line !== line || breaks(ctx.tokens[i - 1]!.end, token.start)) break;
-    if (holds(words, token, listed)) return true;
+    if (sees(ctx, words, token, listed)) return true;
   }
   return false;
 }
@@ -312,6 +329,9 @@ function inApiEnumeration(ctx: MatchContext): boolean {
   return false;
 }
 
+/** Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's output format. */
+const returnsStructuredOutput = (ctx: MatchContext) => windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6);
+
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -334,7 +354,7 @@ function endsItem(text: string, from: number, to: number): boolean {
 /**
  * Whether the match is an item of a list of organisations the author or the company deals with: "sources at companies
  * including OpenAI, Anthropic and Mistral", "Customers include Anthropic", "a hackathon sponsored by Anthropic and
- * Mistral". Names there are organisations, not products used. Between the list's head and the match stand only other
+ * Mistral", "a claim against a generative AI developer". Names there are organisations, not products used. Between the list's head and the match stand only other
  * items (a name, or any word its comma ends) and the words that join them; anything else ("classification de
  * clients avec scikit-learn") or a use verb ("clients using Claude") makes it no such list.
  */
@@ -349,6 +369,11 @@ function inOrganisationList(ctx: MatchContext): boolean {
     if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
       return holds(W.RELATION_HEADS, before, true);
     }
+    // "a claim against a language-model developer": the party a legal action is brought against.
+    if (holds(W.OPPOSING_PREPOSITIONS, token, true) && before !== undefined) {
+      return holds(W.LEGAL_ACTION_HEADS, before, true);
+    }
+    if (holds(W.ARTICLES, token, true)) continue;
     if (holds(W.USE_VERBS, token, true)) return false;
     if (holds(W.ORGANISATION_HEADS, token, true)) return true;
     const item = endsItem(ctx.text, token.end, gapEnd);
@@ -363,6 +388,21 @@ function inOrganisationList(ctx: MatchContext): boolean {
 function neuralNotPowerTransformer(ctx: MatchContext): boolean {
   if (windowHas(ctx, W.ELECTRICAL_WORDS, 4, 4) || windowHas(ctx, W.FICTION_WORDS, 4, 4)) return false;
   return techContext(ctx);
+}
+
+/** "generative AI" as a field someone works in, not "generative AI tools" used to draft lesson plans. */
+function aiConcept(ctx: MatchContext): Verdict {
+  const after = adjacentNext(ctx);
+  if (after && W.CONSUMER_TOOL_WORDS.has(after.lower) && !ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
+  return "sure";
+}
+
+/** A degree's name: "LLM in International Tax Law", "LLM (European Law)", a field of law within five words of a link. */
+function lawDegree(ctx: MatchContext): boolean {
+  const after = next(ctx);
+  if (!sameLine(ctx, after)) return false;
+  const opens = holds(W.DEGREE_LINKS, after, true) || ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(");
+  return opens && windowHas(ctx, W.LAW_FIELD_WORDS, 0, 5, true);
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
@@ -387,10 +427,11 @@ export const GUARDS = {
   },
 
   /** "generative AI" as a field someone works in, not "generative AI tools" used to draft lesson plans. */
-  aiConcept(ctx): Verdict {
-    const after = adjacentNext(ctx);
-    if (after && W.CONSUMER_TOOL_WORDS.has(after.lower) && !ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;
-    return "sure";
+  aiConcept,
+
+  /** "LLM" as a large language model, never the Master of Laws ("LLM in International Tax Law"). */
+  llmAcronym(ctx): Verdict {
+    return lawDegree(ctx) ? false : aiConcept(ctx);
   },
 
   /** "neural networks" of a model; in a neuroscientist's bullet about brains, the brain's. */
@@ -436,6 +477,11 @@ export const GUARDS = {
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
+  /** A model family named like a person ("Gemma"): never a name used as one ("Gemma Lopez"), else among technical words. */
+  modelNamedLikePerson(ctx) {
+    return !usedAsPersonName(ctx) && techContext(ctx);
+  },
+
   /** "ML" as machine learning, never "5 ML" of liquid nor "the ML team" someone worked beside. */
   notQuantity(ctx) {
     const before = previous(ctx);
@@ -473,12 +519,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx) && !returnsStructuredOutput(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx);
+    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx) && !returnsStructuredOutput(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */

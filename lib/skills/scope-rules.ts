@@ -142,6 +142,22 @@ export const MODALITY = [
   "habe vor",
   "vorhabe",
   "beabsichtige",
+  // A goal named as the author's, and learning still owed: "My aim for 2027: ship a RAG prototype", "still have to
+  // learn how vector databases work", "tengo que aprender", "je dois apprendre", "muss … noch lernen".
+  "my aim",
+  "my goal",
+  "my plan",
+  "mein ziel",
+  "have to learn",
+  "need to learn",
+  "needs to learn",
+  "must learn",
+  "tengo que aprender",
+  "necesito aprender",
+  "dois apprendre",
+  "je dois encore apprendre",
+  "muss lernen",
+  "muss noch lernen",
 ];
 
 export const FUTURE = [
@@ -184,8 +200,27 @@ export const FUTURE = [
   "upcoming",
   "on my list",
   "not yet",
+  // The future with the author as its subject (a team's "we will page the owner" describes a runbook), a future
+  // about to begin, or a choice still being weighed: "Next quarter I will be building …", "I'm about to start …",
+  // "exploring whether vector databases fit".
+  "i will",
+  "i'll",
+  "i shall",
+  "about to",
+  "next quarter",
+  "next month",
+  "next semester",
+  "exploring whether",
+  "evaluating whether",
+  "considering",
   // German
   "lerne gerade",
+  "geplant ist",
+  "ist geplant",
+  "in planung",
+  "nächstes jahr",
+  "nächsten jahr",
+  "soll ich",
   "lerne",
   "werde",
   "arbeite mich",
@@ -194,6 +229,9 @@ export const FUTURE = [
   "beschäftige mich",
   // Spanish
   "aprendiendo",
+  "el próximo año",
+  "el año que viene",
+  "está previsto",
   "estoy estudiando",
   "estudiando",
   "aprenderé",
@@ -206,6 +244,8 @@ export const FUTURE = [
   "aún no",
   // French
   "j'apprends",
+  "l'an prochain",
+  "l'année prochaine",
   "apprends",
   "en train d'apprendre",
   "j'étudie",
@@ -265,6 +305,19 @@ export const NEGATORS = [
   "aucun",
   "aucune",
   "non",
+  // A choice against it, or what was used in its place: "decided against LangChain", "plain Python instead of
+  // LlamaIndex", "statt LangChain", "en lugar de un agente", "au lieu de LangGraph".
+  "decided against",
+  "opted against",
+  "instead of",
+  "rather than",
+  "statt",
+  "anstatt",
+  "anstelle",
+  "en lugar de",
+  "en vez de",
+  "au lieu de",
+  "plutôt que",
 ];
 
 /**
@@ -338,17 +391,17 @@ export const DOING_VERBS = [
 export const NEGATION_FILLER = new Set([
   ...`any prior previous professional hands real direct formal much practical commercial production experience
   exposure knowledge background familiarity usage using tried working done with to in
-  heard seen met encountered
+  heard seen met encountered try trying touched got round around
   of the a an yet ever so far really actual or and need needs needed require requires required expected necessary had have chance opportunity time occasion got
   training development entraînement entrenamiento desarrollo développement
   fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
   erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
-  genutzt verwendet gelegenheit hatte
+  genutzt verwendet gelegenheit hatte ausprobiert probiert angefasst jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
-  trabajado aún todavía he ha tenido oportunidad ocasión
+  trabajado aún todavía he ha tenido oportunidad ocasión probado tocado alguna alguno algún
   expérience préalable pratique professionnelle connaissance connaissances avec en de d du des le la les l utilisé
-  travaillé encore ai eu occasion
+  travaillé encore ai eu occasion touché à essayé
   trabajar trabajará hará travailler travaillera
   arbeiten arbeitest wirst werden sur sobre an auf
   deployed shipped designed maintained fine-tuned
@@ -427,7 +480,10 @@ export const OUTSIDER_RELATIONS = [
   "mit",
   "für",
   "junto a",
+  "junto al",
   "junto con",
+  "al lado de",
+  "al lado del",
   "con",
   "para",
   "avec",
@@ -452,6 +508,24 @@ export const BARE_OTHER_SUBJECTS = [
   "compañeros",
   "compañeras",
   "collègues",
+  // The people a trainer, teacher or organiser works for: "Organised a hackathon where students built RAG apps".
+  "students",
+  "participants",
+  "attendees",
+  "trainees",
+  "learners",
+  "pupils",
+  "étudiants",
+  "élèves",
+  "stagiaires",
+  "estudiantes",
+  "alumnos",
+  "participantes",
+  "studierende",
+  "studenten",
+  "schüler",
+  "teilnehmer",
+  "teilnehmende",
 ];
 
 /** People other than the author, one by one or as peers: "my manager", "my colleagues", "two colleagues". */
@@ -467,6 +541,30 @@ export const OTHER_PEOPLE = [
   "jefe",
   "jefa",
   "responsable",
+  // The people above the author or before them: "Our CTO built the agent platform; I ran the launch".
+  "cto",
+  "ceo",
+  "cio",
+  "founder",
+  "founders",
+  "co-founder",
+  "cofounder",
+  "predecessor",
+  "professor",
+  "advisor",
+  "vorgesetzter",
+  "vorgesetzte",
+  "betreuer",
+  "betreuerin",
+  "vorgänger",
+  "vorgängerin",
+  "directeur",
+  "directrice",
+  "prédécesseur",
+  "director",
+  "directora",
+  "predecesor",
+  "predecesora",
 ];
 
 /** The groups of OTHERS that are units of an organisation, not people named by what they do. */
@@ -532,6 +630,22 @@ export const OTHERS = [
   "chercheurs",
   "ingénieurs",
   "développeurs",
+  // Another company of the same group: "our sister company is building a neural network", "unser Schwesterunternehmen".
+  "sister company",
+  "parent company",
+  "subsidiary",
+  "schwesterunternehmen",
+  "schwesterfirma",
+  "schwestergesellschaft",
+  "muttergesellschaft",
+  "mutterkonzern",
+  "tochterunternehmen",
+  "tochtergesellschaft",
+  "empresa hermana",
+  "filial",
+  "société sœur",
+  "maison mère",
+  "filiale",
 ];
 
 /** The third-person plural pronouns: "the Platform team (they run everything on LangGraph)" is the team's work. */
@@ -683,6 +797,10 @@ export const AFTER_STATUS = [
   "inscrite",
   "angemeldet",
   "eingeschrieben",
+  // Applied for, not yet granted: "ein Deep-Learning-Kurs ist für 2027 beantragt", "curso solicitado".
+  "beantragt",
+  "solicitado",
+  "solicitada",
   // Planned, not begun: "formation « IA générative pour managers » est prévue", "course, starting January".
   "prévu",
   "prévue",
@@ -828,6 +946,18 @@ export const AFTER_NEGATORS = [
   "keinerlei",
   "n'ai pas",
   "n'ai jamais",
+  // Known only by name or hearsay, as German, Spanish and French put it after the mention: "Von LangChain habe ich
+  // nur gehört", "kenne ich nur vom Namen", "solo conozco el nombre", "je ne connais que de nom", "only by name".
+  "nur gehört",
+  "nur vom namen",
+  "nur dem namen nach",
+  "only by name",
+  "by name only",
+  "solo de nombre",
+  "solo conozco el nombre",
+  "sólo conozco el nombre",
+  "que de nom",
+  "que de réputation",
   // Tried and given up: "LangChain was trialled and then dropped", "CrewAI wurde verworfen", "fue descartado".
   "and dropped",
   "then dropped",
@@ -914,11 +1044,46 @@ export const EXPOSURE_ABOUT = [
   "reading about",
   "read widely about",
   "read up on",
+  // Watching others' work from beside it: "sat in on the ML team's reviews of their PyTorch models".
+  "sat in on",
+  "shadowed",
+  "shadowing",
   "heard about",
   "learned about",
   "lu sur",
   "leído sobre",
   "gelesen über",
+  // A piece written about it, in the singular as well: "wrote an article about generative AI", "un article sur les LLM".
+  "article about",
+  "article on",
+  "piece about",
+  "piece on",
+  "pieces about",
+  "pieces on",
+  "column about",
+  "column on",
+  "columns about",
+  "essay about",
+  "essay on",
+  "essays on",
+  "story about",
+  "story on",
+  "explainer on",
+  "explainer about",
+  "article sur",
+  "articles sur",
+  "chronique sur",
+  "reportage sur",
+  "enquête sur",
+  "artículo sobre",
+  "artículos sobre",
+  "reportaje sobre",
+  "crónica sobre",
+  "artikel über",
+  "artikel zu",
+  "beitrag über",
+  "beiträge über",
+  "reportage über",
 ];
 
 /** Breaks that end a clause: sentence and list punctuation, and words that turn a sentence around. */
@@ -942,6 +1107,13 @@ export const CLAUSE_BREAK_WORDS = [
   "cependant",
   "toutefois",
   "tandis",
+  // A concession opens a clause of its own: "… – auch wenn unser Schwesterunternehmen ein neuronales Netz entwickelt".
+  "obwohl",
+  "obgleich",
+  "auch wenn",
+  "even if",
+  "bien que",
+  "quoique",
 ];
 
 /** Headings of a part of a resume that lists goals rather than skills ("Interests", "Learning goals"). */
@@ -1089,6 +1261,28 @@ export const NO_PART = [
   "pas la mienne",
   "pas le mien",
   "les leurs",
+  // Or the author looked at it and chose not to use it, pointing back at it: "read the LangGraph guide and decided
+  // against it", "haben uns dagegen entschieden", "lo descartamos", "nous l'avons écarté".
+  "decided against it",
+  "decided against them",
+  "decided against using it",
+  "opted against it",
+  "chose against it",
+  "ruled it out",
+  "ruled them out",
+  "dagegen entschieden",
+  "lo descartamos",
+  "la descartamos",
+  "los descartamos",
+  "lo descarté",
+  "la descarté",
+  "decidimos no usarlo",
+  "l'avons écarté",
+  "l'avons écartée",
+  "l'ai écarté",
+  "l'ai écartée",
+  "y avons renoncé",
+  "y ai renoncé",
 ];
 /**
  * A negated experience with no object, in a clause after the mention's: it speaks of the mention ("… en 2027 ; pas

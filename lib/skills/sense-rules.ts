@@ -32,6 +32,7 @@ export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstr
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
+  "modelNamedLikePerson",
   "modelInstructions",
   "toolUse",
   "corroborated",
@@ -93,7 +94,8 @@ export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> 
  * Skills shown by what someone did, with no form of their name: every facet's words in one bullet ("the passages
  * nearest to the question are fetched … handed to the model, which must quote them" is retrieval-augmented
  * generation). A paraphrase is weaker evidence than a name, so it counts only in a document where an unambiguous
- * mention already shows the skill it needs (`requires`: LLM work), and it passes the scope stage like any mention.
+ * mention already shows the skill it needs (`requires`: LLM work, or machine learning for a model's upkeep), and it
+ * passes the scope stage like any mention.
  */
 export interface Paraphrase {
   skillId: string;
@@ -126,6 +128,19 @@ const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph
   dokumente clause clauses cláusula cláusulas klausel klauseln artículo artículos snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
+  {
+    // A model watched in production and retrained: "monitoring of the score's drift … a monthly retraining job" is
+    // model monitoring (docs/labeling.md rule 4) in a document whose named skills already show machine learning.
+    // Retraining is the facet only models have: a sensor's drift, watched, is condition monitoring.
+    skillId: "mlops",
+    requires: "machine-learning",
+    facets: [
+      words(`monitoring monitor monitored monitors drift überwachung überwacht überwachen monitorización monitoreo
+        monitorizado supervisión surveillance surveillé supervision`),
+      words(`retrain retrained retrains retraining reentrenar reentrenado reentrenamos reentrenamiento réentraîner
+        réentraîné réentraînement nachtrainiert nachtrainieren nachtraining`),
+    ],
+  },
   {
     skillId: "rag",
     requires: "llms",
@@ -186,7 +201,7 @@ export const PARAPHRASES: Paraphrase[] = [
     requires: "llms",
     within: 3,
     facets: [
-      words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate
+      words(`design designed designing designs own owned owns owning craft crafted crafting author authored iterate iterated iterates
         iterating tune tuning measure measuring measured evaluate evaluating evaluated compare comparing compared
         version versioning test testing tested concevoir conçu conçus conçue concevez diseñar diseñé diseño diseñado
         diseñada diseñados diseñando diseñas entwerfen entworfen entwirfst`),

@@ -44,3 +44,61 @@ describe("sense: an ambiguous form counts only with unambiguous corroboration", 
     expect(ids(developer("Built agents with LangGraph that call our APIs"))).toContain("ai-agents");
   });
 });
+
+describe("sense: words a law firm, a sales team or a document pipeline writes", () => {
+  it("reads 'LLM in … Law' as the Master of Laws, and an LLM beside other words as a model", () => {
+    expect(ids("Education\nLLM in European Competition Law, University of Leeds, 2019")).toEqual([]);
+    expect(ids("Formation\nLLM (Droit des affaires), Université de Lyon")).toEqual([]);
+    expect(ids("Experience\n- Fine-tuned an LLM in PyTorch to flag risky clauses in lease agreements.")).toContain("llms");
+  });
+  it("reads the party a legal action is brought against as an organisation, and a benchmark against a model as use", () => {
+    expect(ids("Experience\n- Acted for a publisher in a copyright claim against a generative AI developer.")).toEqual([]);
+    expect(ids("Experience\n- Benchmarked our classifier against a GPT-4 baseline in Python.")).toContain("llms");
+  });
+  it("reads a product positioned or pitched in a sale as the employer's", () => {
+    expect(ids("Experience\n- Pitched our “LLM copilot” add-on to four hospital groups against two rivals.")).toEqual([]);
+    expect(ids("Experience\n- Built LLM agents in Python and pitched them to the board.")).toContain("ai-agents");
+  });
+  it("reads function calling that returns a JSON schema as the API's output format, and calling tools for a task as an agent", () => {
+    expect(
+      ids("Experience\n- Built an invoice reader on the Gemini API with function calling that returns a strict JSON schema."),
+    ).not.toContain("ai-agents");
+    expect(ids("Experience\n- Built the help-desk bot on the OpenAI API with function calling for ticket lookups.")).toContain("ai-agents");
+  });
+  it("reads a model watched in production and retrained as MLOps, and a sensor's drift as none", () => {
+    expect(
+      ids(
+        "Experience\n- Trained a churn classifier with scikit-learn in Python.\n- Watched its drift on a weekly dashboard and retrained it when recall fell.",
+      ),
+    ).toContain("mlops");
+    expect(
+      ids(
+        "Experience\n- Trained a churn classifier with scikit-learn.\n- Calibrated vibration sensors and monitored their drift each quarter.",
+      ),
+    ).not.toContain("mlops");
+  });
+});
+
+describe("sense: French and Spanish words around a model's name", () => {
+  it("reads a model family named beside 'modèle' or 'modelo' as a model", () => {
+    expect(ids(developer("Un modèle Mistral servi en interne rédige les réponses du support, via une API."))).toContain("llms");
+    expect(ids(developer("Un modelo Llama desplegado en nuestra nube responde a los clientes por una API."))).toContain("llms");
+  });
+  it("reads a neural model, in four languages, as neural-network work", () => {
+    expect(ids("Experience\n- Fine-tuned a neural model for speech tagging on a rented GPU, in Python.")).toContain("deep-learning");
+    expect(ids("Experiencia\n- Ajusté un modelo neuronal de traducción en una GPU alquilada.")).toContain("deep-learning");
+    expect(ids("Expérience\n- Entraîné un réseau neuronal de détection de défauts sur GPU.")).toContain("deep-learning");
+    expect(ids("Erfahrung\n- Ein neuronales Netz zur Fehlererkennung auf einer GPU trainiert.")).toContain("deep-learning");
+  });
+  it("never reads the French 'j'ai' as AI beside an ambiguous form", () => {
+    expect(ids("Expérience\n- Formation d'agents immobiliers à la négociation ; j'ai rédigé les supports.")).toEqual([]);
+    expect(ids("Expérience\n- J'ai construit des agents IA avec LangGraph en Python.")).toContain("ai-agents");
+  });
+});
+
+describe("sense: a model family named like a person", () => {
+  it("reads 'Gemma' followed by a surname as a colleague, and beside model words as the model", () => {
+    expect(ids(developer("Paired with Gemma Okoro on the checkout API."))).not.toContain("llms");
+    expect(ids(developer("Served Gemma behind vLLM for the support bot."))).toContain("llms");
+  });
+});

@@ -16,7 +16,7 @@ const OPEN_MODELS = [
   { text: "mistral ai", guard: "platformUse" as const },
   "mistral large",
   "mixtral",
-  { text: "gemma", guard: "techContext" as const },
+  { text: "gemma", guard: "modelNamedLikePerson" as const },
   "gemma 2",
   "gemma 3",
   "qwen",
@@ -41,7 +41,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
     layer: "concept",
     broader: ["generative-ai"],
     forms: [
-      { text: "llm", guard: "aiConcept" },
+      { text: "llm", guard: "llmAcronym" },
       { text: "llms", guard: "aiConcept" },
       "large language model",
       { text: "language model", guard: "neuralLanguageModel" },
