@@ -495,8 +495,23 @@ const ROLE_DISCLAIMER = new RegExp(
 /** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */
 const NEGATED_FUTURE_BEFORE = new RegExp(
   `(?:${words(NEGATED_YOU_FUTURE.filter((cue) => cue.startsWith("you")))}(?!\\s+${words(NOT_JUST)})|${words(NEGATED_YOU_FUTURE.filter((cue) => !cue.startsWith("you")))}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
-  "iu",
+  "giu",
 );
+/**
+ * What ends the negated future's own clause before the mention: a colon or dash, or a conjunction opening a new subject
+ * or verb ("… alone and you will build", "… seul et vous développerez", "… de cero y construirás", "… allein arbeiten
+ * und entwickelst"). A noun after the conjunction stays in the negation's list ("not PyTorch or LangChain").
+ */
+const NEW_CLAUSE = new RegExp(
+  `[:：—–]|(?:,\\s*|\\b(?:and|or|et|ou|y|o|und|oder)\\s+)${words(["you", "du", "vous", "tu", "ihr"])}|\\b(?:y|o)\\s+${SECOND_PERSON_FUTURE_WORD}(?![\\p{L}])|\\bund\\s+\\p{Ll}+st(?![\\p{L}])`,
+  "u",
+);
+/** Whether the hire's negated future in `clause` governs its end (where the mention starts), with no new clause between. */
+function negatedFutureReaches(clause: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const negated of clause.matchAll(NEGATED_FUTURE_BEFORE)) last = negated;
+  return last !== undefined && !NEW_CLAUSE.test(clause.slice(last.index + last[0].length));
+}
 /** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
 const ROLE_NEGATED_BEFORE = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}`,
@@ -609,7 +624,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
-  if (mode === "posting" && (lists & LIST.negators) !== 0 && NEGATED_FUTURE_BEFORE.test(clause)) return true;
+  if (mode === "posting" && (lists & LIST.negators) !== 0 && negatedFutureReaches(clause)) return true;
   // A possessive needs its apostrophe: "the data team's store", "customers' projects".
   const possessive = clause.includes("'") || clause.includes("’");
   if (

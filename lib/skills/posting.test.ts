@@ -298,3 +298,21 @@ describe("a heading that names the role (review of the merges, item 3)", () => {
     expect(levels("ML Engineer at Acme\nThe role:\nOur research group trains LLMs in-house.").required).not.toContain("llms");
   });
 });
+
+describe("the hire's negated future reaches only its own clause", () => {
+  const required = (text: string) => levels(text).required;
+  it("stops at a colon, or at a conjunction that opens a new subject or verb", () => {
+    const under = (heading: string, line: string) => required(`ML Engineer\n${heading}\n${line}`);
+    expect(under("What you'll do", "You will never work alone and you will build RAG pipelines with LangChain every week.")).toContain(
+      "langchain",
+    );
+    expect(under("What you'll do", "You won't be bored: you'll fine-tune LLMs in PyTorch.")).toContain("llms");
+    expect(under("Deine Aufgaben", "Du wirst nie allein arbeiten und entwickelst RAG-Pipelines mit LangChain.")).toContain("langchain");
+    expect(under("Vos missions", "Vous ne serez jamais seul et vous développerez des agents LLM avec LangChain.")).toContain("langchain");
+    expect(under("Tus funciones", "No empezarás de cero y construirás pipelines RAG con LangChain.")).toContain("rag");
+  });
+  it("still excludes what the negated verb itself governs", () => {
+    expect(ids2("Planner\nWhat you'll do\nYou will not build RAG pipelines with LangChain.")).toEqual([]);
+    expect(ids2("Planer\nDeine Aufgaben\nDu wirst keine RAG-Pipelines mit LangChain bauen.")).toEqual([]);
+  });
+});
