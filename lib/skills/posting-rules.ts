@@ -94,11 +94,21 @@ export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
 export const CANDIDATE_WORK_HEADING =
   /\byou(?:['’](?:d|ll|ve|re))?\s+(?:\S+\s+){0,2}?(?:do|doing|done|build|building|built|bring|have|know|own|ship|shipped|need)\b|\b(?:du|vous|tú)\s+(?:\S+\s+){0,1}?(?:machst|bringst|kannst|ferez|apportez|avez|harás|aportas|tienes)\b/i;
 /**
- * A negator in a heading no pattern names: what follows is what the role does not ask or involve ("What won't be
- * on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no buscamos").
+ * A heading's negation that speaks of the candidate's work or the role: what follows is what the role does not ask or
+ * involve ("What won't be on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no
+ * buscamos"). Two tests, both needed: a negator that no second negative turns into a requirement ("can't do without",
+ * "nicht verhandelbar", "no es negociable" stress what is needed), and the candidate, the role or the employer's
+ * seeking in the heading ("What never changes here" negates neither).
  */
-export const NEGATED_HEADING =
-  /(?<![\p{L}])(?:not|never|no|none|nothing|nicht|nie|niemals|kein\p{L}*|nichts|pas|jamais|aucun\p{L}*|rien|nunca|ningun\p{L}*|ningún|nada)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+const HEADING_NEGATOR =
+  "(?:not|never|no|none|nothing|nicht|nie|niemals|kein\\p{L}*|nichts|pas|jamais|aucun\\p{L}*|rien|nunca|ningun\\p{L}*|ningún|nada)(?![\\p{L}])|n['’]t(?![\\p{L}])";
+const SECOND_NEGATIVE = "(?:without|ohne|sans|sin|negotiable|verhandelbar|negociable|négociable|optional|optionnel|opcional)";
+const NEGATES_HEADING = new RegExp(`(?<![\\p{L}])(?:${HEADING_NEGATOR})(?!(?:\\s+\\S+){0,3}?\\s+${SECOND_NEGATIVE}(?![\\p{L}]))`, "iu");
+const CANDIDATE_OR_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:you(?:['’](?:ll|re|d|ve))?|your|du|dich|dir|dein\\p{L}*|ihr\\p{L}*|euch|vous|votre|vos|tu|te|ti|tus|tú|usted|toi|${ROLE_NOUNS.join("|")}|buscamos|esperamos|(?:re)?cherchons|attendons|suchen|erwarten|need|expect|require|looking for)(?![\\p{L}])`,
+  "iu",
+);
+export const negatesCandidateWork = (heading: string) => NEGATES_HEADING.test(heading) && CANDIDATE_OR_ROLE.test(heading);
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */

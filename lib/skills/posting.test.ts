@@ -316,3 +316,25 @@ describe("the hire's negated future reaches only its own clause", () => {
     expect(ids2("Planer\nDeine Aufgaben\nDu wirst keine RAG-Pipelines mit LangChain bauen.")).toEqual([]);
   });
 });
+
+describe("a negating heading sets apart what the candidate won't do, not a requirement it stresses", () => {
+  it("reads a double negative ('can't do without', 'nicht verhandelbar', 'no es negociable') as an ask", () => {
+    for (const heading of [
+      "What we can't do without",
+      "Was nicht verhandelbar ist",
+      "Lo que no es negociable",
+      "What you can't do without",
+    ]) {
+      const required = levels(`Planner\n\n${heading}\n- PyTorch\n- LangChain`).required;
+      expect(required, heading).toContain("deep-learning");
+      expect(required, heading).toContain("langchain");
+    }
+  });
+  it("needs the negation to speak of the candidate's work or the role", () => {
+    expect(ids2("Planner\n\nWhat you won't be doing\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planer\n\nWas dich nicht erwartet\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planificador\n\nLo que no buscamos\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planificateur\n\nCe que ce poste n'est pas\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(levels("Planner\n\nWhat never changes here\n- PyTorch every day").required).toContain("deep-learning");
+  });
+});

@@ -14,8 +14,8 @@ import {
   EEO_TEXT,
   HEADING_PARTS,
   CONDITIONAL_ASK,
-  NEGATED_HEADING,
   NEGATED_REQUIREMENT,
+  negatesCandidateWork,
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
@@ -60,7 +60,9 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   const rest = colon ? colon[2]! : "";
   // A label that says a requirement is none ("Nicht erforderlich:", "Not required") heads what the role does not ask,
   // unless it hedges as well ("Helpful but not expected" asks for preferences).
-  if (NEGATED_REQUIREMENT.test(label)) return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
+  // So does a heading that negates the candidate's work or the role ("Lo que no buscamos", "Ce que ce poste n'est pas").
+  if (NEGATED_REQUIREMENT.test(label) || negatesCandidateWork(label))
+    return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
   for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest };
   return null;
 }
@@ -75,8 +77,9 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || isBullet(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
   if (COMPANY_VOICE.test(line)) return "company";
-  // A heading that negates ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what the role is not.
-  if (NEGATED_HEADING.test(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
+  // A heading that negates the candidate's work ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what
+  // the role is not.
+  if (negatesCandidateWork(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
   // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
   // work or their profile: its sentences are asks whether or not each says "you" again.
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
