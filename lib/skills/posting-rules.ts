@@ -111,6 +111,15 @@ const CANDIDATE_OR_ROLE = new RegExp(
 export const negatesCandidateWork = (heading: string) => NEGATES_HEADING.test(heading) && CANDIDATE_OR_ROLE.test(heading);
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
 
+/** A sentence whose subject is the company: "We bring …", "Our team has …", "Wir bauen …", "Nous aidons …". */
+export const COMPANY_SUBJECT = /^\s*(?:we|we['’](?:re|ve)|our|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}*)(?![\p{L}'’])/iu;
+/**
+ * A sentence naming the background an ask wants: "Hands-on experience with PyTorch", "Familiarity with RAG",
+ * "Erfahrung mit LangChain", "Connaissance des LLM", "Conocimientos de RAG".
+ */
+export const ASKED_BACKGROUND =
+  /(?<![\p{L}])(?:experience|familiarity|knowledge|understanding|proficiency|fluency|expertise|background|erfahrung\p{L}*|kenntnis\p{L}*|vertrautheit|expérience|connaissances?|maîtrise|experiencia|conocimientos?|dominio|manejo|familiaridad)(?![\p{L}])/iu;
+
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
 export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred">> = {
   required: "required",

@@ -338,3 +338,16 @@ describe("a negating heading sets apart what the candidate won't do, not a requi
     expect(levels("Planner\n\nWhat never changes here\n- PyTorch every day").required).toContain("deep-learning");
   });
 });
+
+describe("a paragraph after a part's list, past a blank line", () => {
+  it("still asks where it names the experience or knowledge wanted", () => {
+    const text =
+      "Planner\nRequirements\n- 3+ years of Python\n- SQL\n\nHands-on experience with PyTorch and LangChain.\nFamiliarity with RAG and vector databases.";
+    expect(levels(text).required).toEqual(expect.arrayContaining(["deep-learning", "langchain", "rag", "vector-databases"]));
+    expect(levels("Planer\nAnforderungen\n- SQL\n\nErfahrung mit LangChain und RAG.").required).toContain("langchain");
+  });
+  it("is the company's own prose where the company speaks ('we', 'our')", () => {
+    expect(ids2("Planner\nRequirements\n- SQL\n\nOur team has years of experience with RAG and LangChain.")).toEqual([]);
+    expect(ids2("Planner\nRequirements\n- SQL\n\nWe bring deep knowledge of LLMs to insurers.")).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { bulletsOf } from "./sense";
 import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
+  ASKED_BACKGROUND,
+  COMPANY_SUBJECT,
   CANDIDATE_WORK_HEADING,
   IMPERATIVE_ASK,
   COMPANY_VOICE,
@@ -153,7 +155,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const level: (PostingLevel | null)[] = [];
   // Whether a line is prose, and whether under a heading that names the role ("The role", "À propos du poste"), where
   // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
-  const prose: (false | "prose" | "named-role" | "intro")[] = [];
+  const prose: (false | "prose" | "named-role" | "after-list" | "intro")[] = [];
   let namedRole = false;
   // Whether the part's list has run and a blank line closed it: a paragraph after it, with no heading of its own, is
   // prose again ("Acme builds RAG agents for law firms …" after the requirements' bullets), not one more requirement.
@@ -191,7 +193,8 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
+    const kind = namedRole ? "named-role" : own === "role" ? "prose" : "after-list";
+    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && kind);
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
@@ -251,6 +254,8 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
     if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
     if (line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence)) return true;
+    // After a part's list, a paragraph naming the experience wanted asks as the list did, unless the company speaks.
+    if (prose[line] === "after-list" && ASKED_BACKGROUND.test(sentence) && !COMPANY_SUBJECT.test(sentence)) return true;
     // "We" is the team in the role's prose, but in an introduction that has not yet turned to the candidate it is the
     // company, and its stack is the product it sells.
     return TEAM_STACK.test(sentence) && !(prose[line] === "intro" && beforeCandidate(line, column));
