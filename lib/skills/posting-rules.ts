@@ -131,9 +131,13 @@ export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred"
 export const EEO_TEXT =
   /\bequal opportunit|\bequal employment|\bdoes not discriminate|\bwithout regard to|\bregardless of (?:race|gender|age)|\bprotected (?:characteristic|veteran|status)|\bigualdad de oportunidades|\bchancengleichheit|\bégalité des chances|\bsans distinction/i;
 
-/** A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. */
+/**
+ * A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. "We want" asks
+ * for what it governs ("we want someone who …", "we value experience with …"), not for what others are to do ("We
+ * want every nurse to have an AI assistant", "we need to ship …").
+ */
 export const ADDRESSES_CANDIDATE =
-  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
+  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)(?!\s+(?:(?!(?:you|someone|somebody|candidates?|people|applicants?)\b)\S+\s+){0,3}?to\s)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
 /**
  * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is

@@ -351,3 +351,24 @@ describe("a paragraph after a part's list, past a blank line", () => {
     expect(ids2("Planner\nRequirements\n- SQL\n\nWe bring deep knowledge of LLMs to insurers.")).toEqual([]);
   });
 });
+
+describe("the company's own prose is no ask", () => {
+  it("reads 'we want' as an ask only when what is wanted is the candidate or a skill", () => {
+    expect(
+      ids2("Acme Health\nWe want every nurse to have an AI assistant built on GPT-4 and RAG.\n\nRequirements\n- Python\n- SQL"),
+    ).toEqual([]);
+    expect(ids2("Acme Health\nWe need to ship LangChain agents to every clinic.\n\nRequirements\n- SQL")).toEqual([]);
+    expect(levels("Acme Health\nWe want you to build RAG agents.\n\nRequirements\n- SQL").required).toContain("rag");
+    expect(levels("Acme Health\nWe value experience with LangChain.\n\nRequirements\n- SQL").required).toContain("langchain");
+  });
+  it("reads 'is an advantage' as an ask only when the company's product is not its subject", () => {
+    expect(ids2("Acme Legal\nOur RAG engine is a real advantage for law firms.\n\nRequirements\n- Python\n- SQL")).toEqual([]);
+    const role =
+      "Data Analyst\nAbout Acme\nAcme sells contract search.\n\nThe role\nOur RAG engine is a real advantage for law firms. You will build dashboards.\n\nRequirements\n- SQL";
+    expect(ids2(role)).toEqual([]);
+    expect(levels("Analyst\n\nThe role\nBuild dashboards. LangChain is an advantage.").preferred).toContain("langchain");
+    // The level's own clause decides: here its subject is the experience, after the company's clause.
+    const served = "Agent Engineer\n\nThe role\nOur agents run on LangGraph, so experience with it is expected.";
+    expect(levels(served).required).toContain("langgraph");
+  });
+});

@@ -164,11 +164,13 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const from: number[] = [];
   const several: boolean[] = [];
   let part: PostingPart | "intro" = "intro";
+  const title = lines.findIndex((l) => l.trim() !== "");
   for (const [index, line] of lines.entries()) {
     const named = headingPart(line);
     const unnamed = named ? null : unnamedHeading(lines, index);
     const heading = named ?? (unnamed ? { part: unnamed, rest: "" } : null);
-    const continues = index > 0 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
+    // The title stands alone: "Acme Legal" / "Our RAG engine is …" are two blocks, and the second one's subject is "Our".
+    const continues = index > title + 1 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
     from.push(continues ? from[index - 1]! : index);
     if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) {
@@ -198,7 +200,6 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
-  const title = lines.findIndex((l) => l.trim() !== "");
   /** The bullet or paragraph a line belongs to, its wrapped lines joined, and where the line starts in it. */
   /** The block (bullet or paragraph, posting.ts's `from`) a line belongs to, its lines joined, and where the line starts in it. */
   const blockAt = (line: number) => {
@@ -253,7 +254,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
     if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
-    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence)) return true;
+    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || statesAsk(sentence)) return true;
     // After a part's list, a paragraph naming the experience wanted asks as the list did, unless the company speaks.
     if (prose[line] === "after-list" && ASKED_BACKGROUND.test(sentence) && !COMPANY_SUBJECT.test(sentence)) return true;
     // "We" is the team in the role's prose, but in an introduction that has not yet turned to the candidate it is the
@@ -290,6 +291,23 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     });
   }
   return out;
+}
+
+const STATED_ASKS = new RegExp(STATED_ASK.source, `${STATED_ASK.flags}g`);
+/** Where a clause of a sentence starts: after its punctuation or a conjunction ("…, so experience with it is expected"). */
+const CLAUSE_START = /[,;:—–]|\b(?:so|and|but|which|that|und|et|y)\b/giu;
+/**
+ * Whether a sentence's predicate is a level said of what the candidate brings: a level said of the company's own thing
+ * ("Our RAG engine is a real advantage for law firms") sells, and does not ask.
+ */
+function statesAsk(sentence: string): boolean {
+  for (const ask of sentence.matchAll(STATED_ASKS)) {
+    const head = sentence.slice(0, ask.index);
+    let from = 0;
+    for (const start of head.matchAll(CLAUSE_START)) from = start.index + start[0].length;
+    if (!COMPANY_SUBJECT.test(head.slice(from))) return true;
+  }
+  return false;
 }
 
 /** The sentence of a line around a column. */
