@@ -488,8 +488,31 @@ const SHARED_SUBJECT = new RegExp(
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
 /** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
+// A disclaimer points back at the mention: "nothing to do with legacy Perl", "n'a rien de routinier", "no tiene nada de
+// rutinario" speak of something else, which only "with it", "de ça" or the clause's end would not.
+const BACK = words([
+  "it",
+  "this",
+  "that",
+  "them",
+  "eux",
+  "elles",
+  "elle",
+  "lui",
+  "ça",
+  "cela",
+  "ceci",
+  "eso",
+  "esto",
+  "ello",
+  "ellos",
+  "ellas",
+  "damit",
+]);
+const POINTS_BACK = `(?:\\s+(?:with|avec|con|mit))?(?:\\s+${BACK})?(?=\\s*(?:[.,;:!?)—–]|$))`;
+const GOVERNS_ANOTHER = `(?!(?:\\s+\\S+){0,2}?\\s+(?:(?:de|of|que)(?![\\p{L}])|d['’])(?!\\s*${BACK}))`;
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}${GOVERNS_ANOTHER}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}${POINTS_BACK}`,
   "iu",
 );
 /** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */

@@ -372,3 +372,21 @@ describe("the company's own prose is no ask", () => {
     expect(levels(served).required).toContain("langgraph");
   });
 });
+
+describe("a role's disclaimer excludes only what it points back at", () => {
+  it("keeps a mention when 'nothing to do with' or 'rien de' governs another thing", () => {
+    expect(levels("Planner\nRequirements\n- Python and LangChain, so you have nothing to do with legacy Perl.").required).toContain(
+      "langchain",
+    );
+    expect(levels("Planificateur\nProfil recherché\n- PyTorch au quotidien : ce poste n'a rien de routinier.").required).toContain(
+      "deep-learning",
+    );
+    expect(levels("Planificador\nRequisitos\n- PyTorch a diario: el puesto no tiene nada de rutinario.").required).toContain(
+      "deep-learning",
+    );
+  });
+  it("still sets apart a mention it points back at", () => {
+    expect(ids2("Planner\nThe role\n- Field repairs. The LangChain bots: you'll have nothing to do with them.")).toEqual([]);
+    expect(ids2("Planificateur\nVos missions\n- Maintenance. Les LLM : ce poste n'a rien à voir avec ça.")).toEqual([]);
+  });
+});
