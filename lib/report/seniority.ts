@@ -115,9 +115,23 @@ const DEGREE_SHORT = wordsPattern(DEGREE_ABBREVIATIONS, "u");
 const UNPAID = wordsPattern(UNPAID_WORDS);
 
 /** Whether a line names study or unpaid work ("PhD, Parasitology", "Volunteer coach"): its dates are no paid work. */
-const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || DEGREE_SHORT.test(line) || UNPAID.test(line);
+const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || (DEGREE_SHORT.test(line) && namesOwnDegree(line)) || UNPAID.test(line);
+/** A line without its dates. */
+const besideDates = (line: string) => line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, "");
 /** Whether words are left on a line beside its dates: "2022–hoy" and "seit 04/2022" have none. */
-const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, ""));
+const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(besideDates(line));
+const DEGREE_SHORTS = new RegExp(DEGREE_SHORT.source, "gu");
+/**
+ * Whether a degree's abbreviation on a line is the entry's own: a doctor's title ("Dr. med.", "Dr.-Ing.") only where
+ * it opens the entry's words, as in "2019 – 2023 Dr. rer. nat., Physik". After a role it names the employer: a
+ * German practice or firm carries its founder's title ("Praxis Dr. med. Weber", "Dr.-Ing. Wolf GmbH").
+ */
+function namesOwnDegree(line: string): boolean {
+  for (const degree of line.matchAll(DEGREE_SHORTS)) {
+    if (!degree[0].startsWith("Dr") || !/\p{L}/u.test(besideDates(line.slice(0, degree.index)))) return true;
+  }
+  return false;
+}
 
 /** Sections whose dates are not paid work: a course, a project, a certificate, a paper, a skill's years. */
 const NOT_WORK: ReadonlySet<SectionKind> = new Set(["education", "projects", "skills", "certifications", "publications"]);
