@@ -403,4 +403,15 @@ describe("estimateSeniority under short or translated headings", () => {
     const firm = "Erfahrung\n2014 – heute  Entwicklungsingenieur, Dr.-Ing. Wolf GmbH\n2008 – 2014  Studium Maschinenbau";
     expect(estimateSeniority(firm, now).years).toBeGreaterThan(12);
   });
+
+  it("reads a move into management as a promotion, not a change of field", () => {
+    const text = [
+      "Sam Lee",
+      "Twelve years building backend systems; moved into engineering management in 2022.",
+      "Experience",
+      "Engineering Manager, Globex — 2022 – present",
+      "Senior Backend Engineer, Initech — 2014 – 2022",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
 });

@@ -8,6 +8,7 @@ import {
   LEVEL_WORDS,
   MONTH_NAMES,
   OPEN_ENDS,
+  PROMOTION_TARGETS,
   RANGE_MARKS,
   RANGE_WORDS,
   ROLE_STEMS,
@@ -101,6 +102,13 @@ const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
 const CAREER_CHANGE = wordsPattern(CAREER_CHANGE_WORDS);
+/** A change that leads into a level or management of the same work ("moved into engineering management"): a promotion. */
+const PROMOTION = new RegExp(
+  `${CAREER_CHANGE.source}\\s+(?:\\S+\\s+){0,2}?${wordsSource([...PROMOTION_TARGETS, ...LEVEL_WORDS.senior, ...LEVEL_WORDS.staff])}`,
+  "iu",
+);
+/** Whether a line announces a change of field: a change that is no promotion. */
+const changesField = (line: string) => CAREER_CHANGE.test(line) && !PROMOTION.test(line);
 /** A noun that names a role ("Engineer", "Analista", "Entwicklerin"): see ROLE_WORDS. */
 const ROLE_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternation(ROLE_WORDS)})(?![\\p{L}\\p{N}])|(?:${alternation(ROLE_STEMS)}))`,
@@ -436,7 +444,7 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   let changeHeadline: string | null = null;
   for (let i = 0; i < firstDated && sections[i] === null; i++) {
     // A change of field may be announced in a sentence too ("Cambio de carrera: de la enfermería al análisis de datos.").
-    if (!changeHeadline && !BULLET.test(lines[i]!) && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
+    if (!changeHeadline && !BULLET.test(lines[i]!) && changesField(lines[i]!)) changeHeadline = lines[i]!.trim();
     if (!isTitleLike(lines[i]!)) continue;
     if (!headline && titleLevel(lines[i]!)) headline = lines[i]!.trim();
   }
