@@ -228,6 +228,16 @@ const OTHER_SUBJECT = new RegExp(
   `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
+/** The author's possessive right before the mention: "… a adopté mon pipeline", "… adopted my RAG pipeline". */
+const AUTHOR_POSSESSIVE_BEFORE = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+/**
+ * Whether another group is the subject of the mention's clause, and the mention not the author's own thing after the
+ * group's verb ("La filiale a adopté mon pipeline RAG" is the author's pipeline; "My colleague built RAG" is not).
+ */
+function othersAreSubject(clause: string): boolean {
+  const subject = OTHER_SUBJECT.exec(clause);
+  return subject !== null && !AUTHOR_POSSESSIVE_BEFORE.test(clause.slice(subject.index + subject[0].length));
+}
 /**
  * A named group's possessive right before the mention: "fill the data-science team's feature store" is their store.
  * A bare "the team's" is as often the author's own team, so the group must be named.
@@ -653,7 +663,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (
     (lists & LIST.others) !== 0 &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
-      OTHER_SUBJECT.test(clause) ||
+      othersAreSubject(clause) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
       (mode === "posting" && POSTING_OTHER_SUBJECT.test(clause)))

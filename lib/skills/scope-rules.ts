@@ -495,7 +495,9 @@ export const GROUP_UNITS = [
   "filiale",
   "maison mère",
   "empresa hermana",
-  "matriz",
+  // Bare "matriz" is a matrix ("la matriz de confusión"): only the company's name for it is a group.
+  "empresa matriz",
+  "casa matriz",
 ];
 
 /** Groups of other people whose work a resume may describe. */
