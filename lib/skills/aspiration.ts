@@ -229,7 +229,7 @@ const OTHER_SUBJECT = new RegExp(
   "iu",
 );
 /** The author's possessive right before the mention: "… a adopté mon pipeline", "… adopted my RAG pipeline". */
-const AUTHOR_POSSESSIVE_BEFORE = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+const AUTHOR_POSSESSIVE_BEFORE = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,4}?$`, "iu");
 /**
  * Whether another group is the subject of the mention's clause, and the mention not the author's own thing after the
  * group's verb ("La filiale a adopté mon pipeline RAG" is the author's pipeline; "My colleague built RAG" is not).

@@ -72,7 +72,9 @@ describe("a group word does not hide the author's own work", () => {
     expect(ids("Experiencia\n- La empresa matriz entrenaba modelos de PyTorch.")).not.toContain("deep-learning");
   });
   it("keeps what the author's possessive names after another group's verb", () => {
-    expect(ids("Expérience\n- La filiale a adopté mon pipeline RAG avec LangChain, que j'ai conçu.")).toContain("rag");
+    expect(ids("Expérience\n- La filiale a adopté mon pipeline RAG avec LangChain, que j'ai conçu.")).toEqual(
+      expect.arrayContaining(["rag", "langchain"]),
+    );
     expect(ids("Experience\n- The platform team adopted my RAG pipeline built with LangChain.")).toContain("rag");
     expect(ids("Experience\n- My colleague built a RAG pipeline with LangChain.")).not.toContain("rag");
   });
