@@ -36,9 +36,10 @@ import {
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
   NOBODY,
+  GERMAN_YOU_FUTURE,
   NEGATED_YOU_FUTURE,
   NOT_JUST,
-  CANDIDATE_PRONOUNS,
+  CANDIDATE_SUBJECTS,
   NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
@@ -522,12 +523,12 @@ const BACK = words([
 const POINTS_BACK = `(?:\\s+(?:with|avec|con|mit))?(?:\\s+${BACK})?(?=\\s*(?:[.,;:!?)—–]|$))`;
 const GOVERNS_ANOTHER = `(?!(?:\\s+\\S+){0,2}?\\s+(?:(?:de|of|que)(?![\\p{L}])|d['’])(?!\\s*${BACK}))`;
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}${GOVERNS_ANOTHER}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}${POINTS_BACK}`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}${GOVERNS_ANOTHER}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_SUBJECTS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}${POINTS_BACK}`,
   "iu",
 );
 /** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */
 const NEGATED_FUTURE_BEFORE = new RegExp(
-  `(?:${words(NEGATED_YOU_FUTURE.filter((cue) => cue.startsWith("you")))}(?!\\s+${words(NOT_JUST)})|${words(NEGATED_YOU_FUTURE.filter((cue) => !cue.startsWith("you")))}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
+  `(?:${words(NEGATED_YOU_FUTURE)}(?!\\s+${words(NOT_JUST)})|${words(GERMAN_YOU_FUTURE)}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
   "giu",
 );
 /**
