@@ -19,12 +19,11 @@ const SEALED_FLOORS = {
 };
 
 /**
- * The development part's trap false positives: none before batch 9 (files p…, q…, r…) joined it; batch 9 brought 27
- * on resumes and 33 on postings, held here until the matcher learns their general causes. The target is none, which
- * both reach again.
+ * The most trap false positives the development part may show: a ceiling that may only come down. Batch 9 (files p…,
+ * q…, r…) brought some; the matcher learnt their general causes, and both parts are back at the target, none.
  */
-const DEV_RESUME_TRAP_FLOOR = 0;
-const DEV_POSTING_TRAP_FLOOR = 0;
+const DEV_RESUME_TRAP_CEILING = 0;
+const DEV_POSTING_TRAP_CEILING = 0;
 
 /**
  * The development part's seniority: 249 of 253 before batch 9, 288 of 297 with it, 293 of 297 once its layouts were
@@ -58,8 +57,10 @@ describe("resume corpus, development part", () => {
     expect(evaluation.micro.precision, JSON.stringify(evaluation.errors)).toBeGreaterThanOrEqual(TARGETS.precision);
   });
 
-  it(`has at most ${DEV_RESUME_TRAP_FLOOR} trap false positives`, () => {
-    expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(DEV_RESUME_TRAP_FLOOR);
+  it(`has at most ${DEV_RESUME_TRAP_CEILING} trap false positives`, () => {
+    expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(
+      DEV_RESUME_TRAP_CEILING,
+    );
   });
 
   it(`estimates seniority exactly on ≥ ${DEV_SENIORITY_FLOOR * 100}% of resumes (target ${TARGETS.seniority * 100}%)`, () => {
@@ -70,9 +71,11 @@ describe("resume corpus, development part", () => {
 describe("posting corpus, development part", () => {
   const evaluation = devPostings;
 
-  it(`meets F1 ≥ ${POSTING_TARGETS.f1} with at most ${DEV_POSTING_TRAP_FLOOR} trap false positives`, () => {
+  it(`meets F1 ≥ ${POSTING_TARGETS.f1} with at most ${DEV_POSTING_TRAP_CEILING} trap false positives`, () => {
     expect(evaluation.micro.f1, JSON.stringify(evaluation.errors)).toBeGreaterThanOrEqual(POSTING_TARGETS.f1);
-    expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(DEV_POSTING_TRAP_FLOOR);
+    expect(evaluation.trapFalsePositives.length, JSON.stringify(evaluation.trapFalsePositives)).toBeLessThanOrEqual(
+      DEV_POSTING_TRAP_CEILING,
+    );
   });
 
   it(`agrees on required vs preferred for ≥ ${POSTING_TARGETS.levelAgreement * 100}% of the skills found`, () => {

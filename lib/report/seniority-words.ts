@@ -374,6 +374,27 @@ export const ROLE_STEMS = [
 ];
 
 /**
+ * What a move up the same ladder leads into ("moved into engineering management", "pivoted to leading the platform
+ * team"): a promotion, not a new field, beside the level words of LEVEL_WORDS.
+ */
+export const PROMOTION_TARGETS = [
+  "management",
+  "manager",
+  "leadership",
+  "leading",
+  "führung",
+  "führungsrolle",
+  "leitung",
+  "teamleitung",
+  "gestion",
+  "encadrement",
+  "management d'équipe",
+  "dirección",
+  "gerencia",
+  "liderazgo",
+];
+
+/**
  * Words of a headline that moves to a new field, "Machine learning engineer (career change from teaching)": a
  * recruiter reads the candidate as new to it, whatever the years before.
  */

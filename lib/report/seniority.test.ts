@@ -396,4 +396,22 @@ describe("estimateSeniority under short or translated headings", () => {
     ].join("\n");
     expect(estimateSeniority(text, now).level).toBe("staff");
   });
+
+  it("reads a doctor's title in an employer's name as no study: only the entry's own title line is", () => {
+    const praxis = "Erfahrung\n2012 – heute  Medizinische Fachangestellte, Praxis Dr. med. Weber\n2009 – 2012  Ausbildung zur MFA";
+    expect(estimateSeniority(praxis, now).years).toBeGreaterThan(14);
+    const firm = "Erfahrung\n2014 – heute  Entwicklungsingenieur, Dr.-Ing. Wolf GmbH\n2008 – 2014  Studium Maschinenbau";
+    expect(estimateSeniority(firm, now).years).toBeGreaterThan(12);
+  });
+
+  it("reads a move into management as a promotion, not a change of field", () => {
+    const text = [
+      "Sam Lee",
+      "Twelve years building backend systems; moved into engineering management in 2022.",
+      "Experience",
+      "Engineering Manager, Globex — 2022 – present",
+      "Senior Backend Engineer, Initech — 2014 – 2022",
+    ].join("\n");
+    expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
+  });
 });

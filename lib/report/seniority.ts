@@ -8,6 +8,7 @@ import {
   LEVEL_WORDS,
   MONTH_NAMES,
   OPEN_ENDS,
+  PROMOTION_TARGETS,
   RANGE_MARKS,
   RANGE_WORDS,
   ROLE_STEMS,
@@ -101,6 +102,13 @@ const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
 const CAREER_CHANGE = wordsPattern(CAREER_CHANGE_WORDS);
+/** A change that leads into a level or management of the same work ("moved into engineering management"): a promotion. */
+const PROMOTION = new RegExp(
+  `${CAREER_CHANGE.source}\\s+(?:\\S+\\s+){0,2}?${wordsSource([...PROMOTION_TARGETS, ...LEVEL_WORDS.senior, ...LEVEL_WORDS.staff])}`,
+  "iu",
+);
+/** Whether a line announces a change of field: a change that is no promotion. */
+const changesField = (line: string) => CAREER_CHANGE.test(line) && !PROMOTION.test(line);
 /** A noun that names a role ("Engineer", "Analista", "Entwicklerin"): see ROLE_WORDS. */
 const ROLE_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternation(ROLE_WORDS)})(?![\\p{L}\\p{N}])|(?:${alternation(ROLE_STEMS)}))`,
@@ -115,9 +123,23 @@ const DEGREE_SHORT = wordsPattern(DEGREE_ABBREVIATIONS, "u");
 const UNPAID = wordsPattern(UNPAID_WORDS);
 
 /** Whether a line names study or unpaid work ("PhD, Parasitology", "Volunteer coach"): its dates are no paid work. */
-const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || DEGREE_SHORT.test(line) || UNPAID.test(line);
+const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || (DEGREE_SHORT.test(line) && namesOwnDegree(line)) || UNPAID.test(line);
+/** A line without its dates. */
+const besideDates = (line: string) => line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, "");
 /** Whether words are left on a line beside its dates: "2022–hoy" and "seit 04/2022" have none. */
-const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, ""));
+const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(besideDates(line));
+const DEGREE_SHORTS = new RegExp(DEGREE_SHORT.source, "gu");
+/**
+ * Whether a degree's abbreviation on a line is the entry's own: a doctor's title ("Dr. med.", "Dr.-Ing.") only where
+ * it opens the entry's words, as in "2019 – 2023 Dr. rer. nat., Physik". After a role it names the employer: a
+ * German practice or firm carries its founder's title ("Praxis Dr. med. Weber", "Dr.-Ing. Wolf GmbH").
+ */
+function namesOwnDegree(line: string): boolean {
+  for (const degree of line.matchAll(DEGREE_SHORTS)) {
+    if (!degree[0].startsWith("Dr") || !/\p{L}/u.test(besideDates(line.slice(0, degree.index)))) return true;
+  }
+  return false;
+}
 
 /** Sections whose dates are not paid work: a course, a project, a certificate, a paper, a skill's years. */
 const NOT_WORK: ReadonlySet<SectionKind> = new Set(["education", "projects", "skills", "certifications", "publications"]);
@@ -422,7 +444,7 @@ export function estimateSeniority(input: string, now: Date): SeniorityEstimate {
   let changeHeadline: string | null = null;
   for (let i = 0; i < firstDated && sections[i] === null; i++) {
     // A change of field may be announced in a sentence too ("Cambio de carrera: de la enfermería al análisis de datos.").
-    if (!changeHeadline && !BULLET.test(lines[i]!) && CAREER_CHANGE.test(lines[i]!)) changeHeadline = lines[i]!.trim();
+    if (!changeHeadline && !BULLET.test(lines[i]!) && changesField(lines[i]!)) changeHeadline = lines[i]!.trim();
     if (!isTitleLike(lines[i]!)) continue;
     if (!headline && titleLevel(lines[i]!)) headline = lines[i]!.trim();
   }

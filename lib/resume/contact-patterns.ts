@@ -150,7 +150,7 @@ export const LINE_CUES = new Map<RegExp, RegExp>([
 ]);
 
 /** The patterns every match of which holds a digit (a house number, a postal code, an identifier's or a phone's digits). */
-const DIGIT_PATTERNS: ReadonlySet<RegExp> = new Set([ORCID_ID, ...STREETS, PHONE]);
+export const DIGIT_PATTERNS: ReadonlySet<RegExp> = new Set([ORCID_ID, ...STREETS, PHONE]);
 
 /**
  * The cues above in four patterns, by whether their pattern needs a digit and by case rule (each cue keeps its own):

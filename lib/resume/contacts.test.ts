@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINE_CUES, mayHoldContact, PHONE } from "./contact-patterns";
+import { DIGIT_PATTERNS, LINE_CUES, mayHoldContact, PHONE } from "./contact-patterns";
 import { cleanFileName, REDACTED, removeContactDetails } from "./contacts";
 
 const removed = (text: string) => removeContactDetails(text).text;
@@ -164,6 +164,17 @@ describe("the line cues of contact-patterns.ts", () => {
         .filter((match) => pattern !== PHONE || match.replace(/\D/g, "").length >= 7);
       expect(matches.length, String(pattern)).toBeGreaterThan(0);
       for (const match of matches) expect(match).toMatch(new RegExp(cue.source, cue.flags.replace("g", "")));
+    }
+  });
+
+  it("gates on a digit only patterns that cannot match without one", () => {
+    // mayHoldContact skips these patterns on a text with no digit: a digit-free form ("Rue de la Paix") would be lost.
+    for (const pattern of DIGIT_PATTERNS) {
+      expect(
+        samples.some((sample) => [...sample.matchAll(pattern)].length > 0),
+        String(pattern),
+      ).toBe(true);
+      for (const sample of samples) expect([...sample.replace(/\d/g, "x").matchAll(pattern)], String(pattern)).toEqual([]);
     }
   });
 

@@ -126,6 +126,9 @@ const OTHER_FUNCTION_WORDS = new Set(
     .split(" "),
 );
 
+/** Whether a word (lower case) is a function word of one of the four languages ("the", "des", "que", "und"). */
+export const isFunctionWord = (word: string) => ENGLISH_FUNCTION_WORDS.has(word) || OTHER_FUNCTION_WORDS.has(word);
+
 function readsAsEnglish(text: string): boolean {
   let english = 0;
   let other = 0;

@@ -41,7 +41,6 @@ export const TECHNICAL_WORDS: readonly string[] = [
   "deberta",
   "deepseek",
   "denoising",
-  "des",
   "diffusionsmodell",
   "diffusionsmodelle",
   "diffusionsmodellen",

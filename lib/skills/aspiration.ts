@@ -36,9 +36,10 @@ import {
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
   NOBODY,
+  GERMAN_YOU_FUTURE,
   NEGATED_YOU_FUTURE,
   NOT_JUST,
-  CANDIDATE_PRONOUNS,
+  CANDIDATE_SUBJECTS,
   NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
@@ -228,6 +229,16 @@ const OTHER_SUBJECT = new RegExp(
   `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
+/** The author's possessive right before the mention: "… a adopté mon pipeline", "… adopted my RAG pipeline". */
+const AUTHOR_POSSESSIVE_BEFORE = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,4}?$`, "iu");
+/**
+ * Whether another group is the subject of the mention's clause, and the mention not the author's own thing after the
+ * group's verb ("La filiale a adopté mon pipeline RAG" is the author's pipeline; "My colleague built RAG" is not).
+ */
+function othersAreSubject(clause: string): boolean {
+  const subject = OTHER_SUBJECT.exec(clause);
+  return subject !== null && !AUTHOR_POSSESSIVE_BEFORE.test(clause.slice(subject.index + subject[0].length));
+}
 /**
  * Another group as the subject of a clause a subordinator opens, anywhere before the mention: "Organised a hackathon
  * where the students built RAG apps", "a partner event where a vendor demoed its agents". Never the author's own
@@ -512,15 +523,53 @@ const SHARED_SUBJECT = new RegExp(
 /** After it, the author's own narrower part, past a semicolon, colon or dash: "; I supply the read-outs they train on". */
 const OWN_PART_AFTER = new RegExp(`[;:—–]\\s*(?:and\\s+|y\\s+|und\\s+|et\\s+)?${words(OWN_PART)}`, "iu");
 /** In a posting, the role's own disclaimer, pointing back at the mention: "… — you won't be working on it", "… n'est pas concernée par ce poste". */
+// A disclaimer points back at the mention: "nothing to do with legacy Perl", "n'a rien de routinier", "no tiene nada de
+// rutinario" speak of something else, which only "with it", "de ça" or the clause's end would not.
+const BACK = words([
+  "it",
+  "this",
+  "that",
+  "them",
+  "eux",
+  "elles",
+  "elle",
+  "lui",
+  "ça",
+  "cela",
+  "ceci",
+  "eso",
+  "esto",
+  "ello",
+  "ellos",
+  "ellas",
+  "damit",
+]);
+const POINTS_BACK = `(?:\\s+(?:with|avec|con|mit))?(?:\\s+${BACK})?(?=\\s*(?:[.,;:!?)—–]|$))`;
+const GOVERNS_ANOTHER = `(?!(?:\\s+\\S+){0,2}?\\s+(?:(?:de|of|que)(?![\\p{L}])|d['’])(?!\\s*${BACK}))`;
 const ROLE_DISCLAIMER = new RegExp(
-  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_PRONOUNS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}`,
+  `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,8}?${words(ROLE_NEGATORS)}${GOVERNS_ANOTHER}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}|\\byou\\s+(?:won['’]t|will\\s+not|will\\s+never|are\\s+not|aren['’]t)\\s+(?:be\\s+)?(?:\\S+\\s+){0,4}?(?:on\\s+)?(?:it|this|that|them)(?=\\s*(?:[.,;:!?)—–]|$))|${words(CANDIDATE_SUBJECTS)}\\s+(?:\\S+\\s+){0,5}?${words(NOTHING_TO_DO)}${POINTS_BACK}`,
   "iu",
 );
 /** The hire's negated future before the mention, in its clause (NEGATED_YOU_FUTURE): English and German, French and Spanish. */
 const NEGATED_FUTURE_BEFORE = new RegExp(
-  `(?:${words(NEGATED_YOU_FUTURE.filter((cue) => cue.startsWith("you")))}(?!\\s+${words(NOT_JUST)})|${words(NEGATED_YOU_FUTURE.filter((cue) => !cue.startsWith("you")))}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
-  "iu",
+  `(?:${words(NEGATED_YOU_FUTURE)}(?!\\s+${words(NOT_JUST)})|${words(GERMAN_YOU_FUTURE)}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals|kein\\p{L}*)(?!\\s+${words(NOT_JUST)})|(?:\\bne\\s+|\\bn['’])\\S+(?:rez|ras)\\s+(?:pas|jamais)(?!\\s+${words(NOT_JUST)})|\\b(?:no|nunca)\\s+(?:\\S+\\s+)?${SECOND_PERSON_FUTURE_WORD})`,
+  "giu",
 );
+/**
+ * What ends the negated future's own clause before the mention: a colon or dash, or a conjunction opening a new subject
+ * or verb ("… alone and you will build", "… seul et vous développerez", "… de cero y construirás", "… allein arbeiten
+ * und entwickelst"). A noun after the conjunction stays in the negation's list ("not PyTorch or LangChain").
+ */
+const NEW_CLAUSE = new RegExp(
+  `[:：—–]|(?:,\\s*|\\b(?:and|or|et|ou|y|o|und|oder)\\s+)${words(["you", "du", "vous", "tu", "ihr"])}|\\b(?:y|o)\\s+${SECOND_PERSON_FUTURE_WORD}(?![\\p{L}])|\\bund\\s+\\p{Ll}+st(?![\\p{L}])`,
+  "u",
+);
+/** Whether the hire's negated future in `clause` governs its end (where the mention starts), with no new clause between. */
+function negatedFutureReaches(clause: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const negated of clause.matchAll(NEGATED_FUTURE_BEFORE)) last = negated;
+  return last !== undefined && !NEW_CLAUSE.test(clause.slice(last.index + last[0].length));
+}
 /** The role negated before the mention, in its clause: "nothing in this role involves", "this position does not include". */
 const ROLE_NEGATED_BEFORE = new RegExp(
   `${words(ROLE_WORDS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_NEGATORS)}|${words(ROLE_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(ROLE_WORDS)}`,
@@ -633,13 +682,13 @@ export function isAspiration(line: string, column: number, end: number, before =
   // In a posting, the role negated before the mention governs its clause: "nothing in this role involves machine
   // learning, deep learning or AI software", "este puesto no incluye …".
   if (mode === "posting" && (lists & LIST.roleNegator) !== 0 && ROLE_NEGATED_BEFORE.test(clause)) return true;
-  if (mode === "posting" && (lists & LIST.negators) !== 0 && NEGATED_FUTURE_BEFORE.test(clause)) return true;
+  if (mode === "posting" && (lists & LIST.negators) !== 0 && negatedFutureReaches(clause)) return true;
   // A possessive needs its apostrophe: "the data team's store", "customers' projects".
   const possessive = clause.includes("'") || clause.includes("’");
   if (
     (lists & LIST.others) !== 0 &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
-      OTHER_SUBJECT.test(clause) ||
+      othersAreSubject(clause) ||
       (mode === "resume" &&
         ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && OTHER_SUBORDINATE_SUBJECT.test(clause)) ||
           (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||

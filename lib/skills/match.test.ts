@@ -64,3 +64,18 @@ describe("matchSkills", () => {
     expect(ids("Built autonomous LLM agents with tool calling")).toContain("ai-agents");
   });
 });
+
+describe("a group word does not hide the author's own work", () => {
+  it("reads 'matriz' alone as a matrix, and only 'empresa matriz' as the group", () => {
+    const text = "Experiencia\n- La matriz de confusión mostró que el modelo de PyTorch fallaba; reentrené la red con LangChain.";
+    expect(ids(text)).toContain("deep-learning");
+    expect(ids("Experiencia\n- La empresa matriz entrenaba modelos de PyTorch.")).not.toContain("deep-learning");
+  });
+  it("keeps what the author's possessive names after another group's verb", () => {
+    expect(ids("Expérience\n- La filiale a adopté mon pipeline RAG avec LangChain, que j'ai conçu.")).toEqual(
+      expect.arrayContaining(["rag", "langchain"]),
+    );
+    expect(ids("Experience\n- The platform team adopted my RAG pipeline built with LangChain.")).toContain("rag");
+    expect(ids("Experience\n- My colleague built a RAG pipeline with LangChain.")).not.toContain("rag");
+  });
+});

@@ -94,12 +94,31 @@ export const UNNAMED_HEADING = /^[\p{Lu}\p{Ll}][^.!?:;,]{2,58}[^.!?:;,\s]$/u;
 export const CANDIDATE_WORK_HEADING =
   /\byou(?:['’](?:d|ll|ve|re))?\s+(?:\S+\s+){0,2}?(?:do|doing|done|build|building|built|bring|have|know|own|ship|shipped|need)\b|\b(?:du|vous|tú)\s+(?:\S+\s+){0,1}?(?:machst|bringst|kannst|ferez|apportez|avez|harás|aportas|tienes)\b/i;
 /**
- * A negator in a heading no pattern names: what follows is what the role does not ask or involve ("What won't be
- * on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no buscamos").
+ * A heading's negation that speaks of the candidate's work or the role: what follows is what the role does not ask or
+ * involve ("What won't be on your plate", "Was dich nicht erwartet", "Ce que ce poste n'est pas", "Lo que no
+ * buscamos"). Two tests, both needed: a negator that no second negative turns into a requirement ("can't do without",
+ * "nicht verhandelbar", "no es negociable" stress what is needed), and the candidate, the role or the employer's
+ * seeking in the heading ("What never changes here" negates neither).
  */
-export const NEGATED_HEADING =
-  /(?<![\p{L}])(?:not|never|no|none|nothing|nicht|nie|niemals|kein\p{L}*|nichts|pas|jamais|aucun\p{L}*|rien|nunca|ningun\p{L}*|ningún|nada)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+const HEADING_NEGATOR =
+  "(?:not|never|no|none|nothing|nicht|nie|niemals|kein\\p{L}*|nichts|pas|jamais|aucun\\p{L}*|rien|nunca|ningun\\p{L}*|ningún|nada)(?![\\p{L}])|n['’]t(?![\\p{L}])";
+const SECOND_NEGATIVE = "(?:without|ohne|sans|sin|negotiable|verhandelbar|negociable|négociable|optional|optionnel|opcional)";
+const NEGATES_HEADING = new RegExp(`(?<![\\p{L}])(?:${HEADING_NEGATOR})(?!(?:\\s+\\S+){0,3}?\\s+${SECOND_NEGATIVE}(?![\\p{L}]))`, "iu");
+const CANDIDATE_OR_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:you(?:['’](?:ll|re|d|ve))?|your|du|dich|dir|dein\\p{L}*|ihr\\p{L}*|euch|vous|votre|vos|tu|te|ti|tus|tú|usted|toi|${ROLE_NOUNS.join("|")}|buscamos|esperamos|(?:re)?cherchons|attendons|suchen|erwarten|need|expect|require|looking for)(?![\\p{L}])`,
+  "iu",
+);
+export const negatesCandidateWork = (heading: string) => NEGATES_HEADING.test(heading) && CANDIDATE_OR_ROLE.test(heading);
 export const COMPANY_VOICE = /^(?:our|unser|unsere|nuestro|nuestra|nuestros|nuestras|notre|nos)\b/i;
+
+/** A sentence whose subject is the company: "We bring …", "Our team has …", "Wir bauen …", "Nous aidons …". */
+export const COMPANY_SUBJECT = /^\s*(?:we|we['’](?:re|ve)|our|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}*)(?![\p{L}'’])/iu;
+/**
+ * A sentence naming the background an ask wants: "Hands-on experience with PyTorch", "Familiarity with RAG",
+ * "Erfahrung mit LangChain", "Connaissance des LLM", "Conocimientos de RAG".
+ */
+export const ASKED_BACKGROUND =
+  /(?<![\p{L}])(?:experience|familiarity|knowledge|understanding|proficiency|fluency|expertise|background|erfahrung\p{L}*|kenntnis\p{L}*|vertrautheit|expérience|connaissances?|maîtrise|experiencia|conocimientos?|dominio|manejo|familiaridad)(?![\p{L}])/iu;
 
 /** Parts whose lines count, and the level they give a skill when the line itself says nothing. */
 export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred">> = {
@@ -112,9 +131,13 @@ export const COUNTED_PARTS: Partial<Record<PostingPart, "required" | "preferred"
 export const EEO_TEXT =
   /\bequal opportunit|\bequal employment|\bdoes not discriminate|\bwithout regard to|\bregardless of (?:race|gender|age)|\bprotected (?:characteristic|veteran|status)|\bigualdad de oportunidades|\bchancengleichheit|\bégalité des chances|\bsans distinction/i;
 
-/** A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. */
+/**
+ * A clause in prose that addresses the candidate: only such clauses of a posting's introduction are asks. "We want" asks
+ * for what it governs ("we want someone who …", "we value experience with …"), not for what others are to do ("We
+ * want every nurse to have an AI assistant", "we need to ship …").
+ */
 export const ADDRESSES_CANDIDATE =
-  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
+  /\b(?:you|your|you['’]ll|you['’]re|someone|candidates?|the (?:role|hire)|this (?:role|position)|we (?:also |really )?(?:need|expect|require|want|value)(?!\s+(?:(?!(?:you|someone|somebody|candidates?|people|applicants?)\b)\S+\s+){0,3}?to\s)|we['’]re looking|we are looking|looking for|du|dein|deine|dich|sie bringen|ihr profil|buscamos|tú|tu|tus|vous|votre|vos|nous recherchons)\b/i;
 
 /**
  * A sentence of prose whose predicate is a level: an ask even where it does not say "you" ("Solid Python is

@@ -298,3 +298,95 @@ describe("a heading that names the role (review of the merges, item 3)", () => {
     expect(levels("ML Engineer at Acme\nThe role:\nOur research group trains LLMs in-house.").required).not.toContain("llms");
   });
 });
+
+describe("the hire's negated future reaches only its own clause", () => {
+  const required = (text: string) => levels(text).required;
+  it("stops at a colon, or at a conjunction that opens a new subject or verb", () => {
+    const under = (heading: string, line: string) => required(`ML Engineer\n${heading}\n${line}`);
+    expect(under("What you'll do", "You will never work alone and you will build RAG pipelines with LangChain every week.")).toContain(
+      "langchain",
+    );
+    expect(under("What you'll do", "You won't be bored: you'll fine-tune LLMs in PyTorch.")).toContain("llms");
+    expect(under("Deine Aufgaben", "Du wirst nie allein arbeiten und entwickelst RAG-Pipelines mit LangChain.")).toContain("langchain");
+    expect(under("Vos missions", "Vous ne serez jamais seul et vous développerez des agents LLM avec LangChain.")).toContain("langchain");
+    expect(under("Tus funciones", "No empezarás de cero y construirás pipelines RAG con LangChain.")).toContain("rag");
+  });
+  it("still excludes what the negated verb itself governs", () => {
+    expect(ids2("Planner\nWhat you'll do\nYou will not build RAG pipelines with LangChain.")).toEqual([]);
+    expect(ids2("Planer\nDeine Aufgaben\nDu wirst keine RAG-Pipelines mit LangChain bauen.")).toEqual([]);
+  });
+});
+
+describe("a negating heading sets apart what the candidate won't do, not a requirement it stresses", () => {
+  it("reads a double negative ('can't do without', 'nicht verhandelbar', 'no es negociable') as an ask", () => {
+    for (const heading of [
+      "What we can't do without",
+      "Was nicht verhandelbar ist",
+      "Lo que no es negociable",
+      "What you can't do without",
+    ]) {
+      const required = levels(`Planner\n\n${heading}\n- PyTorch\n- LangChain`).required;
+      expect(required, heading).toContain("deep-learning");
+      expect(required, heading).toContain("langchain");
+    }
+  });
+  it("needs the negation to speak of the candidate's work or the role", () => {
+    expect(ids2("Planner\n\nWhat you won't be doing\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planer\n\nWas dich nicht erwartet\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planificador\n\nLo que no buscamos\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(ids2("Planificateur\n\nCe que ce poste n'est pas\n- PyTorch\n- LangChain")).toEqual([]);
+    expect(levels("Planner\n\nWhat never changes here\n- PyTorch every day").required).toContain("deep-learning");
+  });
+});
+
+describe("a paragraph after a part's list, past a blank line", () => {
+  it("still asks where it names the experience or knowledge wanted", () => {
+    const text =
+      "Planner\nRequirements\n- 3+ years of Python\n- SQL\n\nHands-on experience with PyTorch and LangChain.\nFamiliarity with RAG and vector databases.";
+    expect(levels(text).required).toEqual(expect.arrayContaining(["deep-learning", "langchain", "rag", "vector-databases"]));
+    expect(levels("Planer\nAnforderungen\n- SQL\n\nErfahrung mit LangChain und RAG.").required).toContain("langchain");
+  });
+  it("is the company's own prose where the company speaks ('we', 'our')", () => {
+    expect(ids2("Planner\nRequirements\n- SQL\n\nOur team has years of experience with RAG and LangChain.")).toEqual([]);
+    expect(ids2("Planner\nRequirements\n- SQL\n\nWe bring deep knowledge of LLMs to insurers.")).toEqual([]);
+  });
+});
+
+describe("the company's own prose is no ask", () => {
+  it("reads 'we want' as an ask only when what is wanted is the candidate or a skill", () => {
+    expect(
+      ids2("Acme Health\nWe want every nurse to have an AI assistant built on GPT-4 and RAG.\n\nRequirements\n- Python\n- SQL"),
+    ).toEqual([]);
+    expect(ids2("Acme Health\nWe need to ship LangChain agents to every clinic.\n\nRequirements\n- SQL")).toEqual([]);
+    expect(levels("Acme Health\nWe want you to build RAG agents.\n\nRequirements\n- SQL").required).toContain("rag");
+    expect(levels("Acme Health\nWe value experience with LangChain.\n\nRequirements\n- SQL").required).toContain("langchain");
+  });
+  it("reads 'is an advantage' as an ask only when the company's product is not its subject", () => {
+    expect(ids2("Acme Legal\nOur RAG engine is a real advantage for law firms.\n\nRequirements\n- Python\n- SQL")).toEqual([]);
+    const role =
+      "Data Analyst\nAbout Acme\nAcme sells contract search.\n\nThe role\nOur RAG engine is a real advantage for law firms. You will build dashboards.\n\nRequirements\n- SQL";
+    expect(ids2(role)).toEqual([]);
+    expect(levels("Analyst\n\nThe role\nBuild dashboards. LangChain is an advantage.").preferred).toContain("langchain");
+    // The level's own clause decides: here its subject is the experience, after the company's clause.
+    const served = "Agent Engineer\n\nThe role\nOur agents run on LangGraph, so experience with it is expected.";
+    expect(levels(served).required).toContain("langgraph");
+  });
+});
+
+describe("a role's disclaimer excludes only what it points back at", () => {
+  it("keeps a mention when 'nothing to do with' or 'rien de' governs another thing", () => {
+    expect(levels("Planner\nRequirements\n- Python and LangChain, so you have nothing to do with legacy Perl.").required).toContain(
+      "langchain",
+    );
+    expect(levels("Planificateur\nProfil recherché\n- PyTorch au quotidien : ce poste n'a rien de routinier.").required).toContain(
+      "deep-learning",
+    );
+    expect(levels("Planificador\nRequisitos\n- PyTorch a diario: el puesto no tiene nada de rutinario.").required).toContain(
+      "deep-learning",
+    );
+  });
+  it("still sets apart a mention it points back at", () => {
+    expect(ids2("Planner\nThe role\n- Field repairs. The LangChain bots: you'll have nothing to do with them.")).toEqual([]);
+    expect(ids2("Planificateur\nVos missions\n- Maintenance. Les LLM : ce poste n'a rien à voir avec ça.")).toEqual([]);
+  });
+});

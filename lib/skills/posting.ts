@@ -7,6 +7,8 @@ import { bulletsOf } from "./sense";
 import { prepareText } from "./normalize";
 import {
   ADDRESSES_CANDIDATE,
+  ASKED_BACKGROUND,
+  COMPANY_SUBJECT,
   CANDIDATE_WORK_HEADING,
   IMPERATIVE_ASK,
   COMPANY_VOICE,
@@ -14,8 +16,8 @@ import {
   EEO_TEXT,
   HEADING_PARTS,
   CONDITIONAL_ASK,
-  NEGATED_HEADING,
   NEGATED_REQUIREMENT,
+  negatesCandidateWork,
   NOT_AN_ASK,
   PREFERRED_CUE,
   REQUIRED_CUE,
@@ -60,7 +62,9 @@ function headingPart(line: string): { part: PostingPart; rest: string } | null {
   const rest = colon ? colon[2]! : "";
   // A label that says a requirement is none ("Nicht erforderlich:", "Not required") heads what the role does not ask,
   // unless it hedges as well ("Helpful but not expected" asks for preferences).
-  if (NEGATED_REQUIREMENT.test(label)) return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
+  // So does a heading that negates the candidate's work or the role ("Lo que no buscamos", "Ce que ce poste n'est pas").
+  if (NEGATED_REQUIREMENT.test(label) || negatesCandidateWork(label))
+    return { part: hedgedHeading(label) ? "preferred" : "not-role", rest };
   for (const [part, pattern] of HEADING_PARTS) if (pattern.test(label)) return { part, rest };
   return null;
 }
@@ -75,8 +79,9 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   if (index === 0 || lines[index - 1]!.trim() !== "" || !lines[index + 1]?.trim() || isBullet(lines[index]!)) return null;
   if (line.split(/\s+/).length > 9 || !UNNAMED_HEADING.test(line)) return null;
   if (COMPANY_VOICE.test(line)) return "company";
-  // A heading that negates ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what the role is not.
-  if (NEGATED_HEADING.test(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
+  // A heading that negates the candidate's work ("Was dich nicht erwartet", "Ce que vous ne ferez jamais") heads what
+  // the role is not.
+  if (negatesCandidateWork(line)) return hedgedHeading(line.toLowerCase()) ? "preferred" : "not-role";
   // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
   // work or their profile: its sentences are asks whether or not each says "you" again.
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
@@ -150,7 +155,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const level: (PostingLevel | null)[] = [];
   // Whether a line is prose, and whether under a heading that names the role ("The role", "À propos du poste"), where
   // a sentence telling the candidate what to do is an ask; an unnamed heading ("How we work") opens prose too.
-  const prose: (false | "prose" | "named-role" | "intro")[] = [];
+  const prose: (false | "prose" | "named-role" | "after-list" | "intro")[] = [];
   let namedRole = false;
   // Whether the part's list has run and a blank line closed it: a paragraph after it, with no heading of its own, is
   // prose again ("Acme builds RAG agents for law firms …" after the requirements' bullets), not one more requirement.
@@ -159,11 +164,13 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   const from: number[] = [];
   const several: boolean[] = [];
   let part: PostingPart | "intro" = "intro";
+  const title = lines.findIndex((l) => l.trim() !== "");
   for (const [index, line] of lines.entries()) {
     const named = headingPart(line);
     const unnamed = named ? null : unnamedHeading(lines, index);
     const heading = named ?? (unnamed ? { part: unnamed, rest: "" } : null);
-    const continues = index > 0 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
+    // The title stands alone: "Acme Legal" / "Our RAG engine is …" are two blocks, and the second one's subject is "Our".
+    const continues = index > title + 1 && !heading && line.trim() !== "" && !BULLET.test(line) && from[index - 1] !== undefined;
     from.push(continues ? from[index - 1]! : index);
     if (heading || line.trim() === "") from[index] = heading ? (undefined as unknown as number) : index;
     if (heading) {
@@ -188,11 +195,11 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
       continue;
     }
     level.push(COUNTED_PARTS[own] ?? null);
-    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && (namedRole ? "named-role" : "prose"));
+    const kind = namedRole ? "named-role" : own === "role" ? "prose" : "after-list";
+    prose.push((own === "role" || listed === "ended") && !BULLET.test(line) && kind);
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
-  const title = lines.findIndex((l) => l.trim() !== "");
   /** The bullet or paragraph a line belongs to, its wrapped lines joined, and where the line starts in it. */
   /** The block (bullet or paragraph, posting.ts's `from`) a line belongs to, its lines joined, and where the line starts in it. */
   const blockAt = (line: number) => {
@@ -247,7 +254,9 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     // required", "… would be a plus") is an ask even where it does not say "you", and so is the team's own stack.
     // Under the role's heading, a sentence that tells the candidate what to do is an ask too.
     if (prose[line] === "named-role" && IMPERATIVE_ASK.test(sentence)) return true;
-    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || STATED_ASK.test(sentence)) return true;
+    if (line === title || ADDRESSES_CANDIDATE.test(sentence) || statesAsk(sentence)) return true;
+    // After a part's list, a paragraph naming the experience wanted asks as the list did, unless the company speaks.
+    if (prose[line] === "after-list" && ASKED_BACKGROUND.test(sentence) && !COMPANY_SUBJECT.test(sentence)) return true;
     // "We" is the team in the role's prose, but in an introduction that has not yet turned to the candidate it is the
     // company, and its stack is the product it sells.
     return TEAM_STACK.test(sentence) && !(prose[line] === "intro" && beforeCandidate(line, column));
@@ -282,6 +291,23 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
     });
   }
   return out;
+}
+
+const STATED_ASKS = new RegExp(STATED_ASK.source, `${STATED_ASK.flags}g`);
+/** Where a clause of a sentence starts: after its punctuation or a conjunction ("…, so experience with it is expected"). */
+const CLAUSE_START = /[,;:—–]|\b(?:so|and|but|which|that|und|et|y)\b/giu;
+/**
+ * Whether a sentence's predicate is a level said of what the candidate brings: a level said of the company's own thing
+ * ("Our RAG engine is a real advantage for law firms") sells, and does not ask.
+ */
+function statesAsk(sentence: string): boolean {
+  for (const ask of sentence.matchAll(STATED_ASKS)) {
+    const head = sentence.slice(0, ask.index);
+    let from = 0;
+    for (const start of head.matchAll(CLAUSE_START)) from = start.index + start[0].length;
+    if (!COMPANY_SUBJECT.test(head.slice(from))) return true;
+  }
+  return false;
 }
 
 /** The sentence of a line around a column. */

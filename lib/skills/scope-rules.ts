@@ -428,16 +428,9 @@ export const NOBODY = ["nobody", "no one", "niemand", "nadie"];
  * wirst … nicht"): the role excludes the whole clause, whatever nouns stand between it and the mention ("… pas de
  * modèles de machine learning"). Never "you will not just …", which promises more.
  */
-export const NEGATED_YOU_FUTURE = [
-  "you will not",
-  "you won't",
-  "you will never",
-  "you'll never",
-  "you'll not",
-  "du wirst",
-  "sie werden",
-  "ihr werdet",
-];
+export const NEGATED_YOU_FUTURE = ["you will not", "you won't", "you will never", "you'll never", "you'll not"];
+/** German puts the negation after the future's verb ("du wirst … nicht"): the future alone, which aspiration.ts reads on to its negator. */
+export const GERMAN_YOU_FUTURE = ["du wirst", "sie werden", "ihr werdet"];
 export const NOT_JUST = ["just", "only", "merely", "simply", "nur", "seulement", "solo", "sólo"];
 
 /** Words that open examples of the noun before them: a negation reaches down them as down a list. */
@@ -593,7 +586,9 @@ export const GROUP_UNITS = [
   "filiale",
   "maison mère",
   "empresa hermana",
-  "matriz",
+  // Bare "matriz" is a matrix ("la matriz de confusión"): only the company's name for it is a group.
+  "empresa matriz",
+  "casa matriz",
 ];
 
 /** Groups of other people whose work a resume may describe. */
@@ -1542,9 +1537,10 @@ export const ROLE_NEGATORS = [
 ];
 /**
  * After the mention, the candidate said to have nothing to do with it: "Mit LLMs haben Sie nichts zu tun", "LangChain?
- * You'll have nothing to do with it", "vous n'aurez rien à voir avec", "no tendrás nada que ver con".
+ * You'll have nothing to do with it", "vous n'aurez rien à voir avec", "no tendrás nada que ver con". The candidate as
+ * the subject: a pronoun, or the verb that carries it where the pronoun is dropped or elided ("tendrás", "n'aurez").
  */
-export const CANDIDATE_PRONOUNS = ["you", "you'll", "sie", "du", "ihr", "vous", "n'aurez", "usted", "tú", "tendrás"];
+export const CANDIDATE_SUBJECTS = ["you", "you'll", "sie", "du", "ihr", "vous", "n'aurez", "usted", "tú", "tendrás"];
 export const NOTHING_TO_DO = ["nothing to do", "nichts zu tun", "rien à voir", "rien à faire", "nada que ver"];
 
 /**
