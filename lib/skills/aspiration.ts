@@ -424,9 +424,12 @@ const SECOND_PERSON_FUTURE = new RegExp(`^${SECOND_PERSON_FUTURE_WORD}$`, "u");
 /** A word a negation reaches the mention through. */
 const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FUTURE.test(word);
 
-/** The words of the last list item before the mention: one word, or a word and a filler word ("models of", "modelos de"). */
-const lastItemReaches = (item: string[]) =>
-  item.length <= 1 || (item.length === 2 && item.filter((word) => !isFiller(word.toLowerCase())).length <= 1);
+/**
+ * The words of the last list item before the mention: one word, or a head noun and the filler word after it ("models
+ * of", "modelos de"). A filler word first is a new verb, not a head: "No empezarás de cero y construirás pipelines RAG"
+ * negates only the start.
+ */
+const lastItemReaches = (item: string[]) => item.length <= 1 || (item.length === 2 && isFiller(item[1]!.toLowerCase()));
 
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
