@@ -148,8 +148,16 @@ export const SALES_VERBS = words(`
   sell sells selling sold resell resells reselling resold upsell upselling upsold
   vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
   verkaufen verkaufe verkauft verkaufte vertreiben vertreibe
-  positioned positioning pitched pitching marketed promoted promoting
-  positionné positionnée positionnés promu posicioné posicionamos posicionado promocioné positioniert vermarktet`);
+  positioned positioning pitched pitching marketed promoting
+  positionné positionnée positionnés posicioné posicionamos posicionado promocioné positioniert vermarktet`);
+
+/**
+ * Verbs of making a thing: coordinated with a selling verb ("Pitched, designed and shipped our assistant"), they make
+ * the thing the author's work, not a product sold. "Promoted" is no selling verb: "promoted to tech lead" is a career.
+ */
+export const MAKING_VERBS = words(`
+  designed developed shipped implemented engineered wrote coded prototyped conçu développé livré implémenté
+  diseñé desarrollé implementé entwickelt entworfen implementiert`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 

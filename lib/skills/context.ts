@@ -235,7 +235,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's.
+ * A selling verb earlier in the match's clause, with no verb of using or making between: the product sold is the employer's.
  * The clause goes on across a line break onto a line that starts in lower case (a wrapped line, "… and private" /
  * "deployments of our language models").
  */
@@ -245,7 +245,7 @@ function soldProduct(ctx: MatchContext): boolean {
     const after = ctx.tokens[i + 1]!;
     if (breaksClause(ctx.text, token.end, after.start)) return false;
     if (token.line !== after.line && (after.line !== token.line + 1 || !/^\p{Ll}/u.test(after.raw))) return false;
-    if (holds(W.USE_VERBS, token, true)) return false;
+    if (holds(W.USE_VERBS, token, true) || holds(W.MAKING_VERBS, token, true)) return false;
     if (holds(W.SALES_VERBS, token, true)) return true;
   }
   return false;

@@ -102,3 +102,16 @@ describe("sense: a model family named like a person", () => {
     expect(ids(developer("Served Gemma behind vLLM for the support bot."))).toContain("llms");
   });
 });
+
+describe("career and making verbs beside a selling verb", () => {
+  const onBullet = (bullet: string) =>
+    matchSkills(`Jane Doe\njane@example.com\n\nExperience\n- ${bullet}\n`)
+      .skills.filter((skill) => skill.usage !== "implied")
+      .map((skill) => skill.id)
+      .sort();
+  it("reads 'promoted to' as a career step and a coordinated verb of making as the author's work", () => {
+    expect(onBullet("Promoted to tech lead of our RAG platform built on LangChain.")).toContain("rag");
+    expect(onBullet("Pitched, designed and shipped our GPT-4 support assistant.")).toContain("openai");
+    expect(onBullet("Marketed and developed our GPT-4o triage bot.")).toContain("openai");
+  });
+});
