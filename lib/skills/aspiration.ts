@@ -237,6 +237,24 @@ const OTHER_SUBORDINATE_SUBJECT = new RegExp(
   `${words(SUBORDINATORS)}\\s+(?!${words([...MY, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s)(?:\\S+\\s+){0,3}?(?:[ld]['’])?${words(OTHERS)}${SUBJECT_VERB}`,
   "iu",
 );
+/** The author's possessive on the mention's noun phrase: "Participants voted my LangChain agent best in show". */
+const AUTHORS_THING = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+/** The author as the subject of a main clause: "…, I shipped", "…, j'ai livré", "…, habe ich", "… I built". */
+const AUTHOR_MAIN_CLAUSE = /(?:^|[\s,])(?:i|ich|je|yo)(?![\p{L}\p{N}'’])|(?:^|[\s,])j['’]/iu;
+/**
+ * Whether the group subject `pattern` finds still governs the clause at the mention. A subordinate (or concessive)
+ * clause ends at its comma, or where the author becomes the subject: "When the data team needed a chatbot, I built
+ * one with LangChain", "Cuando el equipo pidió un asistente, construí …". A group opening a main clause gives way
+ * only where the author's subject follows a comma: "Even if the team was small, I shipped …".
+ */
+function governsToMention(pattern: RegExp, clause: string, subordinate = false): boolean {
+  const found = pattern.exec(clause);
+  if (!found) return false;
+  const rest = clause.slice(found.index + found[0].length);
+  const comma = rest.indexOf(",");
+  if (comma < 0) return !(subordinate && AUTHOR_MAIN_CLAUSE.test(rest));
+  return !(subordinate || AUTHOR_MAIN_CLAUSE.test(rest.slice(comma)));
+}
 /**
  * A relative clause of another group's thing: "coordinated the vendor whose chatbot uses GPT-4", "le prestataire dont
  * l'assistant repose sur GPT-4".
@@ -274,6 +292,23 @@ const POSTING_OTHER_SUBJECT = new RegExp(
   "iu",
 );
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
+/** The author's possessives, the author's team's too. */
+const OURS = [...MY, "our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro", "nuestra", "nuestros", "nuestras"];
+/**
+ * After an exposure cue, the author's own doing takes the mention back: a coordinated verb ("sat in on reviews and
+ * then built the PyTorch loop"), the author's possessive ("a piece on our LangChain agents") or, after the mention,
+ * "after building them".
+ */
+const OWN_DOING_AFTER_EXPOSURE = new RegExp(
+  `(?:${words(["and", "und", "et", "y"])}\\s+(?:${words(["then", "dann", "puis", "luego"])}\\s+)?(?:\\p{L}+ed|${words(DOING_VERBS)})(?![\\p{L}])|${words(OURS)}\\s)`,
+  "iu",
+);
+const AFTER_OWN_DOING = /^[^.;!?]*?\bafter\s+\p{L}+ing\b/iu;
+function exposureGoverns(clause: string, afterMention: string): boolean {
+  const cue = EXPOSURE.exec(clause);
+  if (!cue) return false;
+  return !OWN_DOING_AFTER_EXPOSURE.test(clause.slice(cue.index + cue[0].length)) && !AFTER_OWN_DOING.test(afterMention);
+}
 /** "starting"/"starts" say a course's status only after its quoted title (TITLE_STATUS): "LangChain starting in 2023" is use. */
 const TITLE_ONLY_STATUS = new Set(["starting", "starts"]);
 const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS.filter((status) => !TITLE_ONLY_STATUS.has(status)))}`, "iu");
@@ -418,8 +453,11 @@ const lastItemReaches = (item: string[]) =>
   item.length <= 1 || (item.length === 2 && item.filter((word) => !isFiller(word.toLowerCase())).length <= 1);
 
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
+/** A form of "finden" before "statt" makes it the particle of "stattfinden": "fanden Schulungen statt zu PyTorch". */
+const FINDEN_BEFORE = /(?<![\p{L}])(?:finden|findet|fand|fanden|fandet)(?![\p{L}])/iu;
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
+    if (m[0].toLowerCase() === "statt" && FINDEN_BEFORE.test(clause.slice(0, m.index))) continue;
     const between = clause.slice(m.index + m[0].length);
     const segments = between.split(LIST_SEPARATOR).map((segment) =>
       segment
@@ -638,10 +676,11 @@ export function isAspiration(line: string, column: number, end: number, before =
   const possessive = clause.includes("'") || clause.includes("’");
   if (
     (lists & LIST.others) !== 0 &&
+    !(mode === "resume" && AUTHORS_THING.test(clause)) &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
-      OTHER_SUBJECT.test(clause) ||
+      governsToMention(OTHER_SUBJECT, clause) ||
       (mode === "resume" &&
-        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && OTHER_SUBORDINATE_SUBJECT.test(clause)) ||
+        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && governsToMention(OTHER_SUBORDINATE_SUBJECT, clause, true)) ||
           (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
@@ -649,8 +688,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   ) {
     return true;
   }
-  if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   const afterMention = line.slice(end);
+  if (mode === "resume" && (lists & LIST.exposure) !== 0 && exposureGoverns(clause, afterMention)) return true;
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;

@@ -1060,8 +1060,6 @@ export const EXPOSURE_ABOUT = [
   "piece on",
   "pieces about",
   "pieces on",
-  "column about",
-  "column on",
   "columns about",
   "essay about",
   "essay on",
