@@ -246,3 +246,38 @@ describe("German 'statt' as the particle of 'stattfinden'", () => {
     expect(claimedOnBullet("Plain Python statt LangChain für die Agenten.")).not.toContain("langchain");
   });
 });
+
+describe("the author's future as a tense, not a time word", () => {
+  it("keeps a claim whose clause says present or past work beside 'I will', a time unit ahead or a word of planning", () => {
+    expect(claimedOnBullet("In this role I will lead the RAG platform built on LangChain and PyTorch.")).toEqual([
+      "deep-learning",
+      "langchain",
+      "rag",
+    ]);
+    expect(claimedOnBullet("As your next ML engineer I'll bring five years of PyTorch and LangChain.")).toContain("langchain");
+    expect(claimedOnBullet("Shipped a prototype and the next month scaled it on LangChain.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Im nächsten Jahr übernahm ich die Migration auf LangChain.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Considering cost I migrated search to pgvector and a LangChain RAG pipeline.")).toEqual([
+      "langchain",
+      "rag",
+      "vector-databases",
+    ]);
+    expect(claimedOnBullet("Erfahrung in Planung und Betrieb von RAG-Systemen mit LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Wie geplant ist die RAG-Plattform mit LangChain seit März live.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Tal como está previsto en el contrato, mantengo el sistema RAG con LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Seit 2023 soll ich als Tech Lead die RAG-Plattform mit LangChain verantworten.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Achieved my goal of shipping a LangChain RAG assistant.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("I will gladly walk you through the LangChain agents I shipped.")).toContain("langchain");
+  });
+
+  it("still reads a plan in the future tense as an aspiration", () => {
+    for (const plan of [
+      "Next quarter I will be building a RAG prototype with LangChain.",
+      "I will learn LangChain next year.",
+      "I'll start a course on LangChain in 2027.",
+      "My goal for 2027: ship a RAG prototype with LangChain.",
+      "Geplant ist eine RAG-Plattform mit LangChain.",
+    ])
+      expect(claimedOnBullet(plan)).toEqual([]);
+  });
+});

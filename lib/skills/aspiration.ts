@@ -13,6 +13,7 @@ import {
   EXPOSURE_EVENTS,
   EXPOSURE_VERBS,
   FUTURE,
+  FUTURE_TENSE,
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
@@ -154,6 +155,7 @@ const LIST = {
   outsider: 1024,
   ask: 2048,
   othersAfterVerb: 4096,
+  futureTense: 8192,
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
@@ -173,6 +175,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.outsider, OUTSIDER_RELATIONS],
   [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
   [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
+  [LIST.futureTense, FUTURE_TENSE],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -294,6 +297,15 @@ const POSTING_OTHER_SUBJECT = new RegExp(
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
 /** The author's possessives, the author's team's too. */
 const OURS = [...MY, "our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro", "nuestra", "nuestros", "nuestras"];
+/** A past verb of the author's doing in the clause: its tense outranks a time word ("the next month scaled it"). */
+const PAST_VERB = /(?<![\p{L}])(?:\p{L}{2,}ed|built|wrote|ran|led|took|made|grew|übernahm|baute|leitete|führte)(?![\p{L}])/iu;
+/** The shapes in which a `FUTURE_TENSE` cue is a plan of the author's. */
+const AUTHORS_FUTURE = [
+  /(?<![\p{L}])(?:i\s+will|i['’]ll|i\s+shall)\s+(?:\S+\s+)?(?:learn|study|start|begin|join|move|transition|switch|pursue|explore|complete|finish|enrol|enroll|attend|dive|deepen|be\s+\p{L}+ing)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:i\s+will|i['’]ll|i\s+shall)(?![\p{L}]).*(?<![\p{L}\p{N}])20\d\d(?![\p{N}])/iu,
+  { test: (clause: string) => /(?<![\p{L}])next\s+(?:quarter|month|semester)(?![\p{L}])/iu.test(clause) && !PAST_VERB.test(clause) },
+  /(?<![\p{L}])(?<!(?:wie|como)\s+)(?:geplant\s+ist|está\s+previsto)(?![\p{L}])/iu,
+];
 /**
  * After an exposure cue, the author's own doing takes the mention back: a coordinated verb ("sat in on reviews and
  * then built the PyTorch loop"), the author's possessive ("a piece on our LangChain agents") or, after the mention,
@@ -373,7 +385,7 @@ const CUE = {
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [CUE.others, OTHERS],
-  [CUE.modality, [...MODALITY, ...FUTURE]],
+  [CUE.modality, [...MODALITY, ...FUTURE, ...FUTURE_TENSE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, AFTER_CUES],
@@ -660,7 +672,12 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clauseWords = wordsOf(clause);
   const lists = listsIn(clauseWords);
   const labelled = clause.includes(":") || clause.includes("：");
-  if (mode === "resume" && ((lists & LIST.modalOrFuture) !== 0 || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))) {
+  if (
+    mode === "resume" &&
+    ((lists & LIST.modalOrFuture) !== 0 ||
+      ((lists & LIST.futureTense) !== 0 && AUTHORS_FUTURE.some((shape) => shape.test(clause))) ||
+      (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))
+  ) {
     return true;
   }
   // A glued negation is the clause's last word or its end ("non-", "5non").
