@@ -127,6 +127,11 @@ export const LEGAL_ACTION_HEADS = words(`
   claim claims lawsuit lawsuits suit suits litigation proceedings complaint complaints appeal
   plainte plaintes procès recours demanda demandas pleito reclamación klage klagen`);
 export const OPPOSING_PREPOSITIONS = words("against contre contra gegen");
+/** The organisation a legal action is brought against, named after the mention: "against a generative AI developer". */
+export const OPPOSING_PARTY_NOUNS = words(`
+  developer developers maker makers vendor vendors company companies provider providers firm firms lab labs startup
+  startups développeur développeurs éditeur fournisseur desarrollador desarrolladores empresa proveedor anbieter
+  entwickler hersteller`);
 /** Articles between a list's head and its item: "a claim against a language-model developer". */
 export const ARTICLES = words("a an the un une una le la el der die das den ein eine einen");
 /**

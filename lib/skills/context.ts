@@ -94,6 +94,17 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
 const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
 
 /**
+ * Whether the match stands inside a run of capitalised words ("Project: Fine-Tuning Gemma For Legal Search"): a
+ * title's every word is capitalised, so the word after a first name there is no surname.
+ */
+function inTitleCase(ctx: MatchContext): boolean {
+  const before = previous(ctx);
+  const afterSurname = next(ctx, 2);
+  const titled = (token: Token | undefined) => token !== undefined && sameLine(ctx, token) && /^\p{Lu}\p{Ll}/u.test(token.raw);
+  return titled(before) && titled(afterSurname);
+}
+
+/**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
  * Monet", "Claud D. Park"), or a title before it ("Dr. Claude").
  */
@@ -103,7 +114,7 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
   // A surname follows with only a space between: "Gemma, Python, SQL" is a list.
   const surname = sameLine(ctx, after) && /^ +$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
-  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower) && !inTitleCase(ctx)) return true;
   const before = previous(ctx);
   if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
   if (personAppositive(ctx) || onNameLine(ctx)) return true;
@@ -369,9 +380,10 @@ function inOrganisationList(ctx: MatchContext): boolean {
     if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
       return holds(W.RELATION_HEADS, before, true);
     }
-    // "a claim against a language-model developer": the party a legal action is brought against.
+    // "a claim against a language-model developer": the party a legal action is brought against, an organisation
+    // the mention names the kind of. "Validated expense claims against an LLM-based policy checker" is a check run.
     if (holds(W.OPPOSING_PREPOSITIONS, token, true) && before !== undefined) {
-      return holds(W.LEGAL_ACTION_HEADS, before, true);
+      return holds(W.LEGAL_ACTION_HEADS, before, true) && windowHas(ctx, W.OPPOSING_PARTY_NOUNS, 0, 3, true);
     }
     if (holds(W.ARTICLES, token, true)) continue;
     if (holds(W.USE_VERBS, token, true)) return false;

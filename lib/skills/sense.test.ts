@@ -100,6 +100,8 @@ describe("sense: a model family named like a person", () => {
   it("reads 'Gemma' followed by a surname as a colleague, and beside model words as the model", () => {
     expect(ids(developer("Paired with Gemma Okoro on the checkout API."))).not.toContain("llms");
     expect(ids(developer("Served Gemma behind vLLM for the support bot."))).toContain("llms");
+    expect(ids(developer("Project: Fine-Tuning Gemma For Legal Search with LoRA and PyTorch."))).toContain("llms");
+    expect(ids(developer("Talk: Serving Gemma With Ollama On Kubernetes."))).toContain("llms");
   });
 });
 
@@ -113,5 +115,13 @@ describe("career and making verbs beside a selling verb", () => {
     expect(onBullet("Promoted to tech lead of our RAG platform built on LangChain.")).toContain("rag");
     expect(onBullet("Pitched, designed and shipped our GPT-4 support assistant.")).toContain("openai");
     expect(onBullet("Marketed and developed our GPT-4o triage bot.")).toContain("openai");
+  });
+});
+
+describe("'claims against' without an organisation after the mention", () => {
+  it("is a check run against a model, not a lawsuit", () => {
+    expect(ids("Experience\n- Validated expense claims against an LLM-based policy checker I built.")).toContain("llms");
+    expect(ids("Experience\n- Matched insurance claims against an LLM scoring service in Python.")).toContain("llms");
+    expect(ids("Experience\n- Filed a claim against an LLM vendor for breach of contract.")).toEqual([]);
   });
 });
