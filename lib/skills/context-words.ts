@@ -47,6 +47,17 @@ export const RISK_QUALIFIERS = words(
  * ("the OpenAI API with function calling returns a strict JSON schema"), not a model calling tools.
  */
 export const STRUCTURED_OUTPUT_WORDS = words("json schema schemas esquema schéma structured strukturierte estructurada structurée");
+/**
+ * Function words a Title Case line capitalises ("Fine-Tuning Gemma For Legal Search"): after a first name they are
+ * no surname. A company's name stays one ("Gemini Reisen GmbH").
+ */
+export const TITLE_FUNCTION_WORDS = words(`
+  for with on in of and or to at by from into via the a an für mit und von zu auf pour avec sur dans et de du des par
+  para con en y del por`);
+/** The verbs that make a structured output what a call returns: "function calling that returns a strict JSON schema". */
+export const RETURN_VERBS = words("return returns returned returning renvoie renvoient retourne devuelve devuelven liefert zurückgibt");
+/** The words that name an agent beside a tool call: with them, a schema is the agent's tools' arguments. */
+export const AGENT_WORDS = words("agent agents agente agentes agenten agentic");
 
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");

@@ -94,17 +94,6 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
 const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
 
 /**
- * Whether the match stands inside a run of capitalised words ("Project: Fine-Tuning Gemma For Legal Search"): a
- * title's every word is capitalised, so the word after a first name there is no surname.
- */
-function inTitleCase(ctx: MatchContext): boolean {
-  const before = previous(ctx);
-  const afterSurname = next(ctx, 2);
-  const titled = (token: Token | undefined) => token !== undefined && sameLine(ctx, token) && /^\p{Lu}\p{Ll}/u.test(token.raw);
-  return titled(before) && titled(afterSurname);
-}
-
-/**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
  * Monet", "Claud D. Park"), or a title before it ("Dr. Claude").
  */
@@ -114,7 +103,7 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
   // A surname follows with only a space between: "Gemma, Python, SQL" is a list.
   const surname = sameLine(ctx, after) && /^ +$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
-  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower) && !inTitleCase(ctx)) return true;
+  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower) && !W.TITLE_FUNCTION_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
   if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
   if (personAppositive(ctx) || onNameLine(ctx)) return true;
@@ -340,8 +329,13 @@ function inApiEnumeration(ctx: MatchContext): boolean {
   return false;
 }
 
-/** Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's output format. */
-const returnsStructuredOutput = (ctx: MatchContext) => windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6);
+/**
+ * Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's
+ * output format. A verb of returning must govern the schema, and no agent may stand beside it: "a support agent with
+ * function calling and structured outputs", "JSON schema arguments so the agent can query Postgres" are agents.
+ */
+const returnsStructuredOutput = (ctx: MatchContext) =>
+  windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6) && windowHas(ctx, W.RETURN_VERBS, 0, 6) && !windowHas(ctx, W.AGENT_WORDS, 8, 10);
 
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {

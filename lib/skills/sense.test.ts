@@ -125,3 +125,17 @@ describe("'claims against' without an organisation after the mention", () => {
     expect(ids("Experience\n- Filed a claim against an LLM vendor for breach of contract.")).toEqual([]);
   });
 });
+
+describe("structured outputs beside an agent's tool calls", () => {
+  it("keep the agent: only a verb of returning makes the schema the API's output format", () => {
+    expect(
+      ids("Experience\n- Built a support agent with function calling and structured outputs for order lookups in LangChain."),
+    ).toContain("ai-agents");
+    expect(ids("Experience\n- Implemented tool use with JSON schema arguments so the agent can query Postgres and Jira.")).toContain(
+      "ai-agents",
+    );
+    expect(ids("Experience\n- Wired function calling with a JSON schema per tool so our triage agent files Jira tickets.")).toContain(
+      "ai-agents",
+    );
+  });
+});
