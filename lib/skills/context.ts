@@ -403,12 +403,23 @@ function aiConcept(ctx: MatchContext): Verdict {
   return "sure";
 }
 
-/** A degree's name: "LLM in International Tax Law", "LLM (European Law)", a field of law within five words of a link. */
+/**
+ * A degree's name: "LLM in International Tax Law", "LLM (European Law)", "LLM en droit des affaires": after a link, a
+ * field of law heads the phrase, with only capitalised words of its name before it. "An LLM in our law firm", "an LLM
+ * in Python for contract law review" and "un LLM en cabinet de droit" name where a model works.
+ */
 function lawDegree(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (!sameLine(ctx, after)) return false;
-  const opens = holds(W.DEGREE_LINKS, after, true) || ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(");
-  return opens && windowHas(ctx, W.LAW_FIELD_WORDS, 0, 5, true);
+  const linked = holds(W.DEGREE_LINKS, after, true);
+  if (!linked && !ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(")) return false;
+  for (let offset = linked ? 2 : 1; offset <= 5; offset++) {
+    const token = next(ctx, offset);
+    if (!sameLine(ctx, token)) return false;
+    if (holds(W.LAW_FIELD_WORDS, token, true)) return true;
+    if (!/^\p{Lu}/u.test(token.raw)) return false;
+  }
+  return false;
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */

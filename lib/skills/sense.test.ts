@@ -139,3 +139,19 @@ describe("structured outputs beside an agent's tool calls", () => {
     );
   });
 });
+
+describe("an LLM deployed in legal work", () => {
+  it("is the model unless a field of law heads the phrase after the link", () => {
+    for (const bullet of [
+      "Built an LLM in Python for contract law review.",
+      "Deployed an LLM in our law firm to summarise case files.",
+      "Déploiement d'un LLM en cabinet de droit des affaires.",
+      "Integré un LLM en el despacho de derecho mercantil.",
+      "Fine-tuned an LLM (for law firm clients) with LoRA.",
+      "Rolled out an LLM in two employment law practices.",
+    ])
+      expect(ids(`Experience\n- ${bullet}`)).toContain("llms");
+    expect(ids("Education\n- LLM in International Tax Law, Leiden University")).not.toContain("llms");
+    expect(ids("Education\n- LLM en droit des affaires, Université Paris 1")).not.toContain("llms");
+  });
+});
