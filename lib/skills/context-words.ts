@@ -13,8 +13,12 @@ export const TECH_WORDS = words(`
   kubernetes docker aws gcp azure cloud database databases sql server servers deployed deploy built integrated
   integrating integration framework frameworks library libraries vertex bedrock multimodal vision reasoning
   quantized quantization weights ollama vllm gguf parameters instruct chat completions benchmark benchmarks
-  sonnet opus haiku claude gemini mistral llama qwen deepseek
-  modèle modèles modelo modelos modell modelle`);
+  sonnet opus haiku claude gemini mistral llama qwen deepseek`);
+/**
+ * "Model" in French, Spanish and German: technical only as the head of the mention's own noun phrase ("le modèle
+ * Claude 3", "modelo Gemma"), never anywhere on the line ("le modèle de facturation validé par Claude").
+ */
+export const MODEL_NOUNS = words("modèle modèles modelo modelos modell modelle");
 
 /** Words that mark "agent" as a person's job rather than software. */
 export const HUMAN_AGENT_WORDS = words(`

@@ -91,7 +91,16 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
+const techContext = (ctx: MatchContext) =>
+  ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8) || headedByModelNoun(ctx);
+/** The mention named by "modèle"/"modelo"/"Modell" right before it, one word between at most: "un modèle Mistral". */
+function headedByModelNoun(ctx: MatchContext): boolean {
+  for (let offset = 1; offset <= 2; offset++) {
+    const token = previous(ctx, offset);
+    if (sameLine(ctx, token) && holds(W.MODEL_NOUNS, token, true)) return true;
+  }
+  return false;
+}
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude

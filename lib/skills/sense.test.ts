@@ -155,3 +155,16 @@ describe("an LLM deployed in legal work", () => {
     expect(ids("Education\n- LLM en droit des affaires, Université Paris 1")).not.toContain("llms");
   });
 });
+
+describe("'modèle', 'modelo' and 'Modell' away from the mention", () => {
+  it("give no technical context to an ambiguous name elsewhere on the line", () => {
+    for (const bullet of [
+      "Mise à jour du modèle de facturation avec Claude.",
+      "Refonte du modèle de facturation validée par Claude.",
+      "Das Modell für die Schichtplanung habe ich mit Claude abgestimmt.",
+      "Diseñé el modelo de negocio con Gemma.",
+      "Revisé el modelo de precios junto a Claude.",
+    ])
+      expect(ids(`Experience\n- ${bullet}`)).toEqual([]);
+  });
+});
