@@ -177,3 +177,107 @@ describe("the future and plans in new wording", () => {
     expect(claimed("Expérience\n- Je n'ai encore jamais touché à LangGraph.")).toEqual([]);
   });
 });
+
+/** The skills a resume claims on one bullet under Experience, implied ones left out. */
+const claimedOnBullet = (bullet: string) => {
+  const text = `Jane Doe\njane@example.com\n\nExperience\nBuilt Python services on AWS, Docker and PostgreSQL.\n- ${bullet}\n`;
+  const line = text.split("\n").length - 2;
+  return matchSkills(text)
+    .skills.filter((skill) => skill.usage !== "implied" && skill.evidence.some((evidence) => evidence.line === line))
+    .map((skill) => skill.id)
+    .sort();
+};
+
+describe("a group as the subject of a subordinate or concessive clause", () => {
+  it("governs only its own clause: the author's main clause after it keeps the mention", () => {
+    expect(claimedOnBullet("When the data team needed a chatbot I built one with LangChain and RAG.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Quand l'équipe produit a demandé un assistant, j'ai construit un agent LangChain.")).toEqual([
+      "ai-agents",
+      "langchain",
+    ]);
+    expect(claimedOnBullet("Als das Team einen Chatbot brauchte, habe ich ihn mit LangChain gebaut.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Cuando el equipo pidió un asistente, construí un agente con LangChain.")).toEqual(["ai-agents", "langchain"]);
+    expect(claimedOnBullet("Even if the team was small, I shipped the RAG pipeline with LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Bien que l'équipe fût réduite, j'ai livré le pipeline RAG avec LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Where the platform group lacked search, I added pgvector retrieval.")).toEqual(["vector-databases"]);
+  });
+
+  it("still sets apart a mention inside the group's own clause", () => {
+    expect(claimedOnBullet("Organised a hackathon where the students built RAG apps.")).toEqual([]);
+  });
+});
+
+describe("another group as subject, the thing the author's", () => {
+  it("keeps a mention the author's possessive heads", () => {
+    expect(claimedOnBullet("Participants voted my LangChain agent best in show at the 2024 hackathon.")).toEqual([
+      "ai-agents",
+      "langchain",
+    ]);
+    expect(claimedOnBullet("Students rated my PyTorch deep learning course 4.8/5.")).toEqual(["deep-learning"]);
+    expect(claimedOnBullet("Reviewers praised my LangChain retrieval pipeline.")).toEqual(["langchain"]);
+  });
+});
+
+describe("an exposure cue followed by the author's own doing", () => {
+  it("gives the mention back to the author", () => {
+    expect(claimedOnBullet("Added a vector column on pgvector and wrote the RAG retrieval in LangChain.")).toEqual([
+      "langchain",
+      "rag",
+      "vector-databases",
+    ]);
+    expect(claimedOnBullet("Sat in on design reviews and then built the PyTorch training loop myself.")).toEqual(["deep-learning"]);
+    expect(claimedOnBullet("Published a piece on our LangChain agents after building them.")).toEqual(["ai-agents", "langchain"]);
+    expect(claimedOnBullet("Wrote an article on fine-tuning Llama 3 with LoRA after shipping it at work.")).toEqual([
+      "deep-learning",
+      "llms",
+    ]);
+    expect(claimedOnBullet("Attended a talk on our PyTorch serving stack.")).toEqual(["deep-learning"]);
+  });
+});
+
+describe("German 'statt' as the particle of 'stattfinden'", () => {
+  it("is not 'instead of'", () => {
+    expect(claimedOnBullet("Unter meiner Leitung fanden Schulungen statt zu PyTorch und LangChain.")).toEqual([
+      "deep-learning",
+      "langchain",
+    ]);
+    expect(claimedOnBullet("Jeden Monat fand ein Workshop statt mit LangChain-Demos, die ich selbst gebaut habe.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Im Team finden Reviews statt zu unseren LangChain-Agenten.")).toEqual(["ai-agents", "langchain"]);
+    expect(claimedOnBullet("Plain Python statt LangChain für die Agenten.")).not.toContain("langchain");
+  });
+});
+
+describe("the author's future as a tense, not a time word", () => {
+  it("keeps a claim whose clause says present or past work beside 'I will', a time unit ahead or a word of planning", () => {
+    expect(claimedOnBullet("In this role I will lead the RAG platform built on LangChain and PyTorch.")).toEqual([
+      "deep-learning",
+      "langchain",
+      "rag",
+    ]);
+    expect(claimedOnBullet("As your next ML engineer I'll bring five years of PyTorch and LangChain.")).toContain("langchain");
+    expect(claimedOnBullet("Shipped a prototype and the next month scaled it on LangChain.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Im nächsten Jahr übernahm ich die Migration auf LangChain.")).toEqual(["langchain"]);
+    expect(claimedOnBullet("Considering cost I migrated search to pgvector and a LangChain RAG pipeline.")).toEqual([
+      "langchain",
+      "rag",
+      "vector-databases",
+    ]);
+    expect(claimedOnBullet("Erfahrung in Planung und Betrieb von RAG-Systemen mit LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Wie geplant ist die RAG-Plattform mit LangChain seit März live.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Tal como está previsto en el contrato, mantengo el sistema RAG con LangChain.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Seit 2023 soll ich als Tech Lead die RAG-Plattform mit LangChain verantworten.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("Achieved my goal of shipping a LangChain RAG assistant.")).toEqual(["langchain", "rag"]);
+    expect(claimedOnBullet("I will gladly walk you through the LangChain agents I shipped.")).toContain("langchain");
+  });
+
+  it("still reads a plan in the future tense as an aspiration", () => {
+    for (const plan of [
+      "Next quarter I will be building a RAG prototype with LangChain.",
+      "I will learn LangChain next year.",
+      "I'll start a course on LangChain in 2027.",
+      "My goal for 2027: ship a RAG prototype with LangChain.",
+      "Geplant ist eine RAG-Plattform mit LangChain.",
+    ])
+      expect(claimedOnBullet(plan)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   EXPOSURE_EVENTS,
   EXPOSURE_VERBS,
   FUTURE,
+  FUTURE_TENSE,
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
@@ -155,6 +156,7 @@ const LIST = {
   outsider: 1024,
   ask: 2048,
   othersAfterVerb: 4096,
+  futureTense: 8192,
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
@@ -174,6 +176,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.outsider, OUTSIDER_RELATIONS],
   [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
   [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
+  [LIST.futureTense, FUTURE_TENSE],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -229,15 +232,18 @@ const OTHER_SUBJECT = new RegExp(
   `(?:^|\\s[—–]\\s)\\s*(?:[-–—*>]\\s+|\\(\\s*)?(?:\\p{L}{1,12}\\s*[:：]\\s*)?(?:(?:(?:${words(OTHER_SUBJECT_DETERMINERS)}|(?:my\\s+|our\\s+)?\\p{L}+['’]s)\\s+|l['’])(?:\\S+\\s+){0,3}?${words(OTHERS)}${GROUP_PLACE}|${words(MY)}\\s+(?:\\S+\\s+)?${words(OTHER_PEOPLE)}|${words(BARE_OTHER_SUBJECTS)}${BARE_SUBJECT_MODIFIER})${SUBJECT_VERB}`,
   "iu",
 );
-/** The author's possessive right before the mention: "… a adopté mon pipeline", "… adopted my RAG pipeline". */
-const AUTHOR_POSSESSIVE_BEFORE = new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,4}?$`, "iu");
 /**
- * Whether another group is the subject of the mention's clause, and the mention not the author's own thing after the
- * group's verb ("La filiale a adopté mon pipeline RAG" is the author's pipeline; "My colleague built RAG" is not).
+ * Whether another group is the subject of the mention's clause, governing it there, and the mention not the author's
+ * own thing after the group's verb ("La filiale a adopté mon pipeline RAG" is the author's pipeline; "My colleague
+ * built RAG" is not).
  */
 function othersAreSubject(clause: string): boolean {
   const subject = OTHER_SUBJECT.exec(clause);
-  return subject !== null && !AUTHOR_POSSESSIVE_BEFORE.test(clause.slice(subject.index + subject[0].length));
+  return (
+    subject !== null &&
+    governsToMention(OTHER_SUBJECT, clause) &&
+    !AUTHORS_THING_AFTER_GROUP.test(clause.slice(subject.index + subject[0].length))
+  );
 }
 /**
  * Another group as the subject of a clause a subordinator opens, anywhere before the mention: "Organised a hackathon
@@ -248,6 +254,28 @@ const OTHER_SUBORDINATE_SUBJECT = new RegExp(
   `${words(SUBORDINATORS)}\\s+(?!${words([...MY, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s)(?:\\S+\\s+){0,3}?(?:[ld]['’])?${words(OTHERS)}${SUBJECT_VERB}`,
   "iu",
 );
+/** The author's possessive at most `between` words before the mention. */
+const authorsThing = (between: number) => new RegExp(`${words(MY)}\\s+(?:\\S+\\s+){0,${between}}?$`, "iu");
+/** The author's possessive on the mention's noun phrase: "Participants voted my LangChain agent best in show". */
+const AUTHORS_THING = authorsThing(2);
+/** After another group's verb, the author's possessive further before it: "… a adopté mon pipeline RAG avec LangChain". */
+const AUTHORS_THING_AFTER_GROUP = authorsThing(4);
+/** The author as the subject of a main clause: "…, I shipped", "…, j'ai livré", "…, habe ich", "… I built". */
+const AUTHOR_MAIN_CLAUSE = /(?:^|[\s,])(?:i|ich|je|yo)(?![\p{L}\p{N}'’])|(?:^|[\s,])j['’]/iu;
+/**
+ * Whether the group subject `pattern` finds still governs the clause at the mention. A subordinate (or concessive)
+ * clause ends at its comma, or where the author becomes the subject: "When the data team needed a chatbot, I built
+ * one with LangChain", "Cuando el equipo pidió un asistente, construí …". A group opening a main clause gives way
+ * only where the author's subject follows a comma: "Even if the team was small, I shipped …".
+ */
+function governsToMention(pattern: RegExp, clause: string, subordinate = false): boolean {
+  const found = pattern.exec(clause);
+  if (!found) return false;
+  const rest = clause.slice(found.index + found[0].length);
+  const comma = rest.indexOf(",");
+  if (comma < 0) return !(subordinate && AUTHOR_MAIN_CLAUSE.test(rest));
+  return !(subordinate || AUTHOR_MAIN_CLAUSE.test(rest.slice(comma)));
+}
 /**
  * A relative clause of another group's thing: "coordinated the vendor whose chatbot uses GPT-4", "le prestataire dont
  * l'assistant repose sur GPT-4".
@@ -285,6 +313,32 @@ const POSTING_OTHER_SUBJECT = new RegExp(
   "iu",
 );
 const EXPOSURE = new RegExp(`${words(EXPOSURE_VERBS)}\\s+(?:\\S+\\s+){0,3}?${words(EXPOSURE_EVENTS)}|${words(EXPOSURE_ABOUT)}`, "iu");
+/** The author's possessives, the author's team's too. */
+const OURS = [...MY, "our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro", "nuestra", "nuestros", "nuestras"];
+/** A past verb of the author's doing in the clause: its tense outranks a time word ("the next month scaled it"). */
+const PAST_VERB = /(?<![\p{L}])(?:\p{L}{2,}ed|built|wrote|ran|led|took|made|grew|übernahm|baute|leitete|führte)(?![\p{L}])/iu;
+/** The shapes in which a `FUTURE_TENSE` cue is a plan of the author's. */
+const AUTHORS_FUTURE = [
+  /(?<![\p{L}])(?:i\s+will|i['’]ll|i\s+shall)\s+(?:\S+\s+)?(?:learn|study|start|begin|join|move|transition|switch|pursue|explore|complete|finish|enrol|enroll|attend|dive|deepen|be\s+\p{L}+ing)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:i\s+will|i['’]ll|i\s+shall)(?![\p{L}]).*(?<![\p{L}\p{N}])20\d\d(?![\p{N}])/iu,
+  { test: (clause: string) => /(?<![\p{L}])next\s+(?:quarter|month|semester)(?![\p{L}])/iu.test(clause) && !PAST_VERB.test(clause) },
+  /(?<![\p{L}])(?<!(?:wie|como)\s+)(?:geplant\s+ist|está\s+previsto)(?![\p{L}])/iu,
+];
+/**
+ * After an exposure cue, the author's own doing takes the mention back: a coordinated verb ("sat in on reviews and
+ * then built the PyTorch loop"), the author's possessive ("a piece on our LangChain agents") or, after the mention,
+ * "after building them".
+ */
+const OWN_DOING_AFTER_EXPOSURE = new RegExp(
+  `(?:${words(["and", "und", "et", "y"])}\\s+(?:${words(["then", "dann", "puis", "luego"])}\\s+)?(?:\\p{L}+ed|${words(DOING_VERBS)})(?![\\p{L}])|${words(OURS)}\\s)`,
+  "iu",
+);
+const AFTER_OWN_DOING = /^[^.;!?]*?\bafter\s+\p{L}+ing\b/iu;
+function exposureGoverns(clause: string, afterMention: string): boolean {
+  const cue = EXPOSURE.exec(clause);
+  if (!cue) return false;
+  return !OWN_DOING_AFTER_EXPOSURE.test(clause.slice(cue.index + cue[0].length)) && !AFTER_OWN_DOING.test(afterMention);
+}
 /** "starting"/"starts" say a course's status only after its quoted title (TITLE_STATUS): "LangChain starting in 2023" is use. */
 const TITLE_ONLY_STATUS = new Set(["starting", "starts"]);
 const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS.filter((status) => !TITLE_ONLY_STATUS.has(status)))}`, "iu");
@@ -349,7 +403,7 @@ const CUE = {
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [CUE.others, OTHERS],
-  [CUE.modality, [...MODALITY, ...FUTURE]],
+  [CUE.modality, [...MODALITY, ...FUTURE, ...FUTURE_TENSE]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, AFTER_CUES],
@@ -431,9 +485,13 @@ const isFiller = (word: string) => NEGATION_FILLER.has(word) || SECOND_PERSON_FU
  */
 const lastItemReaches = (item: string[]) => item.length <= 1 || (item.length === 2 && isFiller(item[1]!.toLowerCase()));
 
+/** A form of "finden" before "statt" makes it the particle of "stattfinden": "fanden Schulungen statt zu PyTorch". */
+const FINDEN_BEFORE = /(?<![\p{L}])(?:finden|findet|fand|fanden|fandet)(?![\p{L}])/iu;
+
 /** Whether a negation in `clause` reaches its end (where the mention starts) through filler words and list items. */
 function negationReaches(clause: string): boolean {
   for (const m of clause.matchAll(NEGATOR)) {
+    if (m[0].toLowerCase() === "statt" && FINDEN_BEFORE.test(clause.slice(0, m.index))) continue;
     const between = clause.slice(m.index + m[0].length);
     const segments = between.split(LIST_SEPARATOR).map((segment) =>
       segment
@@ -674,7 +732,12 @@ export function isAspiration(line: string, column: number, end: number, before =
   const clauseWords = wordsOf(clause);
   const lists = listsIn(clauseWords);
   const labelled = clause.includes(":") || clause.includes("：");
-  if (mode === "resume" && ((lists & LIST.modalOrFuture) !== 0 || (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))) {
+  if (
+    mode === "resume" &&
+    ((lists & LIST.modalOrFuture) !== 0 ||
+      ((lists & LIST.futureTense) !== 0 && AUTHORS_FUTURE.some((shape) => shape.test(clause))) ||
+      (labelled && (COLON_CUE.test(clause) || STATUS_LABEL.test(clause))))
+  ) {
     return true;
   }
   // A glued negation is the clause's last word or its end ("non-", "5non").
@@ -690,10 +753,11 @@ export function isAspiration(line: string, column: number, end: number, before =
   const possessive = clause.includes("'") || clause.includes("’");
   if (
     (lists & LIST.others) !== 0 &&
+    !(mode === "resume" && AUTHORS_THING.test(clause)) &&
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       othersAreSubject(clause) ||
       (mode === "resume" &&
-        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && OTHER_SUBORDINATE_SUBJECT.test(clause)) ||
+        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && governsToMention(OTHER_SUBORDINATE_SUBJECT, clause, true)) ||
           (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||
@@ -701,8 +765,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   ) {
     return true;
   }
-  if (mode === "resume" && (lists & LIST.exposure) !== 0 && EXPOSURE.test(clause)) return true;
   const afterMention = line.slice(end);
+  if (mode === "resume" && (lists & LIST.exposure) !== 0 && exposureGoverns(clause, afterMention)) return true;
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;

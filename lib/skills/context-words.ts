@@ -13,8 +13,12 @@ export const TECH_WORDS = words(`
   kubernetes docker aws gcp azure cloud database databases sql server servers deployed deploy built integrated
   integrating integration framework frameworks library libraries vertex bedrock multimodal vision reasoning
   quantized quantization weights ollama vllm gguf parameters instruct chat completions benchmark benchmarks
-  sonnet opus haiku claude gemini mistral llama qwen deepseek
-  modèle modèles modelo modelos modell modelle`);
+  sonnet opus haiku claude gemini mistral llama qwen deepseek`);
+/**
+ * "Model" in French, Spanish and German: technical only as the head of the mention's own noun phrase ("le modèle
+ * Claude 3", "modelo Gemma"), never anywhere on the line ("le modèle de facturation validé par Claude").
+ */
+export const MODEL_NOUNS = words("modèle modèles modelo modelos modell modelle");
 
 /** Words that mark "agent" as a person's job rather than software. */
 export const HUMAN_AGENT_WORDS = words(`
@@ -47,6 +51,17 @@ export const RISK_QUALIFIERS = words(
  * ("the OpenAI API with function calling returns a strict JSON schema"), not a model calling tools.
  */
 export const STRUCTURED_OUTPUT_WORDS = words("json schema schemas esquema schéma structured strukturierte estructurada structurée");
+/**
+ * Function words a Title Case line capitalises ("Fine-Tuning Gemma For Legal Search"): after a first name they are
+ * no surname. A company's name stays one ("Gemini Reisen GmbH").
+ */
+export const TITLE_FUNCTION_WORDS = words(`
+  for with on in of and or to at by from into via the a an für mit und von zu auf pour avec sur dans et de du des par
+  para con en y del por`);
+/** The verbs that make a structured output what a call returns: "function calling that returns a strict JSON schema". */
+export const RETURN_VERBS = words("return returns returned returning renvoie renvoient retourne devuelve devuelven liefert zurückgibt");
+/** The words that name an agent beside a tool call: with them, a schema is the agent's tools' arguments. */
+export const AGENT_WORDS = words("agent agents agente agentes agenten agentic");
 
 /** Words after "multi-agent" that mean reinforcement learning or simulation rather than LLM agents. */
 export const NON_LLM_MULTI_AGENT = words("reinforcement rl marl simulation simulations path pathfinding robotics robots game games");
@@ -127,6 +142,11 @@ export const LEGAL_ACTION_HEADS = words(`
   claim claims lawsuit lawsuits suit suits litigation proceedings complaint complaints appeal
   plainte plaintes procès recours demanda demandas pleito reclamación klage klagen`);
 export const OPPOSING_PREPOSITIONS = words("against contre contra gegen");
+/** The organisation a legal action is brought against, named after the mention: "against a generative AI developer". */
+export const OPPOSING_PARTY_NOUNS = words(`
+  developer developers maker makers vendor vendors company companies provider providers firm firms lab labs startup
+  startups développeur développeurs éditeur fournisseur desarrollador desarrolladores empresa proveedor anbieter
+  entwickler hersteller`);
 /** Articles between a list's head and its item: "a claim against a language-model developer". */
 export const ARTICLES = words("a an the un une una le la el der die das den ein eine einen");
 /**
@@ -148,8 +168,16 @@ export const SALES_VERBS = words(`
   sell sells selling sold resell resells reselling resold upsell upselling upsold
   vendre vends vend vendu vendus vendais vendait vender vendo vendí vendía vendiendo vendemos
   verkaufen verkaufe verkauft verkaufte vertreiben vertreibe
-  positioned positioning pitched pitching marketed promoted promoting
-  positionné positionnée positionnés promu posicioné posicionamos posicionado promocioné positioniert vermarktet`);
+  positioned positioning pitched pitching marketed promoting
+  positionné positionnée positionnés posicioné posicionamos posicionado promocioné positioniert vermarktet`);
+
+/**
+ * Verbs of making a thing: coordinated with a selling verb ("Pitched, designed and shipped our assistant"), they make
+ * the thing the author's work, not a product sold. "Promoted" is no selling verb: "promoted to tech lead" is a career.
+ */
+export const MAKING_VERBS = words(`
+  designed developed shipped implemented engineered wrote coded prototyped conçu développé livré implémenté
+  diseñé desarrollé implementé entwickelt entworfen implementiert`);
 
 export const EMPLOYER_MARKERS = words("at joined for intern internship company employer bei en chez stagiaire stage praktikum");
 

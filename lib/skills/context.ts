@@ -91,7 +91,16 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
   return token !== undefined && token.line === ctx.tokens[ctx.first]?.line;
 }
 
-const techContext = (ctx: MatchContext) => ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8);
+const techContext = (ctx: MatchContext) =>
+  ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8) || headedByModelNoun(ctx);
+/** The mention named by "modèle"/"modelo"/"Modell" right before it, one word between at most: "un modèle Mistral". */
+function headedByModelNoun(ctx: MatchContext): boolean {
+  for (let offset = 1; offset <= 2; offset++) {
+    const token = previous(ctx, offset);
+    if (sameLine(ctx, token) && holds(W.MODEL_NOUNS, token, true)) return true;
+  }
+  return false;
+}
 
 /**
  * A first name used as a name: a capitalised word or an initial after it that is not a product word ("Claude
@@ -103,7 +112,7 @@ function usedAsPersonName(ctx: MatchContext): boolean {
   const capitalised = /^\p{Lu}+$/u.test(ctx.tokens[ctx.first]!.raw) ? /^\p{Lu}+$/u : /^\p{Lu}(?:\p{Ll}+)?$/u;
   // A surname follows with only a space between: "Gemma, Python, SQL" is a list.
   const surname = sameLine(ctx, after) && /^ +$/.test(ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start));
-  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower)) return true;
+  if (surname && capitalised.test(after.raw) && !W.PRODUCT_WORDS.has(after.lower) && !W.TITLE_FUNCTION_WORDS.has(after.lower)) return true;
   const before = previous(ctx);
   if (sameLine(ctx, before) && W.PERSON_TITLES.has(before.lower)) return true;
   if (personAppositive(ctx) || onNameLine(ctx)) return true;
@@ -235,7 +244,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A selling verb earlier in the match's clause, with no verb of using between: the product sold is the employer's.
+ * A selling verb earlier in the match's clause, with no verb of using or making between: the product sold is the employer's.
  * The clause goes on across a line break onto a line that starts in lower case (a wrapped line, "… and private" /
  * "deployments of our language models").
  */
@@ -245,7 +254,7 @@ function soldProduct(ctx: MatchContext): boolean {
     const after = ctx.tokens[i + 1]!;
     if (breaksClause(ctx.text, token.end, after.start)) return false;
     if (token.line !== after.line && (after.line !== token.line + 1 || !/^\p{Ll}/u.test(after.raw))) return false;
-    if (holds(W.USE_VERBS, token, true)) return false;
+    if (holds(W.USE_VERBS, token, true) || holds(W.MAKING_VERBS, token, true)) return false;
     if (holds(W.SALES_VERBS, token, true)) return true;
   }
   return false;
@@ -329,8 +338,13 @@ function inApiEnumeration(ctx: MatchContext): boolean {
   return false;
 }
 
-/** Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's output format. */
-const returnsStructuredOutput = (ctx: MatchContext) => windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6);
+/**
+ * Function calling that makes the model return a structured output ("… returns a strict JSON schema"): the API's
+ * output format. A verb of returning must govern the schema, and no agent may stand beside it: "a support agent with
+ * function calling and structured outputs", "JSON schema arguments so the agent can query Postgres" are agents.
+ */
+const returnsStructuredOutput = (ctx: MatchContext) =>
+  windowHas(ctx, W.STRUCTURED_OUTPUT_WORDS, 0, 6) && windowHas(ctx, W.RETURN_VERBS, 0, 6) && !windowHas(ctx, W.AGENT_WORDS, 8, 10);
 
 /** Whether a clause-ending mark (; . : ! ? or a parenthesis) stands in `text[from, to)`: one scan of char codes. */
 function breaksClause(text: string, from: number, to: number): boolean {
@@ -369,9 +383,10 @@ function inOrganisationList(ctx: MatchContext): boolean {
     if (holds(W.RELATION_PREPOSITIONS, token, true) && before !== undefined) {
       return holds(W.RELATION_HEADS, before, true);
     }
-    // "a claim against a language-model developer": the party a legal action is brought against.
+    // "a claim against a language-model developer": the party a legal action is brought against, an organisation
+    // the mention names the kind of. "Validated expense claims against an LLM-based policy checker" is a check run.
     if (holds(W.OPPOSING_PREPOSITIONS, token, true) && before !== undefined) {
-      return holds(W.LEGAL_ACTION_HEADS, before, true);
+      return holds(W.LEGAL_ACTION_HEADS, before, true) && windowHas(ctx, W.OPPOSING_PARTY_NOUNS, 0, 3, true);
     }
     if (holds(W.ARTICLES, token, true)) continue;
     if (holds(W.USE_VERBS, token, true)) return false;
@@ -397,12 +412,23 @@ function aiConcept(ctx: MatchContext): Verdict {
   return "sure";
 }
 
-/** A degree's name: "LLM in International Tax Law", "LLM (European Law)", a field of law within five words of a link. */
+/**
+ * A degree's name: "LLM in International Tax Law", "LLM (European Law)", "LLM en droit des affaires": after a link, a
+ * field of law heads the phrase, with only capitalised words of its name before it. "An LLM in our law firm", "an LLM
+ * in Python for contract law review" and "un LLM en cabinet de droit" name where a model works.
+ */
 function lawDegree(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (!sameLine(ctx, after)) return false;
-  const opens = holds(W.DEGREE_LINKS, after, true) || ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(");
-  return opens && windowHas(ctx, W.LAW_FIELD_WORDS, 0, 5, true);
+  const linked = holds(W.DEGREE_LINKS, after, true);
+  if (!linked && !ctx.text.slice(ctx.tokens[ctx.last]!.end, after.start).includes("(")) return false;
+  for (let offset = linked ? 2 : 1; offset <= 5; offset++) {
+    const token = next(ctx, offset);
+    if (!sameLine(ctx, token)) return false;
+    if (holds(W.LAW_FIELD_WORDS, token, true)) return true;
+    if (!/^\p{Lu}/u.test(token.raw)) return false;
+  }
+  return false;
 }
 
 /** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */

@@ -144,9 +144,12 @@ export const MODALITY = [
   "beabsichtige",
   // A goal named as the author's, and learning still owed: "My aim for 2027: ship a RAG prototype", "still have to
   // learn how vector databases work", "tengo que aprender", "je dois apprendre", "muss … noch lernen".
-  "my aim",
-  "my goal",
-  "my plan",
+  "my aim is",
+  "my aim for",
+  "my goal is",
+  "my goal for",
+  "my plan is",
+  "my plan for",
   "mein ziel",
   "have to learn",
   "need to learn",
@@ -159,6 +162,14 @@ export const MODALITY = [
   "muss lernen",
   "muss noch lernen",
 ];
+
+/**
+ * Future cues that say a plan only in the shape `AUTHORS_FUTURE` (aspiration.ts) checks: the author's "I will" before
+ * a verb of learning, starting or moving into (or with a year), a unit of time ahead with no past verb of the author
+ * in the clause, "geplant ist"/"está previsto" not after "wie"/"como" ("Wie geplant ist … live" is done). "In this role
+ * I will lead …", "the next month scaled it on LangChain" and "Tal como está previsto … mantengo" keep their skills.
+ */
+export const FUTURE_TENSE = ["i will", "i'll", "i shall", "next quarter", "next month", "next semester", "geplant ist", "está previsto"];
 
 export const FUTURE = [
   // English: the future tense, and learning that has not yet made a skill
@@ -200,27 +211,15 @@ export const FUTURE = [
   "upcoming",
   "on my list",
   "not yet",
-  // The future with the author as its subject (a team's "we will page the owner" describes a runbook), a future
-  // about to begin, or a choice still being weighed: "Next quarter I will be building …", "I'm about to start …",
-  // "exploring whether vector databases fit".
-  "i will",
-  "i'll",
-  "i shall",
+  // A future about to begin, or a choice still being weighed: "I'm about to start …", "exploring whether vector
+  // databases fit" (the author's "I will" is in FUTURE_TENSE, read by its shape).
   "about to",
-  "next quarter",
-  "next month",
-  "next semester",
   "exploring whether",
   "evaluating whether",
-  "considering",
   // German
   "lerne gerade",
-  "geplant ist",
   "ist geplant",
-  "in planung",
   "nächstes jahr",
-  "nächsten jahr",
-  "soll ich",
   "lerne",
   "werde",
   "arbeite mich",
@@ -231,7 +230,6 @@ export const FUTURE = [
   "aprendiendo",
   "el próximo año",
   "el año que viene",
-  "está previsto",
   "estoy estudiando",
   "estudiando",
   "aprenderé",
@@ -1055,8 +1053,6 @@ export const EXPOSURE_ABOUT = [
   "piece on",
   "pieces about",
   "pieces on",
-  "column about",
-  "column on",
   "columns about",
   "essay about",
   "essay on",

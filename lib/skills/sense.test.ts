@@ -100,5 +100,71 @@ describe("sense: a model family named like a person", () => {
   it("reads 'Gemma' followed by a surname as a colleague, and beside model words as the model", () => {
     expect(ids(developer("Paired with Gemma Okoro on the checkout API."))).not.toContain("llms");
     expect(ids(developer("Served Gemma behind vLLM for the support bot."))).toContain("llms");
+    expect(ids(developer("Project: Fine-Tuning Gemma For Legal Search with LoRA and PyTorch."))).toContain("llms");
+    expect(ids(developer("Talk: Serving Gemma With Ollama On Kubernetes."))).toContain("llms");
+  });
+});
+
+describe("career and making verbs beside a selling verb", () => {
+  const onBullet = (bullet: string) =>
+    matchSkills(`Jane Doe\njane@example.com\n\nExperience\n- ${bullet}\n`)
+      .skills.filter((skill) => skill.usage !== "implied")
+      .map((skill) => skill.id)
+      .sort();
+  it("reads 'promoted to' as a career step and a coordinated verb of making as the author's work", () => {
+    expect(onBullet("Promoted to tech lead of our RAG platform built on LangChain.")).toContain("rag");
+    expect(onBullet("Pitched, designed and shipped our GPT-4 support assistant.")).toContain("openai");
+    expect(onBullet("Marketed and developed our GPT-4o triage bot.")).toContain("openai");
+  });
+});
+
+describe("'claims against' without an organisation after the mention", () => {
+  it("is a check run against a model, not a lawsuit", () => {
+    expect(ids("Experience\n- Validated expense claims against an LLM-based policy checker I built.")).toContain("llms");
+    expect(ids("Experience\n- Matched insurance claims against an LLM scoring service in Python.")).toContain("llms");
+    expect(ids("Experience\n- Filed a claim against an LLM vendor for breach of contract.")).toEqual([]);
+  });
+});
+
+describe("structured outputs beside an agent's tool calls", () => {
+  it("keep the agent: only a verb of returning makes the schema the API's output format", () => {
+    expect(
+      ids("Experience\n- Built a support agent with function calling and structured outputs for order lookups in LangChain."),
+    ).toContain("ai-agents");
+    expect(ids("Experience\n- Implemented tool use with JSON schema arguments so the agent can query Postgres and Jira.")).toContain(
+      "ai-agents",
+    );
+    expect(ids("Experience\n- Wired function calling with a JSON schema per tool so our triage agent files Jira tickets.")).toContain(
+      "ai-agents",
+    );
+  });
+});
+
+describe("an LLM deployed in legal work", () => {
+  it("is the model unless a field of law heads the phrase after the link", () => {
+    for (const bullet of [
+      "Built an LLM in Python for contract law review.",
+      "Deployed an LLM in our law firm to summarise case files.",
+      "Déploiement d'un LLM en cabinet de droit des affaires.",
+      "Integré un LLM en el despacho de derecho mercantil.",
+      "Fine-tuned an LLM (for law firm clients) with LoRA.",
+      "Rolled out an LLM in two employment law practices.",
+    ])
+      expect(ids(`Experience\n- ${bullet}`)).toContain("llms");
+    expect(ids("Education\n- LLM in International Tax Law, Leiden University")).not.toContain("llms");
+    expect(ids("Education\n- LLM en droit des affaires, Université Paris 1")).not.toContain("llms");
+  });
+});
+
+describe("'modèle', 'modelo' and 'Modell' away from the mention", () => {
+  it("give no technical context to an ambiguous name elsewhere on the line", () => {
+    for (const bullet of [
+      "Mise à jour du modèle de facturation avec Claude.",
+      "Refonte du modèle de facturation validée par Claude.",
+      "Das Modell für die Schichtplanung habe ich mit Claude abgestimmt.",
+      "Diseñé el modelo de negocio con Gemma.",
+      "Revisé el modelo de precios junto a Claude.",
+    ])
+      expect(ids(`Experience\n- ${bullet}`)).toEqual([]);
   });
 });
