@@ -200,8 +200,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   }
   // A wrapped line is prose only if its block is: the continuation of a bullet counts as the bullet does.
   for (let i = 0; i < lines.length; i++) if (from[i] !== undefined && from[i] !== i && !prose[from[i]!]) prose[i] = false;
-  /** The bullet or paragraph a line belongs to, its wrapped lines joined, and where the line starts in it. */
-  /** The block (bullet or paragraph, posting.ts's `from`) a line belongs to, its lines joined, and where the line starts in it. */
+  /** The block (bullet or paragraph, as `from` groups them) a line belongs to, its lines joined, and where the line starts in it. */
   const blockAt = (line: number) => {
     const start = from[line] ?? line;
     let end = line;
