@@ -241,7 +241,7 @@ function othersAreSubject(clause: string): boolean {
   const subject = OTHER_SUBJECT.exec(clause);
   return (
     subject !== null &&
-    governsToMention(OTHER_SUBJECT, clause) &&
+    governsToMention(subject, clause) &&
     !AUTHORS_THING_AFTER_GROUP.test(clause.slice(subject.index + subject[0].length))
   );
 }
@@ -263,13 +263,12 @@ const AUTHORS_THING_AFTER_GROUP = authorsThing(4);
 /** The author as the subject of a main clause: "…, I shipped", "…, j'ai livré", "…, habe ich", "… I built". */
 const AUTHOR_MAIN_CLAUSE = /(?:^|[\s,])(?:i|ich|je|yo)(?![\p{L}\p{N}'’])|(?:^|[\s,])j['’]/iu;
 /**
- * Whether the group subject `pattern` finds still governs the clause at the mention. A subordinate (or concessive)
+ * Whether the group subject `found` in `clause` still governs the clause at the mention. A subordinate (or concessive)
  * clause ends at its comma, or where the author becomes the subject: "When the data team needed a chatbot, I built
  * one with LangChain", "Cuando el equipo pidió un asistente, construí …". A group opening a main clause gives way
  * only where the author's subject follows a comma: "Even if the team was small, I shipped …".
  */
-function governsToMention(pattern: RegExp, clause: string, subordinate = false): boolean {
-  const found = pattern.exec(clause);
+function governsToMention(found: RegExpExecArray | null, clause: string, subordinate = false): boolean {
   if (!found) return false;
   const rest = clause.slice(found.index + found[0].length);
   const comma = rest.indexOf(",");
@@ -757,7 +756,8 @@ export function isAspiration(line: string, column: number, end: number, before =
     (((lists & LIST.outsider) !== 0 && OTHERS_WORK.test(clause)) ||
       othersAreSubject(clause) ||
       (mode === "resume" &&
-        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) && governsToMention(OTHER_SUBORDINATE_SUBJECT, clause, true)) ||
+        ((clauseWords.some((word) => SUBORDINATOR_FIRST_WORDS.has(word)) &&
+          governsToMention(OTHER_SUBORDINATE_SUBJECT.exec(clause), clause, true)) ||
           (clauseWords.some((word) => WHOSE_WORDS.has(word)) && OTHERS_WHOSE.test(clause)))) ||
       (possessive && (OTHERS_THING.test(clause) || EXTERNAL_THING.test(clause))) ||
       ((lists & LIST.they) !== 0 && THEY_AFTER_GROUP.test(clause)) ||

@@ -297,6 +297,14 @@ function failureMode(ctx: MatchContext): boolean {
 const FEATURE_LIST_OPENERS = new Set([40, 0x2014, 0x2013, 58]); // ( — – :
 
 /**
+ * Function calling or tool use as a model's own capability: not an API's feature listed or returning a schema, not a
+ * way an application fails. The guard of both notApiFeature and toolUse.
+ */
+function modelCapability(ctx: MatchContext): boolean {
+  return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx) && !returnsStructuredOutput(ctx);
+}
+
+/**
  * Whether the match stands in a list of features opened right after an API's name and still open on its line: "OpenAI
  * API (chat, embeddings, function calling)", "the Claude API — tool use, prompt caching, the Messages API —".
  */
@@ -545,12 +553,12 @@ export const GUARDS = {
    * function calling)"), which shows the API, not an agent. Corroboration decides the rest.
    */
   notApiFeature(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx) && !returnsStructuredOutput(ctx);
+    return modelCapability(ctx);
   },
 
   /** "tool use" as a model's, beside corroborating vocabulary (never a primate's or a power tool's), and not an API's feature. */
   toolUse(ctx) {
-    return !inApiParenthesis(ctx) && !inApiEnumeration(ctx) && !failureMode(ctx) && !returnsStructuredOutput(ctx);
+    return modelCapability(ctx);
   },
 
   /** "multi-agent" as LLM agents; multi-agent reinforcement learning and simulation are a different field. */
