@@ -1,12 +1,5 @@
 import "server-only";
-import {
-  cancelUploadProgress,
-  finishUploadProgress,
-  listCancelledUploads,
-  setUploadProgress,
-  startUploadProgress,
-} from "@/lib/db/upload-progress";
-import { AppError } from "@/lib/errors";
+import { cancelUploadProgress, finishUploadProgress, listCancelledUploads, setUploadProgress } from "@/lib/db/upload-progress";
 import { readerOptions } from "@/lib/reader-options";
 import { readResume, type ResumeInput } from "@/lib/resume/read";
 import type { ReadResume } from "@/lib/resume/schema";
@@ -43,11 +36,11 @@ function watchForCancels(uploadKey: string, controller: AbortController): () => 
 
 /**
  * Reads a resume while its progress is kept in the database under the form's one-time key: any app instance can
- * answer the form's polling, and a cancel sent to any instance stops the parse worker here.
+ * answer the form's polling, and a cancel sent to any instance stops the parse worker here. Nothing is written
+ * when the read starts (lib/db/upload-progress.ts): a cancel that came first is found by the watch within
+ * CANCEL_CHECK_MS, or by endUploadProgress before the save, so it still saves nothing.
  */
 export async function readResumeWithProgress(uploadKey: string, input: ResumeInput): Promise<ReadResume> {
-  const { cancelled } = await startUploadProgress({ uploadKey, stage: "reading" });
-  if (cancelled) throw new AppError("cancelled");
   const controller = new AbortController();
   const unwatch = watchForCancels(uploadKey, controller);
   try {

@@ -17,24 +17,10 @@ const SWEEP_EVERY_MS = 60 * 1000;
 let lastSweep = 0;
 
 /**
- * Marks an upload as started and answers whether it is already cancelled. A cancel that arrived before the upload
- * did is kept, so the upload stops at once; the form sends a fresh key after a cancel, so an old cancel never stops
- * a later upload.
+ * Records what a running upload is doing. An upload has no row until it has something to tell (an OCR page): the
+ * form shows "Reading your file…" for a key without one, so a text-layer file, read in a fraction of a second,
+ * costs no write here, and a cancel makes a row of its own (cancelUploadProgress) that the reading instance finds.
  */
-export async function startUploadProgress({ uploadKey, stage }: { uploadKey: string; stage: string }): Promise<{ cancelled: boolean }> {
-  if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
-    lastSweep = Date.now();
-    await db.uploadProgress.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - STALE_MS) } } });
-  }
-  const row = await db.uploadProgress.upsert({
-    where: { uploadKey },
-    create: { uploadKey, stage },
-    update: { stage, page: null, pages: null },
-    select: { cancelledAt: true },
-  });
-  return { cancelled: row.cancelledAt !== null };
-}
-
 export async function setUploadProgress({
   uploadKey,
   stage,
@@ -46,7 +32,12 @@ export async function setUploadProgress({
   page?: number | null;
   pages?: number | null;
 }): Promise<void> {
-  await db.uploadProgress.updateMany({ where: { uploadKey }, data: { stage, page, pages } });
+  await db.uploadProgress.upsert({
+    where: { uploadKey },
+    create: { uploadKey, stage, page, pages },
+    update: { stage, page, pages },
+    select: { uploadKey: true },
+  });
 }
 
 export async function getUploadProgress({ uploadKey }: { uploadKey: string }): Promise<UploadStage | null> {
@@ -73,10 +64,17 @@ export async function listCancelledUploads({ uploadKeys }: { uploadKeys: string[
   return rows.map((row) => row.uploadKey);
 }
 
-/** Removes the upload's progress row; answers whether it had been cancelled. */
+/**
+ * Removes the upload's progress row, if it has one; answers whether it had been cancelled. Rows a crashed instance
+ * left behind are swept here, at most once a minute per process.
+ */
 export async function finishUploadProgress({ uploadKey }: { uploadKey: string }): Promise<{ cancelled: boolean }> {
+  if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
+    lastSweep = Date.now();
+    await db.uploadProgress.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - STALE_MS) } } });
+  }
   const row = await db.uploadProgress.delete({ where: { uploadKey }, select: { cancelledAt: true } }).catch((error: unknown) => {
-    // No row: the upload never started, or a racing finish removed it. Duck-typed: each engine has its own client.
+    // No row: the upload told no progress and was not cancelled, or a racing finish removed it. Duck-typed: each engine has its own client.
     if ((error as { code?: string }).code === "P2025") return null;
     throw error;
   });
