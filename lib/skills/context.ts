@@ -137,6 +137,20 @@ function onNameLine(ctx: MatchContext): boolean {
   return words <= 4;
 }
 
+/**
+ * Whether a model family's name names something else: a boat, a club, a pet ("\"Gemini\" and \"Claude\" are two of
+ * the boats in our club's fleet", "unser Hund Claude") with nothing built in its clause, or the translation of a
+ * quoted name, alone in parentheses after it ("Ruderverein „Zwillinge\" (Gemini)", "le club « Les Gémeaux » (Gemini)").
+ */
+function namesake(ctx: MatchContext): boolean {
+  const start = ctx.tokens[ctx.first]!.start;
+  const end = ctx.tokens[ctx.last]!.end;
+  if (QUOTE_THEN_PAREN.test(ctx.text.slice(Math.max(0, start - 4), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return true;
+  return windowHas(ctx, W.NAMESAKE_WORDS, 8, 8, true) && !clauseHas(ctx, W.BUILD_WORDS, 6, 6);
+}
+/** A closing quotation mark, then an opening parenthesis: what stands in it glosses the quoted name. */
+const QUOTE_THEN_PAREN = /["”“»'’]\s*\(\s*$/;
+
 /** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
 function personAppositive(ctx: MatchContext): boolean {
   const after = next(ctx);
@@ -225,6 +239,42 @@ export function namesOrganisation(ctx: MatchContext): boolean {
   }
   return soldProduct(ctx) || inOrganisationList(ctx);
 }
+
+/**
+ * Whether the match stands in a quoted criterion: a phrase in quotation marks that speaks of someone's experience
+ * ("what \"experience with RAG\" should mean", "screened candidates on \"LLM experience\"", "„Erfahrung mit Agenten“
+ * als Kriterium") quotes what a recruiter or a form looks for, and claims nothing of the author or asks nothing of
+ * the reader. Only a match with a word of experience within a few words of it is looked at further.
+ */
+export function quotesCriterion(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  let start = ctx.tokens[ctx.first]!.start;
+  let end = ctx.tokens[ctx.last]!.end;
+  let found = false;
+  // The nearest word of experience on each side, inside the same quotation (no quotation mark between).
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
+    if (QUOTE_MARK.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) break;
+    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
+      start = ctx.tokens[i]!.start;
+      found = true;
+      break;
+    }
+  }
+  for (let i = ctx.last + 1; i < ctx.tokens.length && i - ctx.last <= 4 && ctx.tokens[i]!.line === line; i++) {
+    if (QUOTE_MARK.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) break;
+    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
+      end = ctx.tokens[i]!.end;
+      found = true;
+      break;
+    }
+  }
+  // The quotation opens before the phrase's first word and closes after its last, on the line.
+  return found && QUOTE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) && QUOTE_AFTER.test(ctx.text.slice(end, end + 40));
+}
+const QUOTE_MARK = /["“”„«»]/;
+/** An opening quotation mark and the words before the phrase within it, on the line; and the closing one after it. */
+const QUOTE_BEFORE = /["“„«]\s*[^"“”„«»\n]*$/;
+const QUOTE_AFTER = /^[^"“”„«»\n]*["”“»]/;
 
 /** "start-up", "scale-up": an organisation noun written as two tokens. */
 function isCompoundNoun(first: Token | undefined, second: Token | undefined): boolean {
@@ -511,9 +561,27 @@ export const GUARDS = {
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
+  /** "Llama" as Meta's model among technical words, never the Spanish verb ("se llama", "lo llaman"). */
+  llamaModel(ctx) {
+    const before = previous(ctx);
+    if (sameLine(ctx, before) && W.SPANISH_CLITICS.has(before.lower)) return false;
+    return techContext(ctx);
+  },
+
+  /**
+   * "Diffusion models" of generated images or audio, never an outbreak's spread over space, heat, the Bass model of
+   * an innovation's adoption or a decision's drift ("Modelos de difusión espacial de brotes", "Bass diffusion model
+   * of EV adoption"): sure beside the generative vocabulary, false beside another diffusion's, else the document
+   * decides (sense-rules.ts: one that speaks another diffusion throughout reads it in that sense).
+   */
+  diffusionModel(ctx): Verdict {
+    if (windowHas(ctx, W.OTHER_DIFFUSION_WORDS, 4, 6, true)) return false;
+    return windowHas(ctx, W.GENERATIVE_DIFFUSION_WORDS, 8, 8) ? "sure" : true;
+  },
+
   /** A model family named like a person ("Gemma"): never a name used as one ("Gemma Lopez"), else among technical words. */
   modelNamedLikePerson(ctx) {
-    return !usedAsPersonName(ctx) && techContext(ctx);
+    return !usedAsPersonName(ctx) && !namesake(ctx) && techContext(ctx);
   },
 
   /** "ML" as machine learning, never "5 ML" of liquid nor "the ML team" someone worked beside. */
@@ -631,9 +699,9 @@ export const GUARDS = {
     return windowHas(ctx, W.USE_VERBS, 3, 0) && !windowHas(ctx, W.EMPLOYER_MARKERS, 2, 0);
   },
 
-  /** "Claude" as Anthropic's model, never a person's name. */
+  /** "Claude" as Anthropic's model, never a person's name nor a boat's or a club's. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || namesake(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -647,9 +715,9 @@ export const GUARDS = {
     return sameLine(ctx, next(ctx)) && isNumber(next(ctx)) && techContext(ctx);
   },
 
-  /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
+  /** "Gemini" as Google's model, never the crypto exchange, the star sign, a person or a boat. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || namesake(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;

@@ -37,6 +37,8 @@ export const NEEDS_CORROBORATION = new Set([
   "toolUse",
   "corroborated",
   "statisticalModel",
+  "diffusionModel",
+  "llamaModel",
   "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
@@ -74,6 +76,7 @@ export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   claudeModel: W.PERSON_TITLES,
   neuralNetwork: W.NEURO_WORDS,
   statisticalModel: W.STATISTICS_WORDS,
+  diffusionModel: W.OTHER_DIFFUSION_WORDS,
 };
 /** How many words of another sense make a document speak it. */
 export const COMPETING_MIN = 3;
@@ -83,11 +86,13 @@ export const CORROBORATION = { document: 2, bullet: 1, listSection: 1, section: 
 /**
  * Forms whose other senses are rare enough that the document as a whole decides: "RAG" outside a status report
  * reads as retrieval in any resume that holds one anchor; "regression models" are machine learning in any document
- * that does not speak statistics (COMPETING_SENSES), anchors or none.
+ * that does not speak statistics (COMPETING_SENSES), anchors or none, and "diffusion models" generative ones in any
+ * that does not speak of outbreaks, heat or an innovation's adoption.
  */
 export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> = {
   ragSense: { document: 1 },
   statisticalModel: { document: 0 },
+  diffusionModel: { document: 0 },
 };
 
 /**
