@@ -82,6 +82,10 @@ export const LLM_MULTI_AGENT = words(`
 
 /** The articles before a product word that a maker's name follows, as French, Spanish and German put it: "le Hub Hugging Face". */
 export const PRODUCT_ARTICLES = words("le la les l el los las der die das den dem");
+/** The links between a product and its maker named after it: "models from Hugging Face", "modelos de OpenAI". */
+export const PRODUCT_LINKS = words("de d del des du von der from");
+/** "modèles issus de Hugging Face", "modelos procedentes de", "Modelle aus dem": where a model comes from. */
+export const ORIGIN_PARTICIPLES = words("issus issues issu issue procedentes procedente provenientes provenant");
 
 /** Words after an organisation's name that show its product was used, not that it was the employer. */
 export const PRODUCT_WORDS = words(`
@@ -358,6 +362,11 @@ export const CONSUMER_TOOL_WORDS = words(
 export const GENERATION_WORDS = words(`
   llm llms gpt generative genai answer answers answering chatbot assistant
   copilot grounded grounding citations prompt prompts rag langchain llamaindex openai claude gemini mistral llama`);
+
+/** A recommender's or a shop search's words: retrieval techniques among them rank products, not passages for a model. */
+export const RECOMMENDER_WORDS = words(`
+  recommender recommenders recommendation recommendations feed feeds shop catalog ads ad click clicks ctr xgboost
+  lightgbm tower candidate candidates product products ecommerce commerce listing listings playlist`);
 
 /** Building words that office users write too ("I write prompts into ChatGPT"): they do not tell building from use. */
 const PROMPTING_WORDS = new Set(["prompt", "prompts", "prompting"]);

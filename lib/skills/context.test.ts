@@ -99,3 +99,34 @@ describe("diffusion models in a document that speaks another diffusion", () => {
     expect(ids("Formación\n- Curso de modelos de difusión")).toContain("generative-ai");
   });
 });
+
+describe("a maker's models named before it", () => {
+  it("reads 'models from', 'modelos de', 'modèles issus de' a maker as its product", () => {
+    expect(ids("Experience\n- Models from Hugging Face for re-ranking, in Python")).toContain("hugging-face");
+    expect(ids("Experiencia\n- Modelos de Hugging Face para clasificar reclamaciones en español")).toContain("hugging-face");
+    expect(ids("Expérience\n- Mise en production de modèles issus de Hugging Face (CamemBERT affinés)")).toContain("hugging-face");
+  });
+  it("still reads people from a maker as its employees", () => {
+    expect(ids("Experience\n- Recruited engineers from Anthropic and OpenAI")).toEqual([]);
+  });
+});
+
+describe("re-ranking and hybrid search over content", () => {
+  it("count as RAG where the document shows LLM work", () => {
+    const posting =
+      "Engineer\n\nWhat you will do\n- Build LLM agents with tool use\n\nNice to have\n- Retrieval over help-center content (hybrid search, re-ranking)";
+    expect(asked(posting)).toContain("rag");
+    expect(
+      ids("Experiencia\n- Recuperación sobre documentos internos con hybrid search y re-ranking\n- Asistente con la API de OpenAI"),
+    ).toContain("rag");
+  });
+  it("are classic retrieval in a recommender or a shop's search, and without LLM work", () => {
+    expect(
+      ids("Experience\n- Candidate generation with two-tower models, re-ranking with XGBoost for the shop feed\n- Built an LLM summariser"),
+    ).not.toContain("rag");
+    expect(
+      ids("Experience\n- Search over product listings with hybrid search and re-ranking\n- Prompted GPT-4 via the OpenAI API"),
+    ).not.toContain("rag");
+    expect(ids("Experience\n- Retrieval over the wiki with hybrid search and re-ranking, in Python")).toEqual([]);
+  });
+});

@@ -319,7 +319,7 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
 
 /**
  * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
- * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face". A product word and its owner name the product,
+ * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face", "models from Hugging Face", "modèles issus de Hugging Face". A product word and its owner name the product,
  * never an employer.
  */
 function productFirst(ctx: MatchContext): boolean {
@@ -331,8 +331,15 @@ function productFirst(ctx: MatchContext): boolean {
   if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(before.lower) && W.PRODUCT_ARTICLES.has(twoBefore.lower)) {
     return onlySpaceBetween(ctx.text, before.end, ctx.tokens[ctx.first]!.start);
   }
-  return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
+  if (!sameLine(ctx, twoBefore) || !W.PRODUCT_LINKS.has(before.lower)) return false;
+  if (isProductNoun(twoBefore)) return true;
+  // A participle of origin between: "modèles issus de Hugging Face", "modelos procedentes de OpenAI".
+  const threeBefore = previous(ctx, 3);
+  return W.ORIGIN_PARTICIPLES.has(twoBefore.lower) && sameLine(ctx, threeBefore) && isProductNoun(threeBefore);
 }
+
+/** A noun of what a maker makes, in English or as French, Spanish and German name a model. */
+const isProductNoun = (token: Token) => W.PRODUCT_WORDS.has(token.lower) || holds(W.MODEL_NOUNS, token, true);
 
 /**
  * Whether a word of risk qualifies the match: "insecure tool use", "unsafe function calling" name a way an application
@@ -489,8 +496,11 @@ function lawDegree(ctx: MatchContext): boolean {
   return false;
 }
 
-/** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
-export type Verdict = boolean | "sure";
+/**
+ * A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "shown" accepts only in a
+ * document that shows the skill the guard's sense needs (sense-rules.ts, CORROBORATING_SKILL); "sure" accepts outright.
+ */
+export type Verdict = boolean | "shown" | "sure";
 
 export const GUARDS = {
   /**
@@ -663,12 +673,20 @@ export const GUARDS = {
    * work (sense-rules.ts, CORROBORATING_SKILL), never an operating system's messages.
    */
   modelInstructions(ctx): Verdict {
-    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : true;
+    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : "shown";
   },
 
-  /** Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), classic retrieval elsewhere. */
-  generationContext(ctx) {
-    return ctx.inList || ctx.section === "skills" || windowHas(ctx, W.GENERATION_WORDS, 12, 12);
+  /**
+   * Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), or as retrieval over content in
+   * a document that shows LLM work ("Retrieval over help-center content (hybrid search, re-ranking)" in an agent
+   * posting); classic retrieval in a recommender, or in a document with no LLM work.
+   */
+  generationContext(ctx): Verdict {
+    if (ctx.inList || ctx.section === "skills") return true;
+    if (windowHas(ctx, W.RECOMMENDER_WORDS, 12, 12, true)) return false;
+    // Retrieval over content, on its own line: RAG where the document shows LLM work (sense-rules.ts).
+    if (windowHas(ctx, W.GENERATION_WORDS, 12, 12)) return true;
+    return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6, true) ? "shown" : false;
   },
 
   /** "chunking" as splitting documents for retrieval, not the memory technique or a batch job. */

@@ -24,10 +24,11 @@ export const ANCHOR_WORDS = words(`
 `);
 
 /**
- * Guards whose forms are corroborated by a skill the document shows rather than by software vocabulary: "system
- * messages" are a model's only in a document whose unambiguous mentions already claim LLM work.
+ * Guards whose forms, where the guard answers "shown", are corroborated by a skill the document shows rather than by
+ * software vocabulary: "system messages" are a model's only in a document whose unambiguous mentions already claim
+ * LLM work, and so is re-ranking over content that no word of generation stands beside.
  */
-export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstructions: "llms" };
+export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstructions: "llms", generationContext: "llms" };
 
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
