@@ -248,30 +248,38 @@ export function namesOrganisation(ctx: MatchContext): boolean {
  */
 export function quotesCriterion(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
-  let start = ctx.tokens[ctx.first]!.start;
-  let end = ctx.tokens[ctx.last]!.end;
-  let found = false;
-  // The nearest word of experience on each side, inside the same quotation (no quotation mark between).
+  // The nearest word of experience on each side: most mentions have none, and nothing more is read for them.
+  let before = -1;
   for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
-    if (QUOTE_MARK.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) break;
     if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
-      start = ctx.tokens[i]!.start;
-      found = true;
+      before = i;
       break;
     }
   }
+  let after = -1;
   for (let i = ctx.last + 1; i < ctx.tokens.length && i - ctx.last <= 4 && ctx.tokens[i]!.line === line; i++) {
-    if (QUOTE_MARK.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start))) break;
     if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
-      end = ctx.tokens[i]!.end;
-      found = true;
+      after = i;
       break;
     }
   }
+  if (before < 0 && after < 0) return false;
+  // Within the same quotation as the mention: no quotation mark between them.
+  const { text, tokens } = ctx;
+  if (before >= 0 && hasQuoteMark(text, tokens[before]!.end, tokens[ctx.first]!.start)) before = -1;
+  if (after >= 0 && hasQuoteMark(text, tokens[ctx.last]!.end, tokens[after]!.start)) after = -1;
+  if (before < 0 && after < 0) return false;
   // The quotation opens before the phrase's first word and closes after its last, on the line.
-  return found && QUOTE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) && QUOTE_AFTER.test(ctx.text.slice(end, end + 40));
+  const start = tokens[before < 0 ? ctx.first : before]!.start;
+  const end = tokens[after < 0 ? ctx.last : after]!.end;
+  return QUOTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && QUOTE_AFTER.test(text.slice(end, end + 40));
 }
-const QUOTE_MARK = /["“”„«»]/;
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const QUOTE_MARKS = new Set(Array.from('"“”„«»', (mark) => mark.charCodeAt(0)));
 /** An opening quotation mark and the words before the phrase within it, on the line; and the closing one after it. */
 const QUOTE_BEFORE = /["“„«]\s*[^"“”„«»\n]*$/;
 const QUOTE_AFTER = /^[^"“”„«»\n]*["”“»]/;
