@@ -243,6 +243,13 @@ export const EXPERIENCE_NOUNS = words(`
   experience experiences experienced shipped expérience expériences experiencia experiencias erfahrung erfahrungen
   kenntnisse knowledge connaissance connaissances conocimiento conocimientos`);
 
+/**
+ * The words that tell one thing from another: "not to be confused with", "nicht zu verwechseln mit", "à ne pas
+ * confondre avec". Never the nouns: a confusion matrix is a classifier's.
+ */
+export const CONFUSION_WORDS = words(`
+  confused mistaken verwechseln verwechselt confondre confondu confondue confundir confundirse`);
+
 export const RETRIEVAL_WORDS = words(`
   retrieval rag embeddings embedding documents document vector index indexing llm llms search semantic corpus
   knowledge pipeline`);

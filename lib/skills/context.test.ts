@@ -130,3 +130,16 @@ describe("re-ranking and hybrid search over content", () => {
     expect(ids("Experience\n- Retrieval over the wiki with hybrid search and re-ranking, in Python")).toEqual([]);
   });
 });
+
+describe("a skill named only to tell another thing from it", () => {
+  it("claims nothing, in any language", () => {
+    expect(ids("Experience\n- Motion vectors from the video stream (not to be confused with any vector database), in Python")).toEqual([]);
+    expect(ids("Erfahrung\n- Das interne Tool „Claudia“, nicht zu verwechseln mit Claude; Python, SQL, API")).toEqual([]);
+    expect(ids("Expérience\n- La chaîne de validation (à ne pas confondre avec LangChain) en Python, SQL, API")).toEqual([]);
+    expect(ids("Experiencia\n- El agente de reservas, no confundir con un agente de IA; Python, SQL, API")).toEqual([]);
+  });
+  it("still counts work beside a confusing thing or a confusion matrix", () => {
+    expect(ids("Experience\n- Fixed a confusing LangChain retrieval chain in Python")).toContain("langchain");
+    expect(ids("Experience\n- Confusion matrices for the XGBoost churn model, in Python")).toContain("machine-learning");
+  });
+});

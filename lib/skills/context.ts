@@ -275,6 +275,19 @@ export function quotesCriterion(ctx: MatchContext): boolean {
   return QUOTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && QUOTE_AFTER.test(text.slice(end, end + 40));
 }
 
+/**
+ * Whether the match is named only to tell another thing from it: "motion vectors (not to be confused with any vector
+ * database)", "nicht zu verwechseln mit Claude", "à ne pas confondre avec LangChain", "no confundir con un agente de
+ * IA": the word of confusion a few words before it, on its line.
+ */
+export function toldApart(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
+    if (holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) return true;
+  }
+  return false;
+}
+
 function hasQuoteMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) return true;
   return false;

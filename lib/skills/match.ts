@@ -1,6 +1,6 @@
 import { goalLines, isAspiration, lineMayHoldAspiration, marksOutsider, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
-import { GUARDS, gluedToDomain, namesOrganisation, quotesCriterion, type MatchContext } from "./context";
+import { GUARDS, gluedToDomain, namesOrganisation, quotesCriterion, toldApart, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
@@ -262,7 +262,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
       if (!verdict) continue;
       // The longest form names an organisation ("an agentic-AI scale-up"): its shorter forms here name it too.
-      if (namesOrganisation(context) || quotesCriterion(context)) break;
+      if (namesOrganisation(context) || quotesCriterion(context) || toldApart(context)) break;
       (matchedHere ??= []).push(phrase.skillId);
       covered.set(phrase.skillId, last);
       if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!))
