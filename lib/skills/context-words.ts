@@ -82,6 +82,10 @@ export const LLM_MULTI_AGENT = words(`
 
 /** The articles before a product word that a maker's name follows, as French, Spanish and German put it: "le Hub Hugging Face". */
 export const PRODUCT_ARTICLES = words("le la les l el los las der die das den dem");
+/** The links between a product and its maker named after it: "models from Hugging Face", "modelos de OpenAI". */
+export const PRODUCT_LINKS = words("de d del des du von der from");
+/** "modèles issus de Hugging Face", "modelos procedentes de", "Modelle aus dem": where a model comes from. */
+export const ORIGIN_PARTICIPLES = words("issus issues issu issue procedentes procedente provenientes provenant");
 
 /** Words after an organisation's name that show its product was used, not that it was the employer. */
 export const PRODUCT_WORDS = words(`
@@ -204,7 +208,47 @@ export const NEURAL_WORDS = words(`
 
 export const NOT_GEMINI_MODEL = words(`
   exchange crypto bitcoin zodiac trust trading dollar earn horoscope capsule spacecraft nasa cryptocurrency
-  sign signs astrology`);
+  sign signs astrology twins zwillinge sternzeichen gémeaux géminis gemelos`);
+
+/**
+ * The things people give a model family's name to (a boat, a club, a pet, a restaurant): beside such a noun,
+ * "Gemini", "Claude" or "Gemma" is that thing's name, not the model. Never "team" or "project": "the Gemini
+ * project" may well be a model's.
+ */
+export const NAMESAKE_WORDS = words(`
+  boat boats yacht yachts sailboat dinghy ship ships vessel fleet regatta rowing club clubs verein ruderverein
+  segelverein association asociación choir chorale band horse horses pony dog dogs puppy cat cats kitten pet pets
+  restaurant café bistro bakery cocktail bateau bateaux voilier barco barcos velero boot boote pferd hund katze
+  perro perra gato gata chien chienne`);
+
+/**
+ * The other diffusions a "diffusion model" models: of an outbreak over space, of heat, of an innovation through a
+ * market (the Bass model), of particles, or a decision's drift (the drift-diffusion model of psychology).
+ */
+export const OTHER_DIFFUSION_WORDS = words(`
+  spatial spatiale espacial räumlich räumliche spatio epidemic epidemics epidemiological outbreak outbreaks brote
+  brotes épidémie épidémies epidemia epidemias epidemie epidemien contagion contagio infection infections infección
+  infecciones sir seir compartmental compartimentales heat chaleur calor wärme innovation innovations innovación
+  innovaciones bass adoption adopción reaction réaction reacción brownian particle particles partículas pollutant
+  pollutants contaminantes groundwater aquifer solute drift ddm fick`);
+
+/** A diffusion model's own vocabulary: the images or audio it generates, the network that denoises. */
+export const GENERATIVE_DIFFUSION_WORDS = words(`
+  image images imagen imágenes bild bilder audio video text generate generated generating generation génération
+  generación generierung denoising latent unet u stable pytorch jax gpu gpus trained training fine tuned lora
+  neural network networks generative génératifs generativos generative sampling`);
+
+/** Nouns and verbs of having done something, as a criterion is put: "experience with", "has shipped". */
+export const EXPERIENCE_NOUNS = words(`
+  experience experiences experienced shipped expérience expériences experiencia experiencias erfahrung erfahrungen
+  kenntnisse knowledge connaissance connaissances conocimiento conocimientos`);
+
+/**
+ * The words that tell one thing from another: "not to be confused with", "nicht zu verwechseln mit", "à ne pas
+ * confondre avec". Never the nouns: a confusion matrix is a classifier's.
+ */
+export const CONFUSION_WORDS = words(`
+  confused mistaken verwechseln verwechselt confondre confondu confondue confundir confundirse`);
 
 export const RETRIEVAL_WORDS = words(`
   retrieval rag embeddings embedding documents document vector index indexing llm llms search semantic corpus
@@ -307,6 +351,9 @@ export const NON_EMBEDDING_VECTOR = words(`
   mosquito mosquitoes borne disease diseases dengue malaria tick ticks surveillance control graphics illustrator
   inkscape svg logo logos icons calculus algebra attack attacks threat threats viral lentiviral plasmid cloning`);
 
+/** "se llama", "me llaman": the Spanish verb "llamar" after its clitic pronoun, not Meta's model. */
+export const SPANISH_CLITICS = words("se me te le lo la les los nos os");
+
 /** A GUID partition table, not a model. */
 export const PARTITION_WORDS = words("partition partitions partitioning mbr uefi bios disk disks drive drives gdisk fdisk boot");
 
@@ -322,6 +369,11 @@ export const CONSUMER_TOOL_WORDS = words(
 export const GENERATION_WORDS = words(`
   llm llms gpt generative genai answer answers answering chatbot assistant
   copilot grounded grounding citations prompt prompts rag langchain llamaindex openai claude gemini mistral llama`);
+
+/** A recommender's or a shop search's words: retrieval techniques among them rank products, not passages for a model. */
+export const RECOMMENDER_WORDS = words(`
+  recommender recommenders recommendation recommendations feed feeds shop catalog ads ad click clicks ctr xgboost
+  lightgbm tower candidate candidates product products ecommerce commerce listing listings playlist`);
 
 /** Building words that office users write too ("I write prompts into ChatGPT"): they do not tell building from use. */
 const PROMPTING_WORDS = new Set(["prompt", "prompts", "prompting"]);

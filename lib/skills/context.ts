@@ -137,6 +137,20 @@ function onNameLine(ctx: MatchContext): boolean {
   return words <= 4;
 }
 
+/**
+ * Whether a model family's name names something else: a boat, a club, a pet ("\"Gemini\" and \"Claude\" are two of
+ * the boats in our club's fleet", "unser Hund Claude") with nothing built in its clause, or the translation of a
+ * quoted name, alone in parentheses after it ("Ruderverein „Zwillinge\" (Gemini)", "le club « Les Gémeaux » (Gemini)").
+ */
+function namesake(ctx: MatchContext): boolean {
+  const start = ctx.tokens[ctx.first]!.start;
+  const end = ctx.tokens[ctx.last]!.end;
+  if (QUOTE_THEN_PAREN.test(ctx.text.slice(Math.max(0, start - 4), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return true;
+  return windowHas(ctx, W.NAMESAKE_WORDS, 8, 8, true) && !clauseHas(ctx, W.BUILD_WORDS, 6, 6);
+}
+/** A closing quotation mark, then an opening parenthesis: what stands in it glosses the quoted name. */
+const QUOTE_THEN_PAREN = /["”“»'’]\s*\(\s*$/;
+
 /** A name followed by who the person is: "Claude, our newest SDR", "Gemini, a colleague from finance". */
 function personAppositive(ctx: MatchContext): boolean {
   const after = next(ctx);
@@ -226,6 +240,63 @@ export function namesOrganisation(ctx: MatchContext): boolean {
   return soldProduct(ctx) || inOrganisationList(ctx);
 }
 
+/**
+ * Whether the match stands in a quoted criterion: a phrase in quotation marks that speaks of someone's experience
+ * ("what \"experience with RAG\" should mean", "screened candidates on \"LLM experience\"", "„Erfahrung mit Agenten“
+ * als Kriterium") quotes what a recruiter or a form looks for, and claims nothing of the author or asks nothing of
+ * the reader. Only a match with a word of experience within a few words of it is looked at further.
+ */
+export function quotesCriterion(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  // The nearest word of experience on each side: most mentions have none, and nothing more is read for them.
+  let before = -1;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
+    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
+      before = i;
+      break;
+    }
+  }
+  let after = -1;
+  for (let i = ctx.last + 1; i < ctx.tokens.length && i - ctx.last <= 4 && ctx.tokens[i]!.line === line; i++) {
+    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
+      after = i;
+      break;
+    }
+  }
+  if (before < 0 && after < 0) return false;
+  // Within the same quotation as the mention: no quotation mark between them.
+  const { text, tokens } = ctx;
+  if (before >= 0 && hasQuoteMark(text, tokens[before]!.end, tokens[ctx.first]!.start)) before = -1;
+  if (after >= 0 && hasQuoteMark(text, tokens[ctx.last]!.end, tokens[after]!.start)) after = -1;
+  if (before < 0 && after < 0) return false;
+  // The quotation opens before the phrase's first word and closes after its last, on the line.
+  const start = tokens[before < 0 ? ctx.first : before]!.start;
+  const end = tokens[after < 0 ? ctx.last : after]!.end;
+  return QUOTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && QUOTE_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * Whether the match is named only to tell another thing from it: "motion vectors (not to be confused with any vector
+ * database)", "nicht zu verwechseln mit Claude", "à ne pas confondre avec LangChain", "no confundir con un agente de
+ * IA": the word of confusion a few words before it, on its line.
+ */
+export function toldApart(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
+    if (holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) return true;
+  }
+  return false;
+}
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const QUOTE_MARKS = new Set(Array.from('"“”„«»', (mark) => mark.charCodeAt(0)));
+/** An opening quotation mark and the words before the phrase within it, on the line; and the closing one after it. */
+const QUOTE_BEFORE = /["“„«]\s*[^"“”„«»\n]*$/;
+const QUOTE_AFTER = /^[^"“”„«»\n]*["”“»]/;
+
 /** "start-up", "scale-up": an organisation noun written as two tokens. */
 function isCompoundNoun(first: Token | undefined, second: Token | undefined): boolean {
   return (
@@ -269,7 +340,7 @@ export function gluedToDomain(text: string, tokens: Token[], last: number): bool
 
 /**
  * The product named before its maker, as French, Spanish and German word it: "l'API OpenAI", "la API de Claude",
- * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face". A product word and its owner name the product,
+ * "das SDK von Anthropic", "l'API d'OpenAI", "le Hub Hugging Face", "models from Hugging Face", "modèles issus de Hugging Face". A product word and its owner name the product,
  * never an employer.
  */
 function productFirst(ctx: MatchContext): boolean {
@@ -281,8 +352,15 @@ function productFirst(ctx: MatchContext): boolean {
   if (sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(before.lower) && W.PRODUCT_ARTICLES.has(twoBefore.lower)) {
     return onlySpaceBetween(ctx.text, before.end, ctx.tokens[ctx.first]!.start);
   }
-  return sameLine(ctx, twoBefore) && W.PRODUCT_WORDS.has(twoBefore.lower) && /^(?:de|d|del|von|der)$/.test(before.lower);
+  if (!sameLine(ctx, twoBefore) || !W.PRODUCT_LINKS.has(before.lower)) return false;
+  if (isProductNoun(twoBefore)) return true;
+  // A participle of origin between: "modèles issus de Hugging Face", "modelos procedentes de OpenAI".
+  const threeBefore = previous(ctx, 3);
+  return W.ORIGIN_PARTICIPLES.has(twoBefore.lower) && sameLine(ctx, threeBefore) && isProductNoun(threeBefore);
 }
+
+/** A noun of what a maker makes, in English or as French, Spanish and German name a model. */
+const isProductNoun = (token: Token) => W.PRODUCT_WORDS.has(token.lower) || holds(W.MODEL_NOUNS, token, true);
 
 /**
  * Whether a word of risk qualifies the match: "insecure tool use", "unsafe function calling" name a way an application
@@ -439,8 +517,11 @@ function lawDegree(ctx: MatchContext): boolean {
   return false;
 }
 
-/** A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "sure" accepts outright. */
-export type Verdict = boolean | "sure";
+/**
+ * A guard's answer: false rejects; true accepts if corroboration agrees (sense-rules.ts); "shown" accepts only in a
+ * document that shows the skill the guard's sense needs (sense-rules.ts, CORROBORATING_SKILL); "sure" accepts outright.
+ */
+export type Verdict = boolean | "shown" | "sure";
 
 export const GUARDS = {
   /**
@@ -511,9 +592,27 @@ export const GUARDS = {
   /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
   techContext,
 
+  /** "Llama" as Meta's model among technical words, never the Spanish verb ("se llama", "lo llaman"). */
+  llamaModel(ctx) {
+    const before = previous(ctx);
+    if (sameLine(ctx, before) && W.SPANISH_CLITICS.has(before.lower)) return false;
+    return techContext(ctx);
+  },
+
+  /**
+   * "Diffusion models" of generated images or audio, never an outbreak's spread over space, heat, the Bass model of
+   * an innovation's adoption or a decision's drift ("Modelos de difusión espacial de brotes", "Bass diffusion model
+   * of EV adoption"): sure beside the generative vocabulary, false beside another diffusion's, else the document
+   * decides (sense-rules.ts: one that speaks another diffusion throughout reads it in that sense).
+   */
+  diffusionModel(ctx): Verdict {
+    if (windowHas(ctx, W.OTHER_DIFFUSION_WORDS, 4, 6, true)) return false;
+    return windowHas(ctx, W.GENERATIVE_DIFFUSION_WORDS, 8, 8) ? "sure" : true;
+  },
+
   /** A model family named like a person ("Gemma"): never a name used as one ("Gemma Lopez"), else among technical words. */
   modelNamedLikePerson(ctx) {
-    return !usedAsPersonName(ctx) && techContext(ctx);
+    return !usedAsPersonName(ctx) && !namesake(ctx) && techContext(ctx);
   },
 
   /** "ML" as machine learning, never "5 ML" of liquid nor "the ML team" someone worked beside. */
@@ -595,12 +694,20 @@ export const GUARDS = {
    * work (sense-rules.ts, CORROBORATING_SKILL), never an operating system's messages.
    */
   modelInstructions(ctx): Verdict {
-    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : true;
+    return ctx.section === "skills" || windowHas(ctx, W.MODEL_WORDS, 6, 6) ? "sure" : "shown";
   },
 
-  /** Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), classic retrieval elsewhere. */
-  generationContext(ctx) {
-    return ctx.inList || ctx.section === "skills" || windowHas(ctx, W.GENERATION_WORDS, 12, 12);
+  /**
+   * Re-ranking, hybrid search: RAG beside words of generation (or in a skills list), or as retrieval over content in
+   * a document that shows LLM work ("Retrieval over help-center content (hybrid search, re-ranking)" in an agent
+   * posting); classic retrieval in a recommender, or in a document with no LLM work.
+   */
+  generationContext(ctx): Verdict {
+    if (ctx.inList || ctx.section === "skills") return true;
+    if (windowHas(ctx, W.RECOMMENDER_WORDS, 12, 12, true)) return false;
+    // Retrieval over content, on its own line: RAG where the document shows LLM work (sense-rules.ts).
+    if (windowHas(ctx, W.GENERATION_WORDS, 12, 12)) return true;
+    return windowHas(ctx, W.RETRIEVAL_WORDS, 6, 6, true) ? "shown" : false;
   },
 
   /** "chunking" as splitting documents for retrieval, not the memory technique or a batch job. */
@@ -631,9 +738,9 @@ export const GUARDS = {
     return windowHas(ctx, W.USE_VERBS, 3, 0) && !windowHas(ctx, W.EMPLOYER_MARKERS, 2, 0);
   },
 
-  /** "Claude" as Anthropic's model, never a person's name. */
+  /** "Claude" as Anthropic's model, never a person's name nor a boat's or a club's. */
   claudeModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || namesake(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     const before = previous(ctx);
     if (sameLine(ctx, before) && before.lower === "anthropic") return true;
@@ -647,9 +754,9 @@ export const GUARDS = {
     return sameLine(ctx, next(ctx)) && isNumber(next(ctx)) && techContext(ctx);
   },
 
-  /** "Gemini" as Google's model, never the crypto exchange, the star sign or a person. */
+  /** "Gemini" as Google's model, never the crypto exchange, the star sign, a person or a boat. */
   geminiModel(ctx): Verdict {
-    if (usedAsPersonName(ctx) || namesOrgUnit(ctx)) return false;
+    if (usedAsPersonName(ctx) || namesOrgUnit(ctx) || namesake(ctx)) return false;
     if (productFirst(ctx)) return "sure";
     if (windowHas(ctx, W.NOT_GEMINI_MODEL, 6, 6)) return false;
     if (!ctx.inList && ctx.section !== "skills" && officeUse(ctx)) return false;

@@ -1,6 +1,6 @@
 import { goalLines, isAspiration, lineMayHoldAspiration, marksOutsider, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
-import { GUARDS, gluedToDomain, namesOrganisation, type MatchContext } from "./context";
+import { GUARDS, gluedToDomain, namesOrganisation, quotesCriterion, toldApart, type MatchContext } from "./context";
 import { evidenceOf, snippet, type Hit } from "./evidence";
 import { prepareText } from "./normalize";
 import type { Aspiration, FoundSkill, SkillMatch } from "./schema";
@@ -165,7 +165,8 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   // Stage 1, forms: every phrase of the taxonomy the text holds, with its local guard. Unambiguous forms are decided
   // at once; ambiguous ones wait for the document's evidence (stage 2).
   const anchorTokens = new Uint8Array(tokens.length);
-  const deferred: { phrase: Phrase; at: number; last: number }[] = [];
+  /** `needs`: the skill the document must show, when the guard answered "shown" (sense-rules.ts, CORROBORATING_SKILL). */
+  const deferred: { phrase: Phrase; at: number; last: number; needs: string | undefined }[] = [];
   /** Where a mention's last token ends on its first line: the line's end when the mention wraps onto the next. */
   const endColumn = (token: Token, lastToken: Token, lineText: string) =>
     (lastToken.endLine ?? lastToken.line) === token.line ? lastToken.end - lineStarts[token.line]! : lineText.length;
@@ -261,10 +262,11 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       const verdict = phrase.guard ? GUARDS[phrase.guard](context) : "sure";
       if (!verdict) continue;
       // The longest form names an organisation ("an agentic-AI scale-up"): its shorter forms here name it too.
-      if (namesOrganisation(context)) break;
+      if (namesOrganisation(context) || quotesCriterion(context) || toldApart(context)) break;
       (matchedHere ??= []).push(phrase.skillId);
       covered.set(phrase.skillId, last);
-      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!)) deferred.push({ phrase, at, last });
+      if (verdict !== "sure" && NEEDS_CORROBORATION.has(phrase.guard!))
+        deferred.push({ phrase, at, last, needs: verdict === "shown" ? CORROBORATING_SKILL[phrase.guard!] : undefined });
       else accept(phrase, at, last, section, true);
     }
   }
@@ -275,11 +277,10 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   // section and the document as a whole (or, for a few guards, where the document shows the skill the sense needs).
   if (deferred.length > 0) {
     const evidence = documentEvidence(tokens, lines, sections, isHeading, anchorTokens, (bullets ??= bulletsOf(lines, isHeading)));
-    for (const { phrase, at, last } of deferred) {
+    for (const { phrase, at, last, needs } of deferred) {
       const line = tokens[at]!.line;
       const section = sectionAt(line);
       // A goal keeps its ambiguous mention as an aspiration: nothing is claimed, so nothing needs corroborating.
-      const needs = CORROBORATING_SKILL[phrase.guard!];
       const sensed = needs ? shown(needs) : corroborated(evidence, line, inListAt(line) || section === "skills", phrase.guard!);
       if (sensed || aspirationAt(at, last)) {
         accept(phrase, at, last, section, false);

@@ -24,10 +24,11 @@ export const ANCHOR_WORDS = words(`
 `);
 
 /**
- * Guards whose forms are corroborated by a skill the document shows rather than by software vocabulary: "system
- * messages" are a model's only in a document whose unambiguous mentions already claim LLM work.
+ * Guards whose forms, where the guard answers "shown", are corroborated by a skill the document shows rather than by
+ * software vocabulary: "system messages" are a model's only in a document whose unambiguous mentions already claim
+ * LLM work, and so is re-ranking over content that no word of generation stands beside.
  */
-export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstructions: "llms" };
+export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstructions: "llms", generationContext: "llms" };
 
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
@@ -37,6 +38,8 @@ export const NEEDS_CORROBORATION = new Set([
   "toolUse",
   "corroborated",
   "statisticalModel",
+  "diffusionModel",
+  "llamaModel",
   "neuralLanguageModel",
   "neuralNet",
   "softwareAgent",
@@ -74,6 +77,7 @@ export const COMPETING_SENSES: Partial<Record<string, Set<string>>> = {
   claudeModel: W.PERSON_TITLES,
   neuralNetwork: W.NEURO_WORDS,
   statisticalModel: W.STATISTICS_WORDS,
+  diffusionModel: W.OTHER_DIFFUSION_WORDS,
 };
 /** How many words of another sense make a document speak it. */
 export const COMPETING_MIN = 3;
@@ -83,11 +87,13 @@ export const CORROBORATION = { document: 2, bullet: 1, listSection: 1, section: 
 /**
  * Forms whose other senses are rare enough that the document as a whole decides: "RAG" outside a status report
  * reads as retrieval in any resume that holds one anchor; "regression models" are machine learning in any document
- * that does not speak statistics (COMPETING_SENSES), anchors or none.
+ * that does not speak statistics (COMPETING_SENSES), anchors or none, and "diffusion models" generative ones in any
+ * that does not speak of outbreaks, heat or an innovation's adoption.
  */
 export const LOOSE_CORROBORATION: Partial<Record<string, { document: number }>> = {
   ragSense: { document: 1 },
   statisticalModel: { document: 0 },
+  diffusionModel: { document: 0 },
 };
 
 /**

@@ -3,7 +3,7 @@ import { DIFFUSION_MODELS } from "./taxonomy-ml";
 
 /** Open-weight model families: naming one shows work with LLMs. Bare names that are also words need tech context. */
 const OPEN_MODELS = [
-  { text: "llama", guard: "techContext" as const },
+  { text: "llama", guard: "llamaModel" as const },
   "llama 2",
   "llama 3",
   "llama 3 1",

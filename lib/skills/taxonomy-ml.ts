@@ -1,6 +1,9 @@
 import type { SkillDefinition } from "./taxonomy";
 
-/** Diffusion models, in four languages: deep learning and generative AI both (docs/labeling.md rule 4). */
+/**
+ * Diffusion models, in four languages: deep learning and generative AI both (docs/labeling.md rule 4), only in that
+ * sense: epidemiology, physics and marketing have diffusion models of their own.
+ */
 export const DIFFUSION_MODELS = [
   "diffusion model",
   "modèle de diffusion",
@@ -10,7 +13,7 @@ export const DIFFUSION_MODELS = [
   "diffusionsmodell",
   "diffusionsmodelle",
   "diffusionsmodellen",
-];
+].map((text) => ({ text, guard: "diffusionModel" as const }));
 
 /** Classic and deep machine learning, and the tooling that puts models into production. */
 export const ML_SKILLS: SkillDefinition[] = [
