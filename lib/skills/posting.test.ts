@@ -390,3 +390,14 @@ describe("a role's disclaimer excludes only what it points back at", () => {
     expect(ids2("Planificateur\nVos missions\n- Maintenance. Les LLM : ce poste n'a rien à voir avec ça.")).toEqual([]);
   });
 });
+
+describe("extractPostingSkills: level tags in brackets", () => {
+  const level = (text: string, id: string) => extractPostingSkills(text).find((skill) => skill.id === id)?.level;
+  it("reads a level tag in brackets as its bullet's level", () => {
+    expect(level("AI Engineer\n\nRequirements\n- LangChain or LlamaIndex [nice, not a deal-breaker]", "langchain")).toBe("preferred");
+    expect(level("AI Engineer\n\nRequirements\n- CrewAI (optional) for our pilots", "multi-agent-frameworks")).toBe("preferred");
+    expect(level("AI Engineer\n\nRequirements\n- Python [must], LangChain", "langchain")).toBe("required");
+    // A bracket that opens with no level word is no tag.
+    expect(level("AI Engineer\n\nRequirements\n- LangChain [nicely documented pipelines]", "langchain")).toBe("required");
+  });
+});

@@ -87,6 +87,9 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
 }
 
+/** A level tag in brackets, its first word the level: "[nice, …]", "[bonus]", "(must)". */
+const LEVEL_TAG = /[[(]\s*(nice|bonus|plus|optional|preferred|must|required)(?![\p{L}])/iu;
+
 /** How far before and after a mention its segment and sentence are looked for. */
 const LOOK_BACK = 400;
 
@@ -127,6 +130,10 @@ function mentionLevel(block: string, column: number, fallback: PostingLevel): Po
   const label = LEVEL_LABEL.exec(block)?.[1];
   const labelled = label === undefined ? null : cueLevel(label);
   if (labelled) return labelled;
+  // A level tag in brackets governs its bullet as a label does: "LangChain or LlamaIndex [nice, we use bits of it]".
+  const tag = LEVEL_TAG.exec(block)?.[1];
+  const tagged = tag === undefined ? null : cueLevel(tag.replace(/^nice$/i, "nice to have"));
+  if (tagged) return tagged;
   // Then its sentence: a paragraph's line holds many asks, each sentence its own.
   const { text: sentence, end } = sentenceSpan(block, column);
   if (sentence.length < block.trim().length - 2) {
