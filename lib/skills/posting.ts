@@ -22,6 +22,9 @@ import {
   PREFERRED_CUE,
   REQUIRED_CUE,
   STATED_ASK,
+  OTHER_TEAM_AFTER,
+  OTHER_TEAM_BEFORE,
+  OTHER_TEAM_BEFORE_EN,
   TEAM_STACK,
   UNNAMED_HEADING,
   type PostingPart,
@@ -85,6 +88,13 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   // A heading that speaks to the candidate ("what you'd actually be doing", "stuff you've done before") heads their
   // work or their profile: its sentences are asks whether or not each says "you" again.
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
+}
+
+/** Whether the mention at a column names another team the hire works beside (posting-rules.ts, OTHER_TEAM_BEFORE). */
+function namesOtherTeam(line: string, column: number): boolean {
+  const before = line.slice(Math.max(0, column - 60), column);
+  if (OTHER_TEAM_BEFORE.test(before)) return true;
+  return OTHER_TEAM_BEFORE_EN.test(before) && OTHER_TEAM_AFTER.test(line.slice(column, column + 60));
 }
 
 /** A level tag in brackets, its first word the level: "[nice, …]", "[bonus]", "(must)". */
@@ -250,6 +260,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
+    if (namesOtherTeam(lines[line]!, column)) return false;
     if (several[line]) {
       const own = sentenceAt(lines[line]!, column);
       if (EEO_TEXT.test(own) || NOT_AN_ASK.test(own)) return false;
