@@ -86,7 +86,7 @@ export const LEVEL_WORDS = {
    * Staff words that may also end a word: German writes a director's title alone ("Direktorin") or as one compound
    * ("Hoteldirektorin", "Vertriebsdirektor").
    */
-  staffEndings: ["direktor", "direktorin"],
+  staffEndings: ["direktor", "direktorin", "abteilungsleiter", "abteilungsleiterin", "bereichsleiter", "bereichsleiterin"],
   senior: ["senior", "sr", "lead", "leitend", "leitende", "leitender", "líder", "lider"],
   entry: [
     "intern",
@@ -112,6 +112,35 @@ export const LEVEL_WORDS = {
     "en prácticas",
     "auszubildender",
     "auszubildende",
+  ],
+};
+
+/**
+ * "Head of" a unit as Spanish, French and German write it, a head noun then the unit it heads: "Jefa del Departamento
+ * de Informática", "Jefe de Servicio", "Cheffe de service", "Responsable du département", "Leiterin der Abteilung".
+ * A staff title (docs/labeling.md rule 7), as "Head of" is; a head of a project or a team is not ("Jefe de proyecto",
+ * "Chef de projet" manage one piece of work), so only the nouns of an organisation's standing units count.
+ */
+export const HEAD_OF_UNIT = {
+  heads: ["jefe", "jefa", "chef", "cheffe", "responsable", "leiter", "leiterin"],
+  links: ["de", "del", "de la", "du", "des", "der"],
+  units: [
+    "departamento",
+    "servicio",
+    "área",
+    "sección",
+    "unidad",
+    "división",
+    "département",
+    "service",
+    "division",
+    "pôle",
+    "unité",
+    "abteilung",
+    "bereich",
+    "bereichs",
+    "referat",
+    "referats",
   ],
 };
 

@@ -415,3 +415,19 @@ describe("estimateSeniority under short or translated headings", () => {
     expect(estimateSeniority(text, now)).toMatchObject({ level: "senior", years: 12.4 });
   });
 });
+
+describe("estimateSeniority: the head of a unit, head noun first", () => {
+  const level = (text: string) => estimateSeniority(text, now).level;
+  it("reads the head of a department or service as staff in Spanish, French and German", () => {
+    expect(level("Experiencia\n2024 – hoy · Jefe de Sección de Compras, Ayuntamiento de Lorca")).toBe("staff");
+    expect(level("Expérience\nCheffe de service Urbanisme — Mairie d'Arles, 2025 – aujourd'hui")).toBe("staff");
+    expect(level("Berufserfahrung\nLeiterin der Abteilung Controlling, Stadtwerke Kiel, seit 2025")).toBe("staff");
+    expect(level("Berufserfahrung\nBereichsleiter Logistik, Nordfracht GmbH, 2025 – heute")).toBe("staff");
+  });
+
+  it("never reads the head of a project or a team as the head of a unit", () => {
+    expect(level("Experiencia\n2025 – hoy · Jefa de proyecto, Indra")).toBe("entry");
+    expect(level("Expérience\nChef de projet digital, Orange, 2023 – aujourd'hui")).toBe("mid");
+    expect(level("Berufserfahrung\nTeamleiterin Kundenservice, Otto, seit 2023")).toBe("mid");
+  });
+});

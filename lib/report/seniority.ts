@@ -5,6 +5,7 @@ import {
   COMPANY_FORMS,
   DEGREE_ABBREVIATIONS,
   DEGREE_WORDS,
+  HEAD_OF_UNIT,
   LEVEL_WORDS,
   MONTH_NAMES,
   OPEN_ENDS,
@@ -94,8 +95,10 @@ const TOTAL_MARKER = /\b(?:in total|total|insgesamt|en total|au total)\b/iu;
 const JUNIOR_MODIFIER = wordsPattern(LEVEL_WORDS.juniorModifier);
 // A staff word, or the last part of a compound ("Hoteldirektorin", "Vertriebsdirektor"): letters may run before
 // it, a number's digits may not.
+// Or the head of a unit, in the languages that put the head noun first ("Jefa del Departamento", "Chef de service").
+const HEAD_OF = `${wordsSource(HEAD_OF_UNIT.heads)}\\s+(?:${wordsSource(HEAD_OF_UNIT.links)}\\s*)?${wordsSource(HEAD_OF_UNIT.units)}`;
 const STAFF_WORD = new RegExp(
-  `${wordsSource(LEVEL_WORDS.staff)}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
+  `${wordsSource(LEVEL_WORDS.staff)}|${HEAD_OF}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);

@@ -19,6 +19,8 @@ export const TECH_WORDS = words(`
  * Claude 3", "modelo Gemma"), never anywhere on the line ("le modèle de facturation validé par Claude").
  */
 export const MODEL_NOUNS = words("modèle modèles modelo modelos modell modelle");
+/** The nouns a vector store's name stands after as what it is: "indexées dans une base Chroma", "base de datos Chroma". */
+export const STORE_NOUNS = words("base bases données datos database databases datenbank index índice collection colección");
 
 /** Words that mark "agent" as a person's job rather than software. */
 export const HUMAN_AGENT_WORDS = words(`

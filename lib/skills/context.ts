@@ -92,12 +92,15 @@ function sameLine(ctx: MatchContext, token: Token | undefined): token is Token {
 }
 
 const techContext = (ctx: MatchContext) =>
-  ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8) || headedByModelNoun(ctx);
-/** The mention named by "modèle"/"modelo"/"Modell" right before it, one word between at most: "un modèle Mistral". */
-function headedByModelNoun(ctx: MatchContext): boolean {
+  ctx.inList || ctx.section === "skills" || windowHas(ctx, W.TECH_WORDS, 8, 8) || headedBy(ctx, W.MODEL_NOUNS);
+/**
+ * The mention named by the noun of what it is right before it, one word between at most: "un modèle Mistral"
+ * (MODEL_NOUNS), "une base Chroma", "base de datos Chroma" (STORE_NOUNS).
+ */
+function headedBy(ctx: MatchContext, nouns: ReadonlySet<string>): boolean {
   for (let offset = 1; offset <= 2; offset++) {
     const token = previous(ctx, offset);
-    if (sameLine(ctx, token) && holds(W.MODEL_NOUNS, token, true)) return true;
+    if (sameLine(ctx, token) && holds(nouns, token, true)) return true;
   }
   return false;
 }
@@ -589,7 +592,7 @@ export const GUARDS = {
     return !ctx.inList && ctx.section !== "skills" && windowHas(ctx, W.TECH_WORDS, 8, 8);
   },
 
-  /** Ambiguous short names (o1, Chroma, Gemma, MCP) count only among other technical words. */
+  /** Ambiguous short names (o1, Gemma, MCP) count only among other technical words. */
   techContext,
 
   /** "Llama" as Meta's model among technical words, never the Spanish verb ("se llama", "lo llaman"). */
@@ -608,6 +611,11 @@ export const GUARDS = {
   diffusionModel(ctx): Verdict {
     if (windowHas(ctx, W.OTHER_DIFFUSION_WORDS, 4, 6, true)) return false;
     return windowHas(ctx, W.GENERATIVE_DIFFUSION_WORDS, 8, 8) ? "sure" : true;
+  },
+
+  /** A vector store's short name (Chroma, never the colour): among technical words, or named as the store it is. */
+  vectorStoreName(ctx) {
+    return techContext(ctx) || headedBy(ctx, W.STORE_NOUNS);
   },
 
   /** A model family named like a person ("Gemma"): never a name used as one ("Gemma Lopez"), else among technical words. */

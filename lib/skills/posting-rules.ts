@@ -147,6 +147,20 @@ export const STATED_ASK =
   /\b(?:is|are|would be|will be|remains?)\s+(?:also\s+|equally\s+|very\s+|strongly\s+)?(?:required|expected|essential|mandatory|a must|an? (?:\w+ )?(?:plus|bonus|advantage)|nice to have|welcome|preferred|nice|useful|helpful)\b|\b(?:would (?:also |really |certainly )?help|(?:also )?helps|hilft)\b|\b(?:est|sont|serait|seraient)\s+(?:un plus|requise?s?|indispensables?|obligatoires?|appréciée?s?)|\b(?:es|son|sería|serían)\s+(?:un plus|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|valorad[oa]s?)|\b(?:ist|sind|wäre|wären)\s+(?:ein plus|erforderlich|zwingend|pflicht|von vorteil|wünschenswert)/i;
 
 /**
+ * A mention that names another team the hire works beside, after an outsider relation: "junto al equipo de MLOps",
+ * "avec l'équipe MLOps", "neben dem MLOps-Team", "alongside the MLOps team". The team's name is no ask of the
+ * candidate; what the team runs is the scope stage's others' work. Joining a team ("join the MLOps team") is no
+ * outsider relation. `OTHER_TEAM_BEFORE` is read on the line up to the mention, `OTHER_TEAM_AFTER` from it.
+ */
+const OUTSIDE_OF = String.raw`(?<![\p{L}])(?:alongside|beside|next to|with|junto a|junto al|junto con|al lado del?|con|avec|aux côtés de|à côté de|neben|mit)\s+`;
+export const OTHER_TEAM_BEFORE = new RegExp(
+  String.raw`${OUTSIDE_OF}(?:(?:el|la|los|las|l['’]|les|dem|den|der)\s*)?(?:equipo|equipos|área|équipe|équipes|pôle)\s+(?:(?:de|del|d['’])\s*)?$`,
+  "iu",
+);
+export const OTHER_TEAM_BEFORE_EN = new RegExp(String.raw`${OUTSIDE_OF}(?:the|our|their|a|an|dem|den|unserem)\s+$`, "iu");
+export const OTHER_TEAM_AFTER = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)?[\s-]+(?:team|teams|group|squad|Team|Teams)(?![\p{L}])/u;
+
+/**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that
  * today", "we run Weaviate", "wir setzen auf LangGraph". Another group's stack ("the billing squad runs …") is the
  * scope stage's to set apart.

@@ -390,3 +390,29 @@ describe("a role's disclaimer excludes only what it points back at", () => {
     expect(ids2("Planificateur\nVos missions\n- Maintenance. Les LLM : ce poste n'a rien à voir avec ça.")).toEqual([]);
   });
 });
+
+describe("extractPostingSkills: level tags in brackets", () => {
+  const level = (text: string, id: string) => extractPostingSkills(text).find((skill) => skill.id === id)?.level;
+  it("reads a level tag in brackets as its bullet's level", () => {
+    expect(level("AI Engineer\n\nRequirements\n- LangChain or LlamaIndex [nice, not a deal-breaker]", "langchain")).toBe("preferred");
+    expect(level("AI Engineer\n\nRequirements\n- CrewAI (optional) for our pilots", "multi-agent-frameworks")).toBe("preferred");
+    expect(level("AI Engineer\n\nRequirements\n- Python [must], LangChain", "langchain")).toBe("required");
+    // A bracket that opens with no level word is no tag.
+    expect(level("AI Engineer\n\nRequirements\n- LangChain [nicely documented pipelines]", "langchain")).toBe("required");
+  });
+});
+
+describe("extractPostingSkills: another team named by its skill", () => {
+  const ids = (text: string) => extractPostingSkills(text).map((skill) => skill.id);
+  it("does not read the name of a team the hire works beside as an ask", () => {
+    expect(ids("Data scientist\n\nQué harás\n- Llevar los modelos a producción junto al equipo de MLOps")).not.toContain("mlops");
+    expect(ids("Data scientist\n\nVos missions\n- Livrer les modèles avec l'équipe MLOps du groupe")).not.toContain("mlops");
+    expect(ids("Data scientist\n\nWhat you'll do\n- Ship the scoring models alongside the MLOps team")).not.toContain("mlops");
+  });
+
+  it("still reads the skill the hire is asked for beside a team, or a team the hire joins", () => {
+    expect(ids("Data scientist\n\nWhat you'll do\n- Run MLOps for the forecasting team")).toContain("mlops");
+    expect(ids("Data scientist\n\nWhat you'll do\n- Join the MLOps team and own our MLflow registry")).toContain("mlops");
+    expect(ids("Data scientist\n\nQué harás\n- Construir pipelines de MLOps con el equipo de datos")).toContain("mlops");
+  });
+});

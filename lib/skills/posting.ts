@@ -22,6 +22,9 @@ import {
   PREFERRED_CUE,
   REQUIRED_CUE,
   STATED_ASK,
+  OTHER_TEAM_AFTER,
+  OTHER_TEAM_BEFORE,
+  OTHER_TEAM_BEFORE_EN,
   TEAM_STACK,
   UNNAMED_HEADING,
   type PostingPart,
@@ -87,6 +90,16 @@ function unnamedHeading(lines: string[], index: number): PostingPart | null {
   return CANDIDATE_WORK_HEADING.test(line) ? "required" : "role";
 }
 
+/** Whether the mention at a column names another team the hire works beside (posting-rules.ts, OTHER_TEAM_BEFORE). */
+function namesOtherTeam(line: string, column: number): boolean {
+  const before = line.slice(Math.max(0, column - 60), column);
+  if (OTHER_TEAM_BEFORE.test(before)) return true;
+  return OTHER_TEAM_BEFORE_EN.test(before) && OTHER_TEAM_AFTER.test(line.slice(column, column + 60));
+}
+
+/** A level tag in brackets, its first word the level: "[nice, …]", "[bonus]", "(must)". */
+const LEVEL_TAG = /[[(]\s*(nice|bonus|plus|optional|preferred|must|required)(?![\p{L}])/iu;
+
 /** How far before and after a mention its segment and sentence are looked for. */
 const LOOK_BACK = 400;
 
@@ -127,6 +140,10 @@ function mentionLevel(block: string, column: number, fallback: PostingLevel): Po
   const label = LEVEL_LABEL.exec(block)?.[1];
   const labelled = label === undefined ? null : cueLevel(label);
   if (labelled) return labelled;
+  // A level tag in brackets governs its bullet as a label does: "LangChain or LlamaIndex [nice, we use bits of it]".
+  const tag = LEVEL_TAG.exec(block)?.[1];
+  const tagged = tag === undefined ? null : cueLevel(tag.replace(/^nice$/i, "nice to have"));
+  if (tagged) return tagged;
   // Then its sentence: a paragraph's line holds many asks, each sentence its own.
   const { text: sentence, end } = sentenceSpan(block, column);
   if (sentence.length < block.trim().length - 2) {
@@ -243,6 +260,7 @@ export function extractPostingSkills(text: string, taxonomy: CompiledTaxonomy = 
   };
   const counts = (line: number, column: number) => {
     if (level[line] === null || level[line] === undefined) return false;
+    if (namesOtherTeam(lines[line]!, column)) return false;
     if (several[line]) {
       const own = sentenceAt(lines[line]!, column);
       if (EEO_TEXT.test(own) || NOT_AN_ASK.test(own)) return false;

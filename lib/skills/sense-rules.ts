@@ -33,6 +33,7 @@ export const CORROBORATING_SKILL: Partial<Record<string, string>> = { modelInstr
 /** Guards whose forms are ambiguous enough to need corroboration beyond the guard's own window. */
 export const NEEDS_CORROBORATION = new Set([
   "techContext",
+  "vectorStoreName",
   "modelNamedLikePerson",
   "modelInstructions",
   "toolUse",
@@ -130,7 +131,7 @@ const ANSWERER = new Set([
 
 /** What retrieval fetches: passages, chunks, documents. */
 const PASSAGES = words(`passage passages passagen chunk chunks chunked paragraph paragraphs extraits extrait fragment
-  fragments fragmento fragmentos pasaje pasajes abschnitt abschnitte document documents doc docs documento documentos
+  fragments fragmento fragmentos pasaje pasajes párrafo párrafos absatz absätze abschnitt abschnitte document documents doc docs documento documentos
   dokumente clause clauses cláusula cláusulas klausel klauseln artículo artículos snippet snippets excerpt excerpts section sections article articles`);
 
 export const PARAPHRASES: Paraphrase[] = [
@@ -156,7 +157,8 @@ export const PARAPHRASES: Paraphrase[] = [
         récupérer recupera recuperamos recuperé recuperados abgerufen abrufen retrieval retriever retrievers
         search searches searched searching recherche cherche chercher cherché cherchés busca buscamos búsqueda
         recuperación recuperado recuperada récupération récupéré sucht suchen gesucht suche found gefunden gefundenen
-        gefundene trouvés trouvées encontrados encontradas find finds finding trouve trouvent encuentra findet`),
+        gefundene trouvés trouvées encontrados encontradas find finds finding trouve trouvent encuentra findet
+        closest nearest proches parecidos ähnlichsten`),
       PASSAGES,
       ANSWERER,
       words(`answer answers answering reply replies quote quotes cite cites citing context réponse réponses rédige
@@ -182,10 +184,12 @@ export const PARAPHRASES: Paraphrase[] = [
     requires: "llms",
     facets: [
       MODEL,
-      words(`tool tools api apis outil outils herramienta herramientas werkzeug werkzeuge`),
+      words(`tool tools api apis outil outils herramienta herramientas werkzeug werkzeuge function functions fonctions
+        funciones funktionen`),
       words(`decide decides deciding decided chooses choosing décide décider decida decidiendo entscheidet`),
       // The model acts in several steps: one decision is a classifier, a loop of them an agent.
-      words(`steps step étapes étape pasos schritte loop until next enchaîne`),
+      words(`steps step étapes étape pasos paso schritte schritt loop until next siguiente prochaine suivante nächsten
+        enchaîne`),
     ],
   },
   {
@@ -193,10 +197,26 @@ export const PARAPHRASES: Paraphrase[] = [
     requires: "llms",
     facets: [
       words(`wrote write writing drafted rewrote rewrite rewriting versioned iterated rédigé rédaction rédige rédiger écrire versionner
-        redacté escribí redacción redactar escribir schrieb geschrieben schreiben formuliert formulieren`),
+        redacté escribí redacción redactar escribir schrieb geschrieben schreiben formuliert formulieren réécrit réécrites
+        réécrire reescribí reescrito reescribimos umgeschrieben überarbeitet`),
       words(`instructions prompt prompts consignes instrucciones anweisungen`),
       words(`model models llm gpt node nodes prompt prompts modèle modelo modell openai anthropic claude gemini
         mistral`),
+    ],
+  },
+  {
+    // The model's instructions measured change by change against a graded set, with no verb of writing or no model
+    // named in the sentence: "kept rewriting the instructions we send … and checked each change against 300 graded
+    // questions", "the instructions … in version control, each change gated by a test set of graded tickets".
+    // Versions and a graded set are the facets a procedure's instructions lack ("rewrote the instructions for the night
+    // shift and graded the trainees" names no change measured).
+    skillId: "prompt-engineering",
+    requires: "llms",
+    facets: [
+      words(`instructions consignes instrucciones anweisungen`),
+      words(`change changes version versions variant variants cambio cambios versiones variantes modification
+        modifications änderung änderungen versionen varianten`),
+      words(`graded golden eval evals benchmark notées annotées calificadas anotadas bewertete bewerteten`),
     ],
   },
   {

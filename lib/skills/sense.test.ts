@@ -168,3 +168,56 @@ describe("'modèle', 'modelo' and 'Modell' away from the mention", () => {
       expect(ids(`Experience\n- ${bullet}`)).toEqual([]);
   });
 });
+
+/** A resume whose named mentions already show LLM work, around one more bullet: what a paraphrase needs. */
+const llmWork = (bullet: string) => `Experience\n- Built a help-desk assistant on GPT-4o through the OpenAI API.\n- ${bullet}`;
+const without = (text: string, skill: string) => expect(matchSkills(text).skills.map((s) => s.id)).not.toContain(skill);
+const shows = (text: string, skill: string) => expect(matchSkills(text).skills.map((s) => s.id)).toContain(skill);
+
+describe("paraphrase: batch 11 shapes of genAI work said without its names", () => {
+  it("reads the model's instructions measured change by change against a graded set as prompt engineering", () => {
+    for (const bullet of [
+      "Reworked the instructions sent on each call, and every change was scored against 200 graded replies.",
+      "Las instrucciones viven en Git y cada cambio se mide con 80 respuestas calificadas.",
+      "Les consignes sont versionnées : chaque modification passe un jeu de 120 réponses annotées.",
+      "Die Anweisungen pflege ich selbst; jede Änderung läuft gegen 90 bewertete Antworten.",
+    ])
+      shows(llmWork(bullet), "prompt-engineering");
+    // A procedure's instructions, revised and even graded, name no change measured; nor does a document without LLM work.
+    without(llmWork("Rewrote the instructions for the night shift and graded the trainees' first week."), "prompt-engineering");
+    without(llmWork("Escribí las instrucciones de seguridad del taller y califiqué a los aprendices."), "prompt-engineering");
+    without(
+      "Experience\n- Kept the assembly instructions in version control; each change was checked against 40 graded samples.",
+      "prompt-engineering",
+    );
+  });
+
+  it("reads instructions rewritten for the model as prompt engineering, in French, Spanish and German too", () => {
+    shows(llmWork("J'ai réécrit les consignes du modèle pour qu'il cite toujours sa source."), "prompt-engineering");
+    shows(llmWork("Reescribí las instrucciones del modelo para que conteste en castellano llano."), "prompt-engineering");
+    shows(llmWork("Die Anweisungen an das Modell habe ich zweimal umgeschrieben."), "prompt-engineering");
+    without(llmWork("J'ai réécrit les consignes d'évacuation du bâtiment."), "prompt-engineering");
+  });
+
+  it("reads the nearest passages handed to a model that answers as RAG", () => {
+    shows(llmWork("Pour chaque demande, les extraits les plus proches partent avec elle au modèle, qui rédige la réponse."), "rag");
+    shows(llmWork("Los párrafos más parecidos se envían al modelo junto con la pregunta para generar la respuesta."), "rag");
+    // Nearest passages with no model answering from them are search.
+    without(llmWork("Les extraits les plus proches de la requête sont affichés au lecteur."), "rag");
+  });
+
+  it("reads a model calling functions and choosing its next step as an agent", () => {
+    shows(llmWork("The model can call four internal functions and decides the next step until the ticket is closed."), "ai-agents");
+    shows(llmWork("El modelo llama a dos funciones internas y decide el siguiente paso hasta cerrar el pedido."), "ai-agents");
+    // A workflow engine that decides the next step is no model's choice.
+    without(llmWork("The system decides the next step of the workflow and calls the billing functions."), "ai-agents");
+    without(llmWork("Wrote the instructions for the night shift and the next steps of each handover."), "ai-agents");
+  });
+
+  it("reads a vector store named by its tool after the noun of a store", () => {
+    shows(llmWork("Les fiches sont indexées dans une base Chroma."), "vector-databases");
+    shows(llmWork("Guardamos los textos en una base de datos Chroma."), "vector-databases");
+    // The colour term of a photographer's or a printer's trade.
+    without("Experience\n- Adjusted hue and chroma on every print for the gallery.", "vector-databases");
+  });
+});

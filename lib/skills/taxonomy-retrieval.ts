@@ -67,7 +67,7 @@ export const RETRIEVAL_SKILLS: SkillDefinition[] = [
       "weaviate",
       "milvus",
       "qdrant",
-      { text: "chroma", guard: "techContext" },
+      { text: "chroma", guard: "vectorStoreName" },
       "chromadb",
       "faiss",
       "pgvector",

@@ -3,7 +3,7 @@ import { SCOPE_LEXICON } from "./aspiration";
 import { compileTaxonomy } from "./compile";
 import * as CONTEXT_WORDS from "./context-words";
 import { ANCHOR_WORDS, COMPETING_SENSES, PARAPHRASES } from "./sense-rules";
-import { tokenize, WORD_USE } from "./tokens";
+import { joinable, tokenize, WORD_USE } from "./tokens";
 
 const taxonomy = compileTaxonomy();
 const phrases = [...taxonomy.byFirstWord.values()].flat();
@@ -82,5 +82,19 @@ describe("tokenize", () => {
     expect([langchain.lower, langchain.joined, langchain.line, langchain.endLine]).toEqual(["langchain", true, 0, 1]);
     expect(text.slice(langchain.start, langchain.end)).toBe("Lang-\nChain");
     expect(langchain.uses & WORD_USE.formStart).not.toBe(0);
+  });
+});
+
+describe("joinable", () => {
+  const pair = (text: string, a: string, b: string) => {
+    const tokens = tokenize(text, taxonomy.lexicon);
+    const at = (word: string) => tokens.find((token) => token.raw === word)!;
+    return joinable(text, at(a), at(b));
+  };
+  it("joins a phrase wrapped onto a line indented under its bullet's text, never across a wide gap on one line", () => {
+    expect(pair("  - Reescribí las instrucciones\n    del sistema", "instrucciones", "del")).toBe(true);
+    expect(pair("• Tuned the system\n      prompt", "system", "prompt")).toBe(true);
+    expect(pair("Wrote the system        prompt", "system", "prompt")).toBe(false);
+    expect(pair("the system\n\n    prompt", "system", "prompt")).toBe(false);
   });
 });

@@ -268,10 +268,12 @@ export function formWords(form: string): string[] {
 /**
  * Whether two words of the text may belong to one phrase: only spaces, a hyphen (soft or hard), a slash, an
  * ampersand or a dot between them, on the same line or wrapped onto the next. "machine, learning" or a blank line
- * breaks a phrase.
+ * breaks a phrase. A wrapped line keeps its bullet's indentation ("instrucciones\n    del sistema"), so across a
+ * line break the gap may be as long as an indented bullet's text is deep.
  */
 export function joinable(text: string, left: Token, right: Token): boolean {
-  if (right.line - left.line > 1 || right.start - left.end > 4) return false;
+  const lines = right.line - left.line;
+  if (lines > 1 || right.start - left.end > (lines === 0 ? 4 : WRAP_GAP)) return false;
   // A scan of the gap's char codes: every phrase's words ask this, and a slice and two patterns per pair cost more.
   let breaks = 0;
   for (let i = left.end; i < right.start; i++) {
@@ -281,5 +283,7 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   }
   return breaks <= 1;
 }
+/** The longest gap across a line break: the break and the wrapped line's indentation under its bullet's text. */
+const WRAP_GAP = 12;
 /** The characters besides a line break that may stand between two words of one phrase: " -/&._" and the soft hyphen. */
 const JOINERS = new Set(Array.from(" -/&._\u00AD", (char) => char.charCodeAt(0)));
