@@ -14,6 +14,7 @@ import {
   EXPOSURE_VERBS,
   FUTURE,
   FUTURE_TENSE,
+  FREE_RELATIVE_HEADINGS,
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
@@ -845,38 +846,66 @@ function clauseAfter(tail: string): string {
 
 const GOALS = new Set(GOAL_HEADINGS);
 /** Whether a line's first three characters may start a goals heading (sections.ts): most short lines' may not. */
-const mayBeGoalsHeading = headingPrefixTest(GOALS);
-const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif/i;
+const mayBeGoalsHeading = headingPrefixTest([...GOALS, ...FREE_RELATIVE_HEADINGS]);
+const GOAL_WORD =
+  /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif|étape|paso|schritt|plan|progress|yet|geplant|noch|prévu|encore|previsto|pendiente|aún|todavía|what|things|lo que|cosas|ce qu|was/i;
+/** A heading put as a free relative, its verb negated or wished: "What I haven't done yet", "Ce que je n'ai pas encore fait". */
+const UNDONE_HEADING = new RegExp(
+  `^${words(FREE_RELATIVE_HEADINGS)}.*(?:${words(NEGATORS)}|${words(MODALITY.filter((cue) => !cue.endsWith(":")))}|n['’])`,
+  "iu",
+);
+/** A label of plans over its line: "Not yet: fine-tuning …", "- Geplant: Einarbeitung in …" (the bullet before it aside). */
+const GOAL_LABEL = /^[\s\-–—•*▪>]*([^:：]{2,24}?)\s*[:：]/u;
 
 /**
- * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
- * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
+ * Which lines stand under a goals heading, up to the next heading, or after a goals label on their own line: every
+ * skill named there is an aspiration. `isHeading` says whether a line opens any other section. Null when the text
+ * has neither.
  */
 export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
-  // Most resumes have no goals heading at all: find the first one before building anything.
-  let first = 0;
-  while (first < lines.length && !isGoalsHeading(lines[first]!)) first++;
-  if (first === lines.length) return null;
-  const under: boolean[] = new Array(lines.length).fill(false);
+  let under: boolean[] | null = null;
   let inGoals = false;
-  for (let index = first; index < lines.length; index++) {
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (isGoalsHeading(line)) inGoals = true;
     else if (inGoals && isHeading(line, index)) inGoals = false;
-    under[index] = inGoals;
+    if (!inGoals && !hasGoalLabel(line)) continue;
+    under ??= new Array(lines.length).fill(false);
+    under[index] = true;
   }
   return under;
 }
 
-function isGoalsHeading(line: string): boolean {
-  // Every goals heading holds a goal word and no digits or commas: one cheap test per short line finds the few
-  // lines worth a closer look.
-  if (line.length > 40) return false;
-  const first = firstNonSpace(line);
-  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
-  const key = line
+/** A heading's words: lower case, its colon and a trailing parenthesis ("NEXT STEPS (what I want to learn)") aside. */
+function headingKey(text: string): string {
+  return text
     .trim()
     .toLowerCase()
-    .replace(/[:：]\s*$/, "");
-  return key !== "" && GOALS.has(key);
+    .replace(/[:：]\s*$/, "")
+    .replace(/\s*\([^()]*\)$/, "");
+}
+
+function isGoalsKey(key: string): boolean {
+  if (key === "" || /[\d,.]/.test(key)) return false;
+  if (GOALS.has(key) || UNDONE_HEADING.test(key)) return true;
+  const parts = key.split(/\s*[/&]\s*/);
+  return parts.length > 1 && parts.every((part) => GOALS.has(part));
+}
+
+function isGoalsHeading(line: string): boolean {
+  // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look.
+  if (line.length > 60) return false;
+  const first = firstNonSpace(line);
+  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line)) return false;
+  const key = headingKey(line);
+  // A free relative is a heading only when set as one (capitals, or a colon): "What I want to learn next is RAG" is prose.
+  if (UNDONE_HEADING.test(key) && !GOALS.has(key) && line.toUpperCase() !== line && !/[:：]\s*$/.test(line)) return false;
+  return isGoalsKey(key);
+}
+
+function hasGoalLabel(line: string): boolean {
+  const colon = line.indexOf(":");
+  if (colon < 2 || colon > 30) return false;
+  const label = GOAL_LABEL.exec(line)?.[1];
+  return label !== undefined && GOAL_WORD.test(label) && GOALS.has(label.trim().toLowerCase());
 }

@@ -1129,7 +1129,30 @@ export const GOAL_HEADINGS = [
   "centres d'intérêt",
   "centres d’intérêt",
   "intérêts",
+  // Plans and what is not done yet, as a heading or a label over its line ("NEXT STEPS", "Not yet: fine-tuning",
+  // "Geplant: …", "IN PROGRESS / PLANNED": each part of a heading split at "/" or "&" is looked up).
+  "prochaines étapes",
+  "próximos pasos",
+  "nächste schritte",
+  "planned",
+  "plans",
+  "in progress",
+  "not yet",
+  "geplant",
+  "noch nicht",
+  "prévu",
+  "pas encore",
+  "previsto",
+  "pendiente",
+  "aún no",
+  "todavía no",
 ];
+/**
+ * A heading put as a free relative ("What I haven't done yet", "Lo que aún no he hecho", "Ce que je n'ai pas encore
+ * fait", "Was ich lernen möchte") lists goals when its verb is negated or wished (a `NEGATORS` or `MODALITY` cue);
+ * "What I built" lists work.
+ */
+export const FREE_RELATIVE_HEADINGS = ["what", "things", "lo que", "cosas que", "ce que", "ce qu'", "was"];
 
 /** After the mention, work that belongs elsewhere: "… sits with another group", "… is owned by our platform team". */
 export const OTHERS_AFTER_VERBS = [
@@ -1145,6 +1168,26 @@ export const OTHERS_AFTER_VERBS = [
   "trained by",
   "belongs to",
   "belong to",
+  "belonged to",
+  // A passive whose agent is another group: "un chatbot RAG a été développé par le prestataire" (OTHERS_AFTER
+  // needs a group noun after the agent's determiner, so "trained by me" stays the author's).
+  "developed by",
+  "created by",
+  "maintained by",
+  "développé par",
+  "développée par",
+  "développés par",
+  "entraîné par",
+  "entraînée par",
+  "conçu par",
+  "conçue par",
+  "desarrollado por",
+  "desarrollada por",
+  "entrenado por",
+  "construido por",
+  "entwickelt von",
+  "gebaut von",
+  "trainiert von",
   "is the job of",
   "responsibility of",
   "works on",
@@ -1180,6 +1223,13 @@ export const OTHERS_AFTER_DETERMINERS = [
   "otra",
   "einem anderen",
   "einer anderen",
+  "le",
+  "la",
+  "les",
+  "el",
+  "los",
+  "las",
+  "dem",
   "a",
   "an",
   "un",
