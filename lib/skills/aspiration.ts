@@ -6,6 +6,7 @@ import {
   ASK_VERBS,
   MY,
   OTHER_PEOPLE,
+  AFTER_MODALS,
   AFTER_NEGATORS,
   AFTER_STATUS,
   CLAUSE_BREAK_WORDS,
@@ -162,7 +163,7 @@ const LIST = {
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 /** The words after the mention that may open a shape read there: a negator, a status (a course's given up too), a verb of ownership. */
-const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
+const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS, ...AFTER_MODALS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
@@ -200,11 +201,12 @@ function listsIn(clauseWords: string[]): number {
 const COLON_CUES = [...MODALITY, ...FUTURE].filter((cue) => cue.endsWith(":"));
 const COLON_CUE = new RegExp(`${words(COLON_CUES.map((cue) => cue.slice(0, -1)))}\\s*[:：]`, "iu");
 /** A group's post-modifier before its relative clause: "the team at Acme that", "el equipo de IA de Mercalia que". */
-const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)?`;
+// A bare word may modify it only right before the comma of its relative clause: "l'équipe data, qui entraînait …".
+const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+|\s+[\p{L}\p{N}-]+(?=\s*,))?`;
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
 /** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
@@ -359,7 +361,7 @@ const startsWithHyphen = (text: string) => text.charCodeAt(0) === 45 || text.cha
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** The words that join the items of a list, in the four languages. */
-const CONJUNCTIONS = ["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"];
+const CONJUNCTIONS = ["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et", "noch"];
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
 // Examples of a noun continue its list: "haven't used agent frameworks such as CrewAI", "keine Tools wie LangGraph".
 const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words([...CONJUNCTIONS, ...EXAMPLE_MARKERS])})\\s*`, "iu");
@@ -532,6 +534,29 @@ const OTHERS_AFTER = new RegExp(
   `${words(OTHERS_AFTER_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
   "iu",
 );
+/**
+ * Before the mention, a passive whose agent is another group: "The churn model was developed by the analytics team
+ * with PyTorch", "fue desarrollado por el equipo de datos con …". "Trained by me" names no group; the author's own
+ * doing or "and" after the group ("… by the data team and rebuilt by me with …") takes the mention back.
+ */
+const PASSIVE_AGENTS = OTHERS_AFTER_VERBS.filter((verb) => /\s(?:by|par|por|von)$/.test(verb));
+const PASSIVE_AGENT_BEFORE = new RegExp(
+  `${words(PASSIVE_AGENTS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`,
+  "iu",
+);
+/**
+ * After the mention, its clause's subject is another group: a fronted object taken up by a clitic, "las redes
+ * neuronales las entrenaba otro equipo" ("las entrené yo" is the author's).
+ */
+const CLITIC_OTHER_SUBJECT = new RegExp(
+  `^(?:\\s+\\S+){0,2}?\\s+(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])\\p{L}+\\s+${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** A German wish or plan after the mention, with "ich" and the infinitive at the clause's end (AFTER_MODALS). */
+const MODAL_AFTER = new RegExp(
+  `^[^,]{0,40}?${words(AFTER_MODALS)}\\s+ich\\s+(?!(?:\\S+\\s+){0,4}?nicht(?![\\p{L}]))(?:\\S+\\s+){0,5}?\\p{L}+(?:en|ern|eln)\\s*$`,
+  "iu",
+);
 /** The mention names a group, or another group's object: "our ML engineers, who …", "the models that the data team builds". */
 const NAMES_OTHERS = new RegExp(
   `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
@@ -686,6 +711,11 @@ function hiredFor(clause: string, after: string): boolean {
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(`^(?:\\s*(?:,|${words(CONJUNCTIONS)})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`, "iu");
 
+function passiveAgentGoverns(clause: string): boolean {
+  const agent = PASSIVE_AGENT_BEFORE.exec(clause);
+  return agent !== null && !OWN_DOING.test(clause.slice(agent.index + agent[0].length));
+}
+
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
@@ -772,7 +802,13 @@ export function isAspiration(line: string, column: number, end: number, before =
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;
   const afterLists = listsIn(wordsOf(after));
-  if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
+  if ((afterLists & LIST.others) !== 0 && (NAMES_OTHERS.test(after) || CLITIC_OTHER_SUBJECT.test(clauseAfter(after)))) return true;
+  if (
+    (lists & LIST.othersAfterVerb) !== 0 &&
+    (lists & LIST.others) !== 0 &&
+    passiveAgentGoverns(clause)
+  )
+    return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
   if (
     clause.includes("(") &&
@@ -813,6 +849,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (((following ? restLists : afterLists) & LIST.after) === 0) return false;
   const tail = clauseAfter(following ? `${after} ${following}` : after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
+  if (mode === "resume" && MODAL_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;
   const title = afterTitle(line.slice(0, column), after);

@@ -279,6 +279,10 @@ export const NEGATORS = [
   "cannot",
   "can't",
   "neither",
+  // A negative coordinator negates the item it opens: "… ni con bases de datos vectoriales", "ni LangChain ni
+  // PyTorch", "weder LangChain noch …". German "noch" alone is no negation ("noch nicht", "und noch RAG").
+  "ni",
+  "weder",
   "didn't",
   "don't",
   "havent",
@@ -564,6 +568,12 @@ export const GROUP_UNITS = [
   "teams",
   "group",
   "groups",
+  "grupo",
+  "grupos",
+  "groupe",
+  "groupes",
+  "gruppe",
+  "equipos",
   "squad",
   "department",
   "lab",
@@ -597,6 +607,10 @@ export const OTHERS = [
   "scientists",
   "researchers",
   "developers",
+  "architects",
+  "architectes",
+  "arquitectos",
+  "architekten",
   "vendor",
   "vendors",
   "contractors",
@@ -1154,6 +1168,13 @@ export const GOAL_HEADINGS = [
  */
 export const FREE_RELATIVE_HEADINGS = ["what", "things", "lo que", "cosas que", "ce que", "ce qu'", "was"];
 
+/**
+ * German puts a wish or plan after what it governs, the verb at the clause's end: "Prompting und RAG möchte ich
+ * dort erst kennenlernen", "LangGraph will ich 2027 lernen". These verbs then "ich" after the mention, and an
+ * infinitive closing the clause, make it a goal.
+ */
+export const AFTER_MODALS = ["möchte", "möchten", "will", "wollen", "werde", "plane", "hoffe"];
+
 /** After the mention, work that belongs elsewhere: "… sits with another group", "… is owned by our platform team". */
 export const OTHERS_AFTER_VERBS = [
   "sits with",
@@ -1333,6 +1354,12 @@ export const NO_PART = [
 export const EXPERIENCE_NOUNS = [
   "experience",
   "practice",
+  // Use named as the thing lacking: "— no production use so far", "; sin uso en producción", "— aucune utilisation".
+  "use",
+  "usage",
+  "uso",
+  "utilisation",
+  "einsatz",
   "exposure",
   "expérience",
   "pratique",
@@ -1451,6 +1478,20 @@ export const SUBORDINATORS = [
  * "wrote job ads requiring LangChain"). The words of hiring, the people hired and the documents that ask.
  */
 export const HIRING = [
+  // Choosing among people by a skill names their skill, not the author's: "Screened candidates on LLM experience".
+  "screened",
+  "screening",
+  "interviewed",
+  "vetted",
+  "shortlisted",
+  "présélectionné",
+  "présélectionnée",
+  "évalué des candidats",
+  "entrevisté",
+  "preseleccioné",
+  "evalué a candidatos",
+  "vorausgewählt",
+  "interviewt",
   "recruited",
   "recruiting",
   "recruitment",
