@@ -46,6 +46,7 @@ import {
   NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
+  PASSIVE_AGENT_VERBS,
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
   BACK_REFERENCES,
@@ -539,11 +540,9 @@ const OTHERS_AFTER = new RegExp(
  * with PyTorch", "fue desarrollado por el equipo de datos con …". "Trained by me" names no group; the author's own
  * doing or "and" after the group ("… by the data team and rebuilt by me with …") takes the mention back.
  */
-const PASSIVE_AGENTS = OTHERS_AFTER_VERBS.filter((verb) => /\s(?:by|par|por|von)$/.test(verb));
-const PASSIVE_AGENT_BEFORE = new RegExp(
-  `${words(PASSIVE_AGENTS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`,
-  "iu",
-);
+const PASSIVE_AGENT = `${words(PASSIVE_AGENT_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`;
+const PASSIVE_AGENT_BEFORE = new RegExp(PASSIVE_AGENT, "iu");
+const PASSIVE_AGENT_AFTER = new RegExp(`^[^,]*?${PASSIVE_AGENT}`, "iu");
 /**
  * After the mention, its clause's subject is another group: a fronted object taken up by a clitic, "las redes
  * neuronales las entrenaba otro equipo" ("las entrené yo" is the author's).
@@ -711,6 +710,11 @@ function hiredFor(clause: string, after: string): boolean {
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(`^(?:\\s*(?:,|${words(CONJUNCTIONS)})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`, "iu");
 
+/** After the mention, in its clause: another group as the agent of a passive or the subject of a fronted object. */
+function othersAfter(tail: string): boolean {
+  return PASSIVE_AGENT_AFTER.test(tail) || CLITIC_OTHER_SUBJECT.test(tail);
+}
+
 function passiveAgentGoverns(clause: string): boolean {
   const agent = PASSIVE_AGENT_BEFORE.exec(clause);
   return agent !== null && !OWN_DOING.test(clause.slice(agent.index + agent[0].length));
@@ -802,13 +806,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;
   const afterLists = listsIn(wordsOf(after));
-  if ((afterLists & LIST.others) !== 0 && (NAMES_OTHERS.test(after) || CLITIC_OTHER_SUBJECT.test(clauseAfter(after)))) return true;
-  if (
-    (lists & LIST.othersAfterVerb) !== 0 &&
-    (lists & LIST.others) !== 0 &&
-    passiveAgentGoverns(clause)
-  )
-    return true;
+  if ((afterLists & LIST.others) !== 0 && (NAMES_OTHERS.test(after) || othersAfter(clauseAfter(after)))) return true;
+  if ((lists & LIST.others) !== 0 && passiveAgentGoverns(clause)) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
   if (
     clause.includes("(") &&
