@@ -6,6 +6,7 @@ import {
   ASK_VERBS,
   MY,
   OTHER_PEOPLE,
+  AFTER_MODALS,
   AFTER_NEGATORS,
   AFTER_STATUS,
   CLAUSE_BREAK_WORDS,
@@ -14,6 +15,7 @@ import {
   EXPOSURE_VERBS,
   FUTURE,
   FUTURE_TENSE,
+  FREE_RELATIVE_HEADINGS,
   GOAL_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
@@ -44,6 +46,7 @@ import {
   NOTHING_TO_DO,
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
+  PASSIVE_AGENT_VERBS,
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
   BACK_REFERENCES,
@@ -161,7 +164,7 @@ const LIST = {
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
 /** The words after the mention that may open a shape read there: a negator, a status (a course's given up too), a verb of ownership. */
-const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS];
+const AFTER_CUES = [...AFTER_NEGATORS, ...AFTER_STATUS, ...STOPPED_STATUS, ...OTHERS_AFTER_VERBS, ...AFTER_MODALS];
 const LIST_INDEX = taggedPhraseIndex([
   [LIST.modalOrFuture, [...MODALITY, ...FUTURE].filter((cue) => !cue.endsWith(":"))], // colon cues: COLON_CUE
   [LIST.negators, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
@@ -199,11 +202,12 @@ function listsIn(clauseWords: string[]): number {
 const COLON_CUES = [...MODALITY, ...FUTURE].filter((cue) => cue.endsWith(":"));
 const COLON_CUE = new RegExp(`${words(COLON_CUES.map((cue) => cue.slice(0, -1)))}\\s*[:：]`, "iu");
 /** A group's post-modifier before its relative clause: "the team at Acme that", "el equipo de IA de Mercalia que". */
-const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)?`;
+// A bare word may modify it only right before the comma of its relative clause: "l'équipe data, qui entraînait …".
+const GROUP_MODIFIER = String.raw`(?:\s+(?:of|at|from|de|del|du|des|d['’]|von|bei|aus|chez)\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+|\s+[\p{L}\p{N}-]+(?=\s*,))?`;
 const NEGATOR = new RegExp(words(NEGATORS), "giu");
 const VERBAL = new Set(VERBAL_NEGATORS);
 const OTHERS_WORK = new RegExp(
-  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
+  `${words(OUTSIDER_RELATIONS)}\\s+(?:\\S+\\s+){0,4}?(?:[ld]['’])?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}${GROUP_MODIFIER}(?:\\s*,?\\s*${words(OTHERS_LINKS.filter((l) => !["die", "der", "das", "welche"].includes(l)))}|\\s*,\\s*(?:die|der|das|welche)(?![\\p{L}])|['’]s\\s)`,
   "iu",
 );
 /** An object pronoun of the author right after the group: "m'ont", "me demandaient", "mir", "mich". */
@@ -358,7 +362,7 @@ const startsWithHyphen = (text: string) => text.charCodeAt(0) === 45 || text.cha
 /** A negation glued to the mention: "non-LLM baselines". */
 const GLUED_NEGATION = /(?:^|[^\p{L}])non-?\s*$/iu;
 /** The words that join the items of a list, in the four languages. */
-const CONJUNCTIONS = ["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et"];
+const CONJUNCTIONS = ["or", "and", "nor", "oder", "und", "o", "y", "ni", "ou", "et", "noch"];
 /** Separators of a list the negation reaches across: "no experience with Kubernetes, Terraform or RAG". */
 // Examples of a noun continue its list: "haven't used agent frameworks such as CrewAI", "keine Tools wie LangGraph".
 const LIST_SEPARATOR = new RegExp(`\\s*(?:[,/&]|${words([...CONJUNCTIONS, ...EXAMPLE_MARKERS])})\\s*`, "iu");
@@ -531,6 +535,27 @@ const OTHERS_AFTER = new RegExp(
   `${words(OTHERS_AFTER_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
   "iu",
 );
+/**
+ * Before the mention, a passive whose agent is another group: "The churn model was developed by the analytics team
+ * with PyTorch", "fue desarrollado por el equipo de datos con …". "Trained by me" names no group; the author's own
+ * doing or "and" after the group ("… by the data team and rebuilt by me with …") takes the mention back.
+ */
+const PASSIVE_AGENT = `${words(PASSIVE_AGENT_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`;
+const PASSIVE_AGENT_BEFORE = new RegExp(PASSIVE_AGENT, "iu");
+const PASSIVE_AGENT_AFTER = new RegExp(`^[^,]*?${PASSIVE_AGENT}`, "iu");
+/**
+ * After the mention, its clause's subject is another group: a fronted object taken up by a clitic, "las redes
+ * neuronales las entrenaba otro equipo" ("las entrené yo" is the author's).
+ */
+const CLITIC_OTHER_SUBJECT = new RegExp(
+  `^(?:\\s+\\S+){0,2}?\\s+(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])\\p{L}+\\s+${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
+  "iu",
+);
+/** A German wish or plan after the mention, with "ich" and the infinitive at the clause's end (AFTER_MODALS). */
+const MODAL_AFTER = new RegExp(
+  `^[^,]{0,40}?${words(AFTER_MODALS)}\\s+ich\\s+(?!(?:\\S+\\s+){0,4}?nicht(?![\\p{L}]))(?:\\S+\\s+){0,5}?\\p{L}+(?:en|ern|eln)\\s*$`,
+  "iu",
+);
 /** The mention names a group, or another group's object: "our ML engineers, who …", "the models that the data team builds". */
 const NAMES_OTHERS = new RegExp(
   `^(?:\\s+\\S+)?\\s+${words(OTHERS)}\\s*,?\\s*${words(["who", "that", "which", "whose", "qui", "que", "die", "der"])}|^(?:\\s+\\S+){0,2}?\\s+${words(["that", "which", "que", "qui", "die", "das"])}\\s+${words([...OTHERS_AFTER_DETERMINERS, ...POSTING_OTHER_SUBJECT_DETERMINERS])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS)}`,
@@ -685,6 +710,16 @@ function hiredFor(clause: string, after: string): boolean {
 /** A list the mention heads, before what follows it: "LLMs, RAG oder Agenten-Frameworks habe ich keine Erfahrung". */
 const LIST_CONTINUATION = new RegExp(`^(?:\\s*(?:,|${words(CONJUNCTIONS)})\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`, "iu");
 
+/** After the mention, in its clause: another group as the agent of a passive or the subject of a fronted object. */
+function othersAfter(tail: string): boolean {
+  return PASSIVE_AGENT_AFTER.test(tail) || CLITIC_OTHER_SUBJECT.test(tail);
+}
+
+function passiveAgentGoverns(clause: string): boolean {
+  const agent = PASSIVE_AGENT_BEFORE.exec(clause);
+  return agent !== null && !OWN_DOING.test(clause.slice(agent.index + agent[0].length));
+}
+
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
 const POSTING_AFTER_NEGATED = /^(?:\s+\S+){0,3}?\s+(?:is|are)\s+not\s+(?:required|needed|part|involved)/iu;
 
@@ -771,7 +806,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;
   const afterLists = listsIn(wordsOf(after));
-  if ((afterLists & LIST.others) !== 0 && NAMES_OTHERS.test(after)) return true;
+  if ((afterLists & LIST.others) !== 0 && (NAMES_OTHERS.test(after) || othersAfter(clauseAfter(after)))) return true;
+  if ((lists & LIST.others) !== 0 && passiveAgentGoverns(clause)) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
   if (
     clause.includes("(") &&
@@ -812,6 +848,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (((following ? restLists : afterLists) & LIST.after) === 0) return false;
   const tail = clauseAfter(following ? `${after} ${following}` : after);
   if ((afterLists & LIST.othersAfterVerb) !== 0 && (afterLists & LIST.others) !== 0 && OTHERS_AFTER.test(tail)) return true;
+  if (mode === "resume" && MODAL_AFTER.test(tail)) return true;
   if (mode === "posting") return POSTING_AFTER_NEGATED.test(tail);
   if (AFTER.test(after) || AFTER_NEGATED.test(tail) || AFTER_NEGATED.test(tail.replace(LIST_CONTINUATION, ""))) return true;
   const title = afterTitle(line.slice(0, column), after);
@@ -845,38 +882,66 @@ function clauseAfter(tail: string): string {
 
 const GOALS = new Set(GOAL_HEADINGS);
 /** Whether a line's first three characters may start a goals heading (sections.ts): most short lines' may not. */
-const mayBeGoalsHeading = headingPrefixTest(GOALS);
-const GOAL_WORD = /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif/i;
+const mayBeGoalsHeading = headingPrefixTest([...GOALS, ...FREE_RELATIVE_HEADINGS]);
+const GOAL_WORD =
+  /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif|étape|paso|schritt|plan|progress|yet|geplant|noch|prévu|encore|previsto|pendiente|aún|todavía|what|things|lo que|cosas|ce qu|was/i;
+/** A heading put as a free relative, its verb negated or wished: "What I haven't done yet", "Ce que je n'ai pas encore fait". */
+const UNDONE_HEADING = new RegExp(
+  `^${words(FREE_RELATIVE_HEADINGS)}.*(?:${words(NEGATORS)}|${words(MODALITY.filter((cue) => !cue.endsWith(":")))}|n['’])`,
+  "iu",
+);
+/** A label of plans over its line: "Not yet: fine-tuning …", "- Geplant: Einarbeitung in …" (the bullet before it aside). */
+const GOAL_LABEL = /^[\s\-–—•*▪>]*([^:：]{2,24}?)\s*[:：]/u;
 
 /**
- * Which lines stand under a goals heading, up to the next heading: every skill named there is an aspiration.
- * `isHeading` says whether a line opens any other section. Null when the text has no goals heading.
+ * Which lines stand under a goals heading, up to the next heading, or after a goals label on their own line: every
+ * skill named there is an aspiration. `isHeading` says whether a line opens any other section. Null when the text
+ * has neither.
  */
 export function goalLines(lines: string[], isHeading: (line: string, index: number) => boolean): boolean[] | null {
-  // Most resumes have no goals heading at all: find the first one before building anything.
-  let first = 0;
-  while (first < lines.length && !isGoalsHeading(lines[first]!)) first++;
-  if (first === lines.length) return null;
-  const under: boolean[] = new Array(lines.length).fill(false);
+  let under: boolean[] | null = null;
   let inGoals = false;
-  for (let index = first; index < lines.length; index++) {
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (isGoalsHeading(line)) inGoals = true;
     else if (inGoals && isHeading(line, index)) inGoals = false;
-    under[index] = inGoals;
+    if (!inGoals && !hasGoalLabel(line)) continue;
+    under ??= new Array(lines.length).fill(false);
+    under[index] = true;
   }
   return under;
 }
 
-function isGoalsHeading(line: string): boolean {
-  // Every goals heading holds a goal word and no digits or commas: one cheap test per short line finds the few
-  // lines worth a closer look.
-  if (line.length > 40) return false;
-  const first = firstNonSpace(line);
-  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line) || /[\d,.(]/.test(line)) return false;
-  const key = line
+/** A heading's words: lower case, its colon and a trailing parenthesis ("NEXT STEPS (what I want to learn)") aside. */
+function headingKey(text: string): string {
+  return text
     .trim()
     .toLowerCase()
-    .replace(/[:：]\s*$/, "");
-  return key !== "" && GOALS.has(key);
+    .replace(/[:：]\s*$/, "")
+    .replace(/\s*\([^()]*\)$/, "");
+}
+
+function isGoalsKey(key: string): boolean {
+  if (key === "" || /[\d,.]/.test(key)) return false;
+  if (GOALS.has(key) || UNDONE_HEADING.test(key)) return true;
+  const parts = key.split(/\s*[/&]\s*/);
+  return parts.length > 1 && parts.every((part) => GOALS.has(part));
+}
+
+function isGoalsHeading(line: string): boolean {
+  // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look.
+  if (line.length > 60) return false;
+  const first = firstNonSpace(line);
+  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line)) return false;
+  const key = headingKey(line);
+  // A free relative is a heading only when set as one (capitals, or a colon): "What I want to learn next is RAG" is prose.
+  if (UNDONE_HEADING.test(key) && !GOALS.has(key) && line.toUpperCase() !== line && !/[:：]\s*$/.test(line)) return false;
+  return isGoalsKey(key);
+}
+
+function hasGoalLabel(line: string): boolean {
+  const colon = line.indexOf(":");
+  if (colon < 2 || colon > 30) return false;
+  const label = GOAL_LABEL.exec(line)?.[1];
+  return label !== undefined && GOAL_WORD.test(label) && GOALS.has(label.trim().toLowerCase());
 }

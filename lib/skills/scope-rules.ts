@@ -279,6 +279,10 @@ export const NEGATORS = [
   "cannot",
   "can't",
   "neither",
+  // A negative coordinator negates the item it opens: "… ni con bases de datos vectoriales", "ni LangChain ni
+  // PyTorch", "weder LangChain noch …". German "noch" alone is no negation ("noch nicht", "und noch RAG").
+  "ni",
+  "weder",
   "didn't",
   "don't",
   "havent",
@@ -564,6 +568,12 @@ export const GROUP_UNITS = [
   "teams",
   "group",
   "groups",
+  "grupo",
+  "grupos",
+  "groupe",
+  "groupes",
+  "gruppe",
+  "equipos",
   "squad",
   "department",
   "lab",
@@ -597,6 +607,10 @@ export const OTHERS = [
   "scientists",
   "researchers",
   "developers",
+  "architects",
+  "architectes",
+  "arquitectos",
+  "architekten",
   "vendor",
   "vendors",
   "contractors",
@@ -1129,6 +1143,64 @@ export const GOAL_HEADINGS = [
   "centres d'intérêt",
   "centres d’intérêt",
   "intérêts",
+  // Plans and what is not done yet, as a heading or a label over its line ("NEXT STEPS", "Not yet: fine-tuning",
+  // "Geplant: …", "IN PROGRESS / PLANNED": each part of a heading split at "/" or "&" is looked up).
+  "prochaines étapes",
+  "próximos pasos",
+  "nächste schritte",
+  "planned",
+  "plans",
+  "in progress",
+  "not yet",
+  "geplant",
+  "noch nicht",
+  "prévu",
+  "pas encore",
+  "previsto",
+  "pendiente",
+  "aún no",
+  "todavía no",
+];
+/**
+ * A heading put as a free relative ("What I haven't done yet", "Lo que aún no he hecho", "Ce que je n'ai pas encore
+ * fait", "Was ich lernen möchte") lists goals when its verb is negated or wished (a `NEGATORS` or `MODALITY` cue);
+ * "What I built" lists work.
+ */
+export const FREE_RELATIVE_HEADINGS = ["what", "things", "lo que", "cosas que", "ce que", "ce qu'", "was"];
+
+/**
+ * German puts a wish or plan after what it governs, the verb at the clause's end: "Prompting und RAG möchte ich
+ * dort erst kennenlernen", "LangGraph möchte ich 2027 lernen". These verbs then "ich" after the mention, and an
+ * infinitive closing the clause, make it a goal.
+ */
+export const AFTER_MODALS = ["möchte", "möchten", "wollen", "plane", "hoffe"];
+
+/**
+ * A passive whose agent is another group, before or after the mention: "un chatbot RAG a été développé par le
+ * prestataire", "developed by the analytics team with PyTorch" ("trained by me" names no group). Kept out of the
+ * cue lexicon: "developed" opens half a resume's lines, and the group noun the shape needs is a cue already.
+ */
+export const PASSIVE_AGENT_VERBS = [
+  "developed by",
+  "created by",
+  "maintained by",
+  "trained by",
+  "built by",
+  "développé par",
+  "développée par",
+  "développés par",
+  "entraîné par",
+  "entraînée par",
+  "conçu par",
+  "conçue par",
+  "réalisé par",
+  "réalisée par",
+  "desarrollado por",
+  "desarrollada por",
+  "entrenado por",
+  "construido por",
+  "realizado por",
+  "realizada por",
 ];
 
 /** After the mention, work that belongs elsewhere: "… sits with another group", "… is owned by our platform team". */
@@ -1145,6 +1217,7 @@ export const OTHERS_AFTER_VERBS = [
   "trained by",
   "belongs to",
   "belong to",
+  "belonged to",
   "is the job of",
   "responsibility of",
   "works on",
@@ -1180,6 +1253,13 @@ export const OTHERS_AFTER_DETERMINERS = [
   "otra",
   "einem anderen",
   "einer anderen",
+  "le",
+  "la",
+  "les",
+  "el",
+  "los",
+  "las",
+  "dem",
   "a",
   "an",
   "un",
@@ -1283,6 +1363,12 @@ export const NO_PART = [
 export const EXPERIENCE_NOUNS = [
   "experience",
   "practice",
+  // Use named as the thing lacking: "— no production use so far", "; sin uso en producción", "— aucune utilisation".
+  "use",
+  "usage",
+  "uso",
+  "utilisation",
+  "einsatz",
   "exposure",
   "expérience",
   "pratique",
@@ -1401,6 +1487,15 @@ export const SUBORDINATORS = [
  * "wrote job ads requiring LangChain"). The words of hiring, the people hired and the documents that ask.
  */
 export const HIRING = [
+  // Choosing among people by a skill names their skill, not the author's: "Screened candidates on LLM experience".
+  "screened",
+  "interviewed",
+  "vetted",
+  "shortlisted",
+  "présélectionné",
+  "présélectionnée",
+  "entrevisté",
+  "preseleccioné",
   "recruited",
   "recruiting",
   "recruitment",
