@@ -10,11 +10,13 @@ interface Progress {
 
 const POLL_MS = 1000;
 
-/** A sentence for the stage; it changes at most once per OCR page, so a screen reader is not talked over. */
+/**
+ * A sentence for the stage; it changes at most once per OCR page, so a screen reader is not talked over. An upload
+ * with no progress told yet is reading (lib/db/upload-progress.ts writes a row only for OCR pages or a cancel).
+ */
 export function progressSentence(progress: Progress | null, cancelling: boolean): string {
   if (cancelling) return "Cancelling…";
-  if (!progress) return "";
-  if (progress.stage === "ocr") {
+  if (progress?.stage === "ocr") {
     if (!progress.page || !progress.pages) return "This PDF is a scan: preparing its pages for OCR…";
     return `Reading page ${progress.page} of ${progress.pages} by OCR`;
   }

@@ -69,14 +69,16 @@ export async function listCancelledUploads({ uploadKeys }: { uploadKeys: string[
  * left behind are swept here, at most once a minute per process.
  */
 export async function finishUploadProgress({ uploadKey }: { uploadKey: string }): Promise<{ cancelled: boolean }> {
-  if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
-    lastSweep = Date.now();
-    await db.uploadProgress.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - STALE_MS) } } });
-  }
   const row = await db.uploadProgress.delete({ where: { uploadKey }, select: { cancelledAt: true } }).catch((error: unknown) => {
     // No row: the upload told no progress and was not cancelled, or a racing finish removed it. Duck-typed: each engine has its own client.
     if ((error as { code?: string }).code === "P2025") return null;
     throw error;
   });
+  if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
+    lastSweep = Date.now();
+    // After the upload's own answer, so that a failed sweep never lets a cancelled upload be saved; the next finish
+    // a minute on tries again.
+    await db.uploadProgress.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - STALE_MS) } } }).catch(() => undefined);
+  }
   return { cancelled: row?.cancelledAt != null };
 }
