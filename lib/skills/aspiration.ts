@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD, sentenceEnd } from "./chars";
+import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, maskAbbreviations, NOT_WORD, sentenceEnd } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -872,10 +872,10 @@ function afterTitle(head: string, after: string): string {
   return "";
 }
 
-/** The clause after a position, up to the next break. */
+/** The clause after a position, up to the next break; an abbreviation's full stop is none ("o. Ä.: keine"). */
 function clauseAfter(tail: string): string {
   BREAK.lastIndex = 0;
-  const m = BREAK.exec(tail);
+  const m = BREAK.exec(maskAbbreviations(tail));
   BREAK.lastIndex = 0;
   return m ? tail.slice(0, m.index) : tail;
 }

@@ -82,3 +82,13 @@ describe("a German wish or plan put after what it governs", () => {
     expect(claimed("Kenntnisse\nPyTorch setze ich seit 2021 ein, und ich möchte tiefer einsteigen.")).toEqual(["deep-learning"]);
   });
 });
+
+describe("a list label whose value negates it, past an abbreviation's full stop", () => {
+  it("reads 'o. Ä.: keine' and 'u. Ä.: keine' as negating every item of the label", () => {
+    expect(claimed("Kenntnisse\n- PyTorch, LangChain u. Ä.: keine, ich baue Möbel.")).toEqual([]);
+    expect(claimed("Sonstiges\n- RAG-Systeme o. ä.: bislang keine")).toEqual([]);
+  });
+  it("keeps a list whose label's value is not negated", () => {
+    expect(claimed("Kenntnisse\n- PyTorch, TensorFlow o. Ä.: drei Jahre im Einsatz")).toEqual(["deep-learning"]);
+  });
+});
