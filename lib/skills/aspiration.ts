@@ -25,6 +25,7 @@ import {
   BARE_OTHER_SUBJECTS,
   GROUP_UNITS,
   THEY,
+  JOKE_CUES,
   NO_PART,
   COURSE_NOUNS,
   COURSE_LINKS,
@@ -160,6 +161,7 @@ const LIST = {
   ask: 2048,
   othersAfterVerb: 4096,
   futureTense: 8192,
+  joke: 16384,
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
@@ -180,6 +182,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
   [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
   [LIST.futureTense, FUTURE_TENSE],
+  [LIST.joke, JOKE_CUES],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -336,6 +339,11 @@ const OWN_DOING_AFTER_EXPOSURE = new RegExp(
   `(?:${words(["and", "und", "et", "y"])}\\s+(?:${words(["then", "dann", "puis", "luego"])}\\s+)?(?:\\p{L}+ed|${words(DOING_VERBS)})(?![\\p{L}])|${words(OURS)}\\s)`,
   "iu",
 );
+/** A name given in jest (JOKE_CUES): "joke" and "jokes" only as a verb ("liked to joke", "as he jokes"), never "a joke bot". */
+const JOKE = new RegExp(
+  `${words(JOKE_CUES.filter((cue) => cue !== "joke" && cue !== "jokes"))}|(?<![\\p{L}])(?:to\\s+joke|(?:he|she|they|we)\\s+jokes?)(?![\\p{L}])`,
+  "iu",
+);
 const AFTER_OWN_DOING = /^[^.;!?]*?\bafter\s+\p{L}+ing\b/iu;
 function exposureGoverns(clause: string, afterMention: string): boolean {
   const cue = EXPOSURE.exec(clause);
@@ -386,6 +394,7 @@ const ANY_CUE = phraseIndex([
   ...STATUS_LABELS,
   ...COURSE_NOUNS,
   ...HIRING_CONTEXT,
+  ...JOKE_CUES,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
@@ -402,6 +411,7 @@ const CUE = {
   role: 256,
   course: 512,
   hiring: 1024,
+  joke: 2048,
 } as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
@@ -415,6 +425,7 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.role, ROLE_NEGATORS],
   [CUE.course, COURSE_NOUNS],
   [CUE.hiring, HIRING_CONTEXT],
+  [CUE.joke, JOKE_CUES],
 ]);
 
 /** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
@@ -450,9 +461,11 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before =
-    CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
+    CUE.negation |
+    CUE.others |
+    (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring | CUE.joke : CUE.ours);
   // After the mention a resume's negator may open a negated experience naming nothing ("; sin experiencia práctica").
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation : CUE.role);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation | CUE.joke : CUE.role);
   // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
   const afterEnd = Math.min(tokens.length, lineEnd + 3);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);
@@ -833,6 +846,7 @@ export function isAspiration(line: string, column: number, end: number, before =
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
     if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${restOf()}`)) return true;
     if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()))) return true;
+    if (((lists | restLists) & LIST.joke) !== 0 && JOKE.test(`${clause} ${restOf()}`)) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(restOf())) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(restOf()) && SHARED_SUBJECT.test(clause)) return true;
   } else if (

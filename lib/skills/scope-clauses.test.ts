@@ -92,3 +92,13 @@ describe("a list label whose value negates it, past an abbreviation's full stop"
     expect(claimed("Kenntnisse\n- PyTorch, TensorFlow o. Ä.: drei Jahre im Einsatz")).toEqual(["deep-learning"]);
   });
 });
+
+describe("a name given in jest", () => {
+  it("reads a skill's name in a joke as no claim, the joke before or after it", () => {
+    expect(claimed("Experience\n- Wrote cold-call scripts, our RAG pipeline as the team jokingly called it.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Kundenkartei gepflegt, scherzhaft „unser Vektordatenbank-Projekt“ genannt.")).toEqual([]);
+  });
+  it("keeps work on a joke generator, 'joke' a noun", () => {
+    expect(claimed("Projects\n- Built a joke generator with LangChain and the OpenAI API.")).toEqual(["langchain", "openai"]);
+  });
+});
