@@ -25,6 +25,8 @@ import {
   BARE_OTHER_SUBJECTS,
   GROUP_UNITS,
   THEY,
+  GERMAN_BACK_REFERENCES,
+  GERMAN_DOING_PARTICIPLES,
   JOKE_CUES,
   NO_PART,
   COURSE_NOUNS,
@@ -602,6 +604,11 @@ const DISCLAIMER = new RegExp(
   `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+${words(CONJUNCTIONS)}\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
   "iu",
 );
+/** The German order (GERMAN_BACK_REFERENCES): "… — ich habe ihn bisher nicht beruflich eingesetzt". */
+const GERMAN_DISCLAIMER = new RegExp(
+  `${words(GERMAN_BACK_REFERENCES)}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals)\\s+(?:\\S+\\s+){0,3}?${words(GERMAN_DOING_PARTICIPLES)}`,
+  "iu",
+);
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
 const NO_PART_AFTER = new RegExp(words(NO_PART), "iu");
 /** "… ; pas encore de pratique", "— no hands-on experience yet": a negated experience naming nothing, after a break. */
@@ -845,7 +852,11 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
     if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${restOf()}`)) return true;
-    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()))) return true;
+    if (
+      (restLists & LIST.disclaimer) !== 0 &&
+      (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()) || GERMAN_DISCLAIMER.test(restOf()))
+    )
+      return true;
     if (((lists | restLists) & LIST.joke) !== 0 && JOKE.test(`${clause} ${restOf()}`)) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(restOf())) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(restOf()) && SHARED_SUBJECT.test(clause)) return true;

@@ -102,3 +102,13 @@ describe("a name given in jest", () => {
     expect(claimed("Projects\n- Built a joke generator with LangChain and the OpenAI API.")).toEqual(["langchain", "openai"]);
   });
 });
+
+describe("a German disclaimer, its pronoun before the negator and its participle at the end", () => {
+  it("reads 'ich habe ihn/sie nicht … eingesetzt' after the mention as no use", () => {
+    expect(claimed("Kenntnisse\n- LangChain: im Team vorgestellt bekommen, ich habe es aber nie selbst verwendet.")).toEqual([]);
+    expect(claimed("Kenntnisse\n- PyTorch: liegt auf dem Laborrechner — sie habe ich bisher nicht\n  produktiv genutzt.")).toEqual([]);
+  });
+  it("keeps a mention whose pronoun names something else that was not used", () => {
+    expect(claimed("Kenntnisse\n- PyTorch seit 2021 im Einsatz; den alten Cluster habe ich nie genutzt.")).toEqual(["deep-learning"]);
+  });
+});

@@ -1685,3 +1685,21 @@ export const JOKE_CUES = [
   "pour plaisanter",
   "plaisantait",
 ];
+
+/**
+ * German puts the pronoun pointing back before the negator and the participle of doing at the clause's end: "… — ich
+ * habe ihn bisher nicht beruflich eingesetzt", "sie habe ich nie selbst genutzt". The pronouns, then the participles.
+ */
+export const GERMAN_BACK_REFERENCES = ["ihn", "sie", "es", "ihm", "ihnen"];
+export const GERMAN_DOING_PARTICIPLES = [
+  "eingesetzt",
+  "genutzt",
+  "benutzt",
+  "verwendet",
+  "gebaut",
+  "entwickelt",
+  "geschrieben",
+  "trainiert",
+  "angewendet",
+  "angewandt",
+];
