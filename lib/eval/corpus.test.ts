@@ -23,7 +23,7 @@ const SEALED_FLOORS = {
  * x…, y…), measured untouched and then moved here, brought 66 on resumes and 6 on postings, of which 29 on resumes
  * are left (u05, u06, u10, x10).
  */
-const DEV_RESUME_TRAP_CEILING = 29;
+const DEV_RESUME_TRAP_CEILING = 9;
 const DEV_POSTING_TRAP_CEILING = 0;
 
 /**

@@ -1,4 +1,4 @@
-import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, NOT_WORD, sentenceEnd } from "./chars";
+import { ASCII_KIND, firstNonSpace, isHighSurrogate, isLowSurrogate, isWordChar, maskAbbreviations, NOT_WORD, sentenceEnd } from "./chars";
 import { headingPrefixTest } from "./sections";
 import { type Token, WORD_USE } from "./tokens";
 import {
@@ -25,6 +25,9 @@ import {
   BARE_OTHER_SUBJECTS,
   GROUP_UNITS,
   THEY,
+  GERMAN_BACK_REFERENCES,
+  GERMAN_DOING_PARTICIPLES,
+  JOKE_CUES,
   NO_PART,
   COURSE_NOUNS,
   COURSE_LINKS,
@@ -160,6 +163,7 @@ const LIST = {
   ask: 2048,
   othersAfterVerb: 4096,
   futureTense: 8192,
+  joke: 16384,
 } as const;
 /** The words of hiring and the documents that ask for skills: the context of someone else's skills. */
 const HIRING_CONTEXT = [...HIRING, ...JOB_DOCUMENTS];
@@ -180,6 +184,7 @@ const LIST_INDEX = taggedPhraseIndex([
   [LIST.ask, [...ASK_VERBS, ...ASK_PREDICATES]],
   [LIST.othersAfterVerb, OTHERS_AFTER_VERBS],
   [LIST.futureTense, FUTURE_TENSE],
+  [LIST.joke, JOKE_CUES],
 ]);
 
 /** Which lists (LIST bits) have a phrase among the words, in order. */
@@ -336,6 +341,11 @@ const OWN_DOING_AFTER_EXPOSURE = new RegExp(
   `(?:${words(["and", "und", "et", "y"])}\\s+(?:${words(["then", "dann", "puis", "luego"])}\\s+)?(?:\\p{L}+ed|${words(DOING_VERBS)})(?![\\p{L}])|${words(OURS)}\\s)`,
   "iu",
 );
+/** A name given in jest (JOKE_CUES): "joke" and "jokes" only as a verb ("liked to joke", "as he jokes"), never "a joke bot". */
+const JOKE = new RegExp(
+  `${words(JOKE_CUES.filter((cue) => cue !== "joke" && cue !== "jokes"))}|(?<![\\p{L}])(?:to\\s+joke|(?:he|she|they|we)\\s+jokes?)(?![\\p{L}])`,
+  "iu",
+);
 const AFTER_OWN_DOING = /^[^.;!?]*?\bafter\s+\p{L}+ing\b/iu;
 function exposureGoverns(clause: string, afterMention: string): boolean {
   const cue = EXPOSURE.exec(clause);
@@ -386,6 +396,7 @@ const ANY_CUE = phraseIndex([
   ...STATUS_LABELS,
   ...COURSE_NOUNS,
   ...HIRING_CONTEXT,
+  ...JOKE_CUES,
 ]);
 const ANY_CUE_FIRST = new Set(ANY_CUE.keys());
 
@@ -402,6 +413,7 @@ const CUE = {
   role: 256,
   course: 512,
   hiring: 1024,
+  joke: 2048,
 } as const;
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
@@ -415,6 +427,7 @@ const CUE_INDEX = taggedPhraseIndex([
   [CUE.role, ROLE_NEGATORS],
   [CUE.course, COURSE_NOUNS],
   [CUE.hiring, HIRING_CONTEXT],
+  [CUE.joke, JOKE_CUES],
 ]);
 
 /** The words this stage looks up for every token of a line, for the tokenizer's lexicon (compile.ts). */
@@ -450,9 +463,11 @@ export function mayBeAspiration(tokens: Token[], from: number, at: number, last:
   for (let i = last + 1; i < lineEnd; i++) if (tokens[i]!.joined) return true;
   if (at > from && tokens[at - 1]!.lower === "non") return true;
   const before =
-    CUE.negation | CUE.others | (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring : CUE.ours);
+    CUE.negation |
+    CUE.others |
+    (mode === "resume" ? CUE.modality | CUE.exposure | CUE.label | CUE.course | CUE.hiring | CUE.joke : CUE.ours);
   // After the mention a resume's negator may open a negated experience naming nothing ("; sin experiencia práctica").
-  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation : CUE.role);
+  const after = CUE.after | CUE.others | (mode === "resume" ? CUE.disclaimer | CUE.course | CUE.negation | CUE.joke : CUE.role);
   // The cue may stand right after a wrap: "… with OpenAI and Anthropic" / "reseller teams".
   const afterEnd = Math.min(tokens.length, lineEnd + 3);
   return tokensHaveCue(tokens, from, at, before) || tokensHaveCue(tokens, last + 1, afterEnd, after);
@@ -587,6 +602,11 @@ function sentenceAfter(tail: string): string {
 /** "… but did not build or run it", "— I could not write one", "without being expected to evaluate either skill myself". */
 const DISCLAIMER = new RegExp(
   `${words(DISCLAIMER_NEGATORS)}\\s+(?:\\S+\\s+){0,3}?${words(DOING_VERBS)}(?:\\s+${words(CONJUNCTIONS)}\\s+\\S+)?(?:\\s+\\S+){0,3}?\\s+(?:${words(BACK_REFERENCES)}|${words(BARE_BACK_REFERENCES)}(?:\\s+${words(BACK_REFERENCE_NOUNS)})?(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:myself|yourself|selbst|moi-même)))|${words(DISCLAIMER_NEGATORS)}\\s+(?:(?:me|te|se|ne)\\s+)?(?:${words(CLITIC_BACK_REFERENCES.filter((c) => !c.endsWith("'")))}\\s+|l['’])(?:\\S+\\s+){0,1}?${words(DOING_VERBS)}`,
+  "iu",
+);
+/** The German order (GERMAN_BACK_REFERENCES): "… — ich habe ihn bisher nicht beruflich eingesetzt". */
+const GERMAN_DISCLAIMER = new RegExp(
+  `${words(GERMAN_BACK_REFERENCES)}\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie|niemals)\\s+(?:\\S+\\s+){0,3}?${words(GERMAN_DOING_PARTICIPLES)}`,
   "iu",
 );
 /** "…; I was not involved", "… — the build was theirs", "…, pas les miennes": no verb needs to point back. */
@@ -832,7 +852,12 @@ export function isAspiration(line: string, column: number, end: number, before =
   if (mode === "resume") {
     const courseBefore = (lists & LIST.course) !== 0 && COURSE_BEFORE.test(clause);
     if ((courseBefore || COURSE_AFTER.test(afterMention)) && COURSE_STATUS.test(`${clause} ${restOf()}`)) return true;
-    if ((restLists & LIST.disclaimer) !== 0 && (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()))) return true;
+    if (
+      (restLists & LIST.disclaimer) !== 0 &&
+      (DISCLAIMER.test(restOf()) || NO_PART_AFTER.test(restOf()) || GERMAN_DISCLAIMER.test(restOf()))
+    )
+      return true;
+    if (((lists | restLists) & LIST.joke) !== 0 && JOKE.test(`${clause} ${restOf()}`)) return true;
     if ((restLists & (LIST.disclaimer | LIST.negators)) !== 0 && NO_EXPERIENCE_AFTER.test(restOf())) return true;
     if ((lists & LIST.others) !== 0 && OWN_PART_AFTER.test(restOf()) && SHARED_SUBJECT.test(clause)) return true;
   } else if (
@@ -872,10 +897,10 @@ function afterTitle(head: string, after: string): string {
   return "";
 }
 
-/** The clause after a position, up to the next break. */
+/** The clause after a position, up to the next break; an abbreviation's full stop is none ("o. Ä.: keine"). */
 function clauseAfter(tail: string): string {
   BREAK.lastIndex = 0;
-  const m = BREAK.exec(tail);
+  const m = BREAK.exec(maskAbbreviations(tail));
   BREAK.lastIndex = 0;
   return m ? tail.slice(0, m.index) : tail;
 }

@@ -59,8 +59,11 @@ export function isWordChar(text: string, code: number, at: number): boolean {
   return kind === 1;
 }
 
-/** Abbreviations whose full stop ends no sentence: "e.g. for embeddings", "(z. B. PyTorch)", "Pinecone vs. Weaviate". */
-const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|bzw|etc|incl|approx|vs|ca|p\. ?ej|p\. ?ex|cf|resp)\./giu;
+/**
+ * Abbreviations whose full stop ends no sentence: "e.g. for embeddings", "(z. B. PyTorch)", "Pinecone vs. Weaviate",
+ * "Sprachmodelle o. Ä.: keine" (the German "or the like" closing a list, whose label's value follows it).
+ */
+const ABBREVIATION = /\b(?:e\.g|i\.e|z\. ?B|d\. ?h|u\. ?a|[ou]\. ?Ä|bzw|etc|incl|approx|vs|ca|p\. ?ej|p\. ?ex|cf|resp)\./giu;
 /** The text with its abbreviations' full stops masked (same length, so columns hold), before sentence ends are looked for. */
 export const maskAbbreviations = (text: string) =>
   text.includes(".") ? text.replace(ABBREVIATION, (m) => m.replace(/\./g, "\u2024")) : text;

@@ -82,3 +82,33 @@ describe("a German wish or plan put after what it governs", () => {
     expect(claimed("Kenntnisse\nPyTorch setze ich seit 2021 ein, und ich möchte tiefer einsteigen.")).toEqual(["deep-learning"]);
   });
 });
+
+describe("a list label whose value negates it, past an abbreviation's full stop", () => {
+  it("reads 'o. Ä.: keine' and 'u. Ä.: keine' as negating every item of the label", () => {
+    expect(claimed("Kenntnisse\n- PyTorch, LangChain u. Ä.: keine, ich baue Möbel.")).toEqual([]);
+    expect(claimed("Sonstiges\n- RAG-Systeme o. ä.: bislang keine")).toEqual([]);
+  });
+  it("keeps a list whose label's value is not negated", () => {
+    expect(claimed("Kenntnisse\n- PyTorch, TensorFlow o. Ä.: drei Jahre im Einsatz")).toEqual(["deep-learning"]);
+  });
+});
+
+describe("a name given in jest", () => {
+  it("reads a skill's name in a joke as no claim, the joke before or after it", () => {
+    expect(claimed("Experience\n- Wrote cold-call scripts, our RAG pipeline as the team jokingly called it.")).toEqual([]);
+    expect(claimed("Erfahrung\n- Kundenkartei gepflegt, scherzhaft „unser Vektordatenbank-Projekt“ genannt.")).toEqual([]);
+  });
+  it("keeps work on a joke generator, 'joke' a noun", () => {
+    expect(claimed("Projects\n- Built a joke generator with LangChain and the OpenAI API.")).toEqual(["langchain", "openai"]);
+  });
+});
+
+describe("a German disclaimer, its pronoun before the negator and its participle at the end", () => {
+  it("reads 'ich habe ihn/sie nicht … eingesetzt' after the mention as no use", () => {
+    expect(claimed("Kenntnisse\n- LangChain: im Team vorgestellt bekommen, ich habe es aber nie selbst verwendet.")).toEqual([]);
+    expect(claimed("Kenntnisse\n- PyTorch: liegt auf dem Laborrechner — sie habe ich bisher nicht\n  produktiv genutzt.")).toEqual([]);
+  });
+  it("keeps a mention whose pronoun names something else that was not used", () => {
+    expect(claimed("Kenntnisse\n- PyTorch seit 2021 im Einsatz; den alten Cluster habe ich nie genutzt.")).toEqual(["deep-learning"]);
+  });
+});

@@ -1660,3 +1660,46 @@ export const STATUS_LABELS = [
   "inscrita",
   "en curso",
 ];
+
+/**
+ * Words that say a name is given in jest, in the mention's clause or the rest of its sentence: "the original prompt
+ * engineering, as my manager liked to joke", "unser „RAG-System", wie wir scherzhaft sagten". A name used as a joke
+ * claims nothing (docs/labeling.md rule 3). Only the verb and adverb forms: "a joke generator" is a noun, and work.
+ */
+export const JOKE_CUES = [
+  "joke",
+  "joked",
+  "jokes",
+  "joking",
+  "jokingly",
+  "half-jokingly",
+  "quipped",
+  "tongue-in-cheek",
+  "scherzhaft",
+  "im scherz",
+  "scherzte",
+  "en broma",
+  "bromeaba",
+  "bromeando",
+  "en plaisantant",
+  "pour plaisanter",
+  "plaisantait",
+];
+
+/**
+ * German puts the pronoun pointing back before the negator and the participle of doing at the clause's end: "… — ich
+ * habe ihn bisher nicht beruflich eingesetzt", "sie habe ich nie selbst genutzt". The pronouns, then the participles.
+ */
+export const GERMAN_BACK_REFERENCES = ["ihn", "sie", "es", "ihm", "ihnen"];
+export const GERMAN_DOING_PARTICIPLES = [
+  "eingesetzt",
+  "genutzt",
+  "benutzt",
+  "verwendet",
+  "gebaut",
+  "entwickelt",
+  "geschrieben",
+  "trainiert",
+  "angewendet",
+  "angewandt",
+];
