@@ -129,6 +129,20 @@ describe("re-ranking and hybrid search over content", () => {
     ).not.toContain("rag");
     expect(ids("Experience\n- Retrieval over the wiki with hybrid search and re-ranking, in Python")).toEqual([]);
   });
+  it("are RAG where a model on the same line outranks a recommender's word", () => {
+    const rag =
+      "Experience\n- Built a RAG assistant with LangChain and pgvector over internal docs.\n- Prompt evals for the OpenAI GPT-4 pipeline.\n- ";
+    const ragLines = (line: string) =>
+      matchSkills(rag + line)
+        .skills.find((skill) => skill.id === "rag")
+        ?.evidence.map((item) => item.text);
+    for (const line of [
+      "Added a cross-encoder re-ranking step over the top 50 candidates before the LLM writes its answer.",
+      "Re-ranking of retrieved passages for the product support chatbot, with hybrid search.",
+      "Hybrid search over the products catalogue so the assistant cites the right manual.",
+    ])
+      expect(ragLines(line)).toContain(line);
+  });
 });
 
 describe("a skill named only to tell another thing from it", () => {

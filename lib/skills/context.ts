@@ -712,6 +712,8 @@ export const GUARDS = {
    */
   generationContext(ctx): Verdict {
     if (ctx.inList || ctx.section === "skills") return true;
+    // A model on the same line outranks ranking words: "re-ranking over the top 50 candidates before the LLM answers".
+    if (windowHas(ctx, W.GENERATION_WORDS, 12, 12, true)) return true;
     if (windowHas(ctx, W.RECOMMENDER_WORDS, 12, 12, true)) return false;
     // Retrieval over content, on its own line: RAG where the document shows LLM work (sense-rules.ts).
     if (windowHas(ctx, W.GENERATION_WORDS, 12, 12)) return true;
