@@ -234,6 +234,16 @@ export const OTHER_DIFFUSION_WORDS = words(`
   innovaciones bass adoption adopción reaction réaction reacción brownian particle particles partículas pollutant
   pollutants contaminantes groundwater aquifer solute drift ddm fick`);
 
+/**
+ * The words of another diffusion that no generative-model sentence uses, the only ones that veto beside the phrase:
+ * "adoption", "drift" or "spatial" are ordinary in an ML bullet too, and weigh only in the document's reading (the
+ * heat equation's words stay: "Wärme" beside a diffusion model is physics).
+ */
+export const FIELD_DIFFUSION_WORDS = words(`
+  epidemic epidemics epidemiological outbreak outbreaks brote brotes épidémie épidémies epidemia epidemias epidemie
+  epidemien contagion contagio sir seir compartmental compartimentales bass brownian wärme chaleur calor pollutant pollutants
+  contaminantes groundwater aquifer solute ddm fick`);
+
 /** A diffusion model's own vocabulary: the images or audio it generates, the network that denoises. */
 export const GENERATIVE_DIFFUSION_WORDS = words(`
   image images imagen imágenes bild bilder audio video text generate generated generating generation génération
@@ -251,6 +261,8 @@ export const EXPERIENCE_NOUNS = words(`
  */
 export const CONFUSION_WORDS = words(`
   confused mistaken verwechseln verwechselt confondre confondu confondue confundir confundirse`);
+/** The negation a word of confusion needs to tell things apart: "not to be confused", "nicht zu verwechseln", "ne pas confondre", "no confundir". */
+export const CONFUSION_NEGATIONS = words("not nicht ne pas no");
 
 export const RETRIEVAL_WORDS = words(`
   retrieval rag embeddings embedding documents document vector index indexing llm llms search semantic corpus

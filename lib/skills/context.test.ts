@@ -56,6 +56,16 @@ describe("diffusion models of another field", () => {
     );
     expect(ids("Skills: Python, PyTorch, SQL, diffusion models, GANs")).toContain("deep-learning");
   });
+  it("counts it beside words other bullets use too (adoption, drift, spatial)", () => {
+    for (const line of [
+      "Drove adoption of diffusion models across the design team.",
+      "Trained latent diffusion models on 8 GPUs; handled drift in the data pipeline.",
+      "Spatial layouts generated with diffusion models for the floor-plan tool.",
+    ])
+      expect(ids(`Experience\n- Fine-tuned PyTorch image models on GPUs.\n- ${line}`)).toEqual(
+        expect.arrayContaining(["deep-learning", "generative-ai"]),
+      );
+  });
 });
 
 describe("a quoted criterion", () => {
@@ -151,6 +161,10 @@ describe("a skill named only to tell another thing from it", () => {
     expect(ids("Erfahrung\n- Das interne Tool „Claudia“, nicht zu verwechseln mit Claude; Python, SQL, API")).toEqual([]);
     expect(ids("Expérience\n- La chaîne de validation (à ne pas confondre avec LangChain) en Python, SQL, API")).toEqual([]);
     expect(ids("Experiencia\n- El agente de reservas, no confundir con un agente de IA; Python, SQL, API")).toEqual([]);
+  });
+  it("tells nothing apart where the confusion is not negated or stands in another clause", () => {
+    expect(ids("Experience\n- Customers were confused; we added LlamaIndex citations to every answer.")).toContain("rag");
+    expect(ids("Experience\n- Users confused by the bot got LangChain retrieval with sources, in Python")).toContain("langchain");
   });
   it("still counts work beside a confusing thing or a confusion matrix", () => {
     expect(ids("Experience\n- Fixed a confusing LangChain retrieval chain in Python")).toContain("langchain");

@@ -285,8 +285,13 @@ export function quotesCriterion(ctx: MatchContext): boolean {
  */
 export function toldApart(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
-  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
-    if (holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) return true;
+  // Within the clause only, and negated: "Customers were confused; we added LlamaIndex citations" tells nothing apart.
+  const joined = (i: number) =>
+    ctx.tokens[i]?.line === line && !/[,;.:!?]/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start));
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && joined(i); i--) {
+    if (!holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) continue;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && joined(j); j--) if (holds(W.CONFUSION_NEGATIONS, ctx.tokens[j]!, true)) return true;
+    return false;
   }
   return false;
 }
@@ -609,7 +614,7 @@ export const GUARDS = {
    * decides (sense-rules.ts: one that speaks another diffusion throughout reads it in that sense).
    */
   diffusionModel(ctx): Verdict {
-    if (windowHas(ctx, W.OTHER_DIFFUSION_WORDS, 4, 6, true)) return false;
+    if (windowHas(ctx, W.FIELD_DIFFUSION_WORDS, 4, 6, true)) return false;
     return windowHas(ctx, W.GENERATIVE_DIFFUSION_WORDS, 8, 8) ? "sure" : true;
   },
 
