@@ -223,6 +223,11 @@ export const NAMESAKE_WORDS = words(`
   restaurant café bistro bakery cocktail bateau bateaux voilier barco barcos velero boot boote pferd hund katze
   perro perra gato gata chien chienne`);
 
+/** What joins a name to the thing it names after it: a copula or a possessive ("Claude is our dog", "Gemini unser Boot"). */
+export const NAMESAKE_LINKS = words(
+  "is are was were ist sind war est sont était es son era our my their unser unsere mein meine notre mon ma nuestro nuestra mi",
+);
+
 /**
  * The other diffusions a "diffusion model" models: of an outbreak over space, of heat, of an innovation through a
  * market (the Bass model), of particles, or a decision's drift (the drift-diffusion model of psychology).

@@ -22,6 +22,19 @@ describe("a model family's name given to something else", () => {
   it("reads the star sign in any language as the sign", () => {
     expect(ids("Sonstiges\n- Sternzeichen Zwillinge (Gemini); beruflich Python, SQL, API")).toEqual([]);
   });
+  it("reads the thing's noun only next to the name, not a few words off", () => {
+    expect(
+      ids(
+        "Experience\n- Built a RAG assistant with LangChain and the OpenAI API.\n- Evaluated Claude and Gemini for the association's member helpdesk.",
+      ),
+    ).toEqual(expect.arrayContaining(["anthropic", "gemini"]));
+    expect(
+      ids(
+        "Experience\n- Built a RAG assistant with LangChain and the OpenAI API.\n- Compared Claude and Gemini on the rowing club's booking questions.",
+      ),
+    ).toEqual(expect.arrayContaining(["anthropic", "gemini"]));
+    expect(ids("Interests\n- Crew on Gemini, our club's boat; Python, SQL, Docker at work")).toEqual([]);
+  });
   it("still counts the model, also where a club is what it was built for", () => {
     expect(ids("Projects\n- Built a Claude chatbot in Python for our rowing club's bookings, deployed on AWS")).toContain("anthropic");
     expect(ids("Experience\n- Summaries with Gemini 1.5 Pro in Python; Claude Sonnet via Bedrock")).toEqual(
