@@ -223,6 +223,11 @@ export const NAMESAKE_WORDS = words(`
   restaurant café bistro bakery cocktail bateau bateaux voilier barco barcos velero boot boote pferd hund katze
   perro perra gato gata chien chienne`);
 
+/** What joins a name to the thing it names after it: a copula or a possessive ("Claude is our dog", "Gemini unser Boot"). */
+export const NAMESAKE_LINKS = words(
+  "is are was were ist sind war est sont était es son era our my their unser unsere mein meine notre mon ma nuestro nuestra mi",
+);
+
 /**
  * The other diffusions a "diffusion model" models: of an outbreak over space, of heat, of an innovation through a
  * market (the Bass model), of particles, or a decision's drift (the drift-diffusion model of psychology).
@@ -233,6 +238,16 @@ export const OTHER_DIFFUSION_WORDS = words(`
   infecciones sir seir compartmental compartimentales heat chaleur calor wärme innovation innovations innovación
   innovaciones bass adoption adopción reaction réaction reacción brownian particle particles partículas pollutant
   pollutants contaminantes groundwater aquifer solute drift ddm fick`);
+
+/**
+ * The words of another diffusion that no generative-model sentence uses, the only ones that veto beside the phrase:
+ * "adoption", "drift" or "spatial" are ordinary in an ML bullet too, and weigh only in the document's reading (the
+ * heat equation's words stay: "Wärme" beside a diffusion model is physics).
+ */
+export const FIELD_DIFFUSION_WORDS = words(`
+  epidemic epidemics epidemiological outbreak outbreaks brote brotes épidémie épidémies epidemia epidemias epidemie
+  epidemien contagion contagio sir seir compartmental compartimentales bass brownian wärme chaleur calor pollutant pollutants
+  contaminantes groundwater aquifer solute ddm fick`);
 
 /** A diffusion model's own vocabulary: the images or audio it generates, the network that denoises. */
 export const GENERATIVE_DIFFUSION_WORDS = words(`
@@ -251,6 +266,8 @@ export const EXPERIENCE_NOUNS = words(`
  */
 export const CONFUSION_WORDS = words(`
   confused mistaken verwechseln verwechselt confondre confondu confondue confundir confundirse`);
+/** The negation a word of confusion needs to tell things apart: "not to be confused", "nicht zu verwechseln", "ne pas confondre", "no confundir". */
+export const CONFUSION_NEGATIONS = words("not nicht ne pas no");
 
 export const RETRIEVAL_WORDS = words(`
   retrieval rag embeddings embedding documents document vector index indexing llm llms search semantic corpus

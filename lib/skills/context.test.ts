@@ -22,6 +22,19 @@ describe("a model family's name given to something else", () => {
   it("reads the star sign in any language as the sign", () => {
     expect(ids("Sonstiges\n- Sternzeichen Zwillinge (Gemini); beruflich Python, SQL, API")).toEqual([]);
   });
+  it("reads the thing's noun only next to the name, not a few words off", () => {
+    expect(
+      ids(
+        "Experience\n- Built a RAG assistant with LangChain and the OpenAI API.\n- Evaluated Claude and Gemini for the association's member helpdesk.",
+      ),
+    ).toEqual(expect.arrayContaining(["anthropic", "gemini"]));
+    expect(
+      ids(
+        "Experience\n- Built a RAG assistant with LangChain and the OpenAI API.\n- Compared Claude and Gemini on the rowing club's booking questions.",
+      ),
+    ).toEqual(expect.arrayContaining(["anthropic", "gemini"]));
+    expect(ids("Interests\n- Crew on Gemini, our club's boat; Python, SQL, Docker at work")).toEqual([]);
+  });
   it("still counts the model, also where a club is what it was built for", () => {
     expect(ids("Projects\n- Built a Claude chatbot in Python for our rowing club's bookings, deployed on AWS")).toContain("anthropic");
     expect(ids("Experience\n- Summaries with Gemini 1.5 Pro in Python; Claude Sonnet via Bedrock")).toEqual(
@@ -55,6 +68,16 @@ describe("diffusion models of another field", () => {
       "generative-ai",
     );
     expect(ids("Skills: Python, PyTorch, SQL, diffusion models, GANs")).toContain("deep-learning");
+  });
+  it("counts it beside words other bullets use too (adoption, drift, spatial)", () => {
+    for (const line of [
+      "Drove adoption of diffusion models across the design team.",
+      "Trained latent diffusion models on 8 GPUs; handled drift in the data pipeline.",
+      "Spatial layouts generated with diffusion models for the floor-plan tool.",
+    ])
+      expect(ids(`Experience\n- Fine-tuned PyTorch image models on GPUs.\n- ${line}`)).toEqual(
+        expect.arrayContaining(["deep-learning", "generative-ai"]),
+      );
   });
 });
 
@@ -129,6 +152,20 @@ describe("re-ranking and hybrid search over content", () => {
     ).not.toContain("rag");
     expect(ids("Experience\n- Retrieval over the wiki with hybrid search and re-ranking, in Python")).toEqual([]);
   });
+  it("are RAG where a model on the same line outranks a recommender's word", () => {
+    const rag =
+      "Experience\n- Built a RAG assistant with LangChain and pgvector over internal docs.\n- Prompt evals for the OpenAI GPT-4 pipeline.\n- ";
+    const ragLines = (line: string) =>
+      matchSkills(rag + line)
+        .skills.find((skill) => skill.id === "rag")
+        ?.evidence.map((item) => item.text);
+    for (const line of [
+      "Added a cross-encoder re-ranking step over the top 50 candidates before the LLM writes its answer.",
+      "Re-ranking of retrieved passages for the product support chatbot, with hybrid search.",
+      "Hybrid search over the products catalogue so the assistant cites the right manual.",
+    ])
+      expect(ragLines(line)).toContain(line);
+  });
 });
 
 describe("a skill named only to tell another thing from it", () => {
@@ -137,6 +174,10 @@ describe("a skill named only to tell another thing from it", () => {
     expect(ids("Erfahrung\n- Das interne Tool „Claudia“, nicht zu verwechseln mit Claude; Python, SQL, API")).toEqual([]);
     expect(ids("Expérience\n- La chaîne de validation (à ne pas confondre avec LangChain) en Python, SQL, API")).toEqual([]);
     expect(ids("Experiencia\n- El agente de reservas, no confundir con un agente de IA; Python, SQL, API")).toEqual([]);
+  });
+  it("tells nothing apart where the confusion is not negated or stands in another clause", () => {
+    expect(ids("Experience\n- Customers were confused; we added LlamaIndex citations to every answer.")).toContain("rag");
+    expect(ids("Experience\n- Users confused by the bot got LangChain retrieval with sources, in Python")).toContain("langchain");
   });
   it("still counts work beside a confusing thing or a confusion matrix", () => {
     expect(ids("Experience\n- Fixed a confusing LangChain retrieval chain in Python")).toContain("langchain");

@@ -149,7 +149,31 @@ function namesake(ctx: MatchContext): boolean {
   const start = ctx.tokens[ctx.first]!.start;
   const end = ctx.tokens[ctx.last]!.end;
   if (QUOTE_THEN_PAREN.test(ctx.text.slice(Math.max(0, start - 4), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return true;
-  return windowHas(ctx, W.NAMESAKE_WORDS, 8, 8, true) && !clauseHas(ctx, W.BUILD_WORDS, 6, 6);
+  return namesakeBeside(ctx) && !clauseHas(ctx, W.BUILD_WORDS, 6, 6);
+}
+
+/**
+ * The thing's noun next to the name, not anywhere near it: right before it in its clause ("the boat Gemini", "unser
+ * Hund heißt Claude", "dinghies Claude and Gemini"), or after it in apposition or a copula ("Gemini, our club's boat",
+ * "Claude is the horse"). "Claude and Gemini for the association's helpdesk" names no association's Claude.
+ */
+const COORDINATORS = new Set(["and", "und", "et", "y"]);
+function namesakeBeside(ctx: MatchContext): boolean {
+  const line = ctx.tokens[ctx.first]!.line;
+  const gap = (a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start);
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 3 && ctx.tokens[i]!.line === line; i--) {
+    if (/[,;.:!?]/.test(gap(i, i + 1))) break;
+    if (holds(W.NAMESAKE_WORDS, ctx.tokens[i]!, true)) return true;
+  }
+  // Past a second name coordinated with it: "\"Gemini\" and \"Claude\" are two of the boats".
+  const last = COORDINATORS.has(next(ctx)?.lower ?? "") && ctx.tokens[ctx.last + 3] ? ctx.last + 2 : ctx.last;
+  const after = ctx.tokens[last + 1];
+  if (!after || after.line !== line) return false;
+  if (!/,/.test(gap(last, last + 1)) && !W.NAMESAKE_LINKS.has(after.lower)) return false;
+  for (let i = last + 1; i < ctx.tokens.length && i - last <= 6 && ctx.tokens[i]!.line === line; i++) {
+    if (holds(W.NAMESAKE_WORDS, ctx.tokens[i]!, true)) return true;
+  }
+  return false;
 }
 /** A closing quotation mark, then an opening parenthesis: what stands in it glosses the quoted name. */
 const QUOTE_THEN_PAREN = /["”“»'’]\s*\(\s*$/;
@@ -285,8 +309,13 @@ export function quotesCriterion(ctx: MatchContext): boolean {
  */
 export function toldApart(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
-  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
-    if (holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) return true;
+  // Within the clause only, and negated: "Customers were confused; we added LlamaIndex citations" tells nothing apart.
+  const joined = (i: number) =>
+    ctx.tokens[i]?.line === line && !/[,;.:!?]/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start));
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && joined(i); i--) {
+    if (!holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) continue;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && joined(j); j--) if (holds(W.CONFUSION_NEGATIONS, ctx.tokens[j]!, true)) return true;
+    return false;
   }
   return false;
 }
@@ -609,7 +638,7 @@ export const GUARDS = {
    * decides (sense-rules.ts: one that speaks another diffusion throughout reads it in that sense).
    */
   diffusionModel(ctx): Verdict {
-    if (windowHas(ctx, W.OTHER_DIFFUSION_WORDS, 4, 6, true)) return false;
+    if (windowHas(ctx, W.FIELD_DIFFUSION_WORDS, 4, 6, true)) return false;
     return windowHas(ctx, W.GENERATIVE_DIFFUSION_WORDS, 8, 8) ? "sure" : true;
   },
 
@@ -712,6 +741,8 @@ export const GUARDS = {
    */
   generationContext(ctx): Verdict {
     if (ctx.inList || ctx.section === "skills") return true;
+    // A model on the same line outranks ranking words: "re-ranking over the top 50 candidates before the LLM answers".
+    if (windowHas(ctx, W.GENERATION_WORDS, 12, 12, true)) return true;
     if (windowHas(ctx, W.RECOMMENDER_WORDS, 12, 12, true)) return false;
     // Retrieval over content, on its own line: RAG where the document shows LLM work (sense-rules.ts).
     if (windowHas(ctx, W.GENERATION_WORDS, 12, 12)) return true;

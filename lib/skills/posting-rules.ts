@@ -158,7 +158,8 @@ export const OTHER_TEAM_BEFORE = new RegExp(
   "iu",
 );
 export const OTHER_TEAM_BEFORE_EN = new RegExp(String.raw`${OUTSIDE_OF}(?:the|our|their|a|an|dem|den|unserem)\s+$`, "iu");
-export const OTHER_TEAM_AFTER = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)?[\s-]+(?:team|teams|group|squad|Team|Teams)(?![\p{L}])/u;
+// Case-sensitive on purpose: a capitalised "Teams" is Microsoft's product ("the OpenAI and Teams APIs"), not a team.
+export const OTHER_TEAM_AFTER = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)?[\s-]+(?:team|teams|group|squad|Team)(?![\p{L}])/u;
 
 /**
  * A sentence of the role's prose that names the team's own stack, which the hire works in: "We use MLflow for that

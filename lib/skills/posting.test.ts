@@ -414,5 +414,9 @@ describe("extractPostingSkills: another team named by its skill", () => {
     expect(ids("Data scientist\n\nWhat you'll do\n- Run MLOps for the forecasting team")).toContain("mlops");
     expect(ids("Data scientist\n\nWhat you'll do\n- Join the MLOps team and own our MLflow registry")).toContain("mlops");
     expect(ids("Data scientist\n\nQué harás\n- Construir pipelines de MLOps con el equipo de datos")).toContain("mlops");
+    expect(
+      ids("AI engineer\n\nWhat you'll do\n- Build RAG with LangChain\n- Integrate our assistant with the OpenAI and Teams APIs"),
+    ).toContain("openai");
+    expect(ids("AI engineer\n\nWhat you'll do\n- Ship a LangChain bot with Slack and Teams integrations")).toContain("langchain");
   });
 });
