@@ -117,12 +117,13 @@ export const LEVEL_WORDS = {
 
 /**
  * "Head of" a unit as Spanish, French and German write it, a head noun then the unit it heads: "Jefa del Departamento
- * de Informática", "Jefe de Servicio", "Cheffe de service", "Responsable du département", "Leiterin der Abteilung".
+ * de Informática", "Jefe de Servicio", "Cheffe de service", "Leiterin der Abteilung".
  * A staff title (docs/labeling.md rule 7), as "Head of" is; a head of a project or a team is not ("Jefe de proyecto",
  * "Chef de projet" manage one piece of work), so only the nouns of an organisation's standing units count.
  */
 export const HEAD_OF_UNIT = {
-  heads: ["jefe", "jefa", "chef", "cheffe", "responsable", "leiter", "leiterin"],
+  // Not "responsable": "Responsable du service client" is a manager's title, not a head of the organisation's unit.
+  heads: ["jefe", "jefa", "chef", "cheffe", "leiter", "leiterin"],
   links: ["de", "del", "de la", "du", "des", "der"],
   units: [
     "departamento",

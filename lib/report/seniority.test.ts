@@ -429,5 +429,6 @@ describe("estimateSeniority: the head of a unit, head noun first", () => {
     expect(level("Experiencia\n2025 – hoy · Jefa de proyecto, Indra")).toBe("entry");
     expect(level("Expérience\nChef de projet digital, Orange, 2023 – aujourd'hui")).toBe("mid");
     expect(level("Berufserfahrung\nTeamleiterin Kundenservice, Otto, seit 2023")).toBe("mid");
+    expect(level("Expérience\nResponsable du service client, Decathlon, 2023 – aujourd'hui")).toBe("mid");
   });
 });
