@@ -6,7 +6,7 @@ AI Engineer
 Experience
 AI Engineer, Homestead, Jan 2023 - Present
 Built AI agents that help real estate agents draft listings, using the Claude API with tool use.
-Designed hybrid search over 2M listings; the support team handles prompt delivery of replies.
+Designed hybrid search over 2M listings for the agents' retrieval-augmented generation; the support team handles prompt delivery of replies.
 Software Engineer at OpenAI, Jan 2020 - Dec 2022
 Billing services in Go; HTML and YAML tooling.
 Skills
