@@ -256,7 +256,7 @@ export const GENERATIVE_DIFFUSION_WORDS = words(`
   neural network networks generative génératifs generativos generative sampling`);
 
 /** Nouns and verbs of having done something, as a criterion is put: "experience with", "has shipped". */
-export const EXPERIENCE_NOUNS = words(`
+export const CRITERION_WORDS = words(`
   experience experiences experienced shipped expérience expériences experiencia experiencias erfahrung erfahrungen
   kenntnisse knowledge connaissance connaissances conocimiento conocimientos`);
 

@@ -161,8 +161,7 @@ const COORDINATORS = new Set(["and", "und", "et", "y"]);
 function namesakeBeside(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   const gap = (a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start);
-  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 3 && ctx.tokens[i]!.line === line; i--) {
-    if (/[,;.:!?]/.test(gap(i, i + 1))) break;
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 3 && inClauseWithNext(ctx, i, line); i--) {
     if (holds(W.NAMESAKE_WORDS, ctx.tokens[i]!, true)) return true;
   }
   // Past a second name coordinated with it: "\"Gemini\" and \"Claude\" are two of the boats".
@@ -276,20 +275,8 @@ export function namesOrganisation(ctx: MatchContext): boolean {
 export function quotesCriterion(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   // The nearest word of experience on each side: most mentions have none, and nothing more is read for them.
-  let before = -1;
-  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && ctx.tokens[i]!.line === line; i--) {
-    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
-      before = i;
-      break;
-    }
-  }
-  let after = -1;
-  for (let i = ctx.last + 1; i < ctx.tokens.length && i - ctx.last <= 4 && ctx.tokens[i]!.line === line; i++) {
-    if (holds(W.EXPERIENCE_NOUNS, ctx.tokens[i]!, true)) {
-      after = i;
-      break;
-    }
-  }
+  let before = nearestOnLine(ctx, W.CRITERION_WORDS, line, -1);
+  let after = nearestOnLine(ctx, W.CRITERION_WORDS, line, 1);
   if (before < 0 && after < 0) return false;
   // Within the same quotation as the mention: no quotation mark between them.
   const { text, tokens } = ctx;
@@ -310,14 +297,28 @@ export function quotesCriterion(ctx: MatchContext): boolean {
 export function toldApart(ctx: MatchContext): boolean {
   const line = ctx.tokens[ctx.first]!.line;
   // Within the clause only, and negated: "Customers were confused; we added LlamaIndex citations" tells nothing apart.
-  const joined = (i: number) =>
-    ctx.tokens[i]?.line === line && !/[,;.:!?]/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start));
-  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && joined(i); i--) {
+  for (let i = ctx.first - 1; i >= 0 && ctx.first - i <= 4 && inClauseWithNext(ctx, i, line); i--) {
     if (!holds(W.CONFUSION_WORDS, ctx.tokens[i]!, true)) continue;
-    for (let j = i - 1; j >= 0 && i - j <= 3 && joined(j); j--) if (holds(W.CONFUSION_NEGATIONS, ctx.tokens[j]!, true)) return true;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && inClauseWithNext(ctx, j, line); j--) {
+      if (holds(W.CONFUSION_NEGATIONS, ctx.tokens[j]!, true)) return true;
+    }
     return false;
   }
   return false;
+}
+
+/** Token i stands on the line and no clause break (a comma or a stop) parts it from the token after it. */
+function inClauseWithNext(ctx: MatchContext, i: number, line: number): boolean {
+  return ctx.tokens[i]!.line === line && !/[,;.:!?]/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start));
+}
+
+/** The index of the nearest of these words within four tokens before (-1) or after (1) the mention on its line, or -1. */
+function nearestOnLine(ctx: MatchContext, list: ReadonlySet<string>, line: number, direction: -1 | 1): number {
+  const from = direction < 0 ? ctx.first : ctx.last;
+  for (let i = from + direction, n = 1; n <= 4 && i >= 0 && i < ctx.tokens.length && ctx.tokens[i]!.line === line; i += direction, n++) {
+    if (holds(list, ctx.tokens[i]!, true)) return i;
+  }
+  return -1;
 }
 
 function hasQuoteMark(text: string, from: number, to: number): boolean {
