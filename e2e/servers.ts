@@ -49,8 +49,14 @@ export function serverForTests({ offset, database, env = {} }: { offset: number;
   return origin;
 }
 
-/** One more production server with tighter limits, on a database of its own, for cases the shared server cannot reach. */
+/**
+ * One more production server with tighter limits, on a database of its own, for cases the shared server cannot reach.
+ * Its block runs in one worker, in order: under fullyParallel each worker would run the block's beforeAll, so a second
+ * worker would reset the database under the first one's server, start its own on the same port, and stop it while the
+ * first worker's tests still talk to it (a "socket hang up" mid-test).
+ */
 export function limitedServer(offset: number, limits: Record<string, string>): string {
+  test.describe.configure({ mode: "default" });
   const database = extraDatabaseUrl(`limited-${offset}`);
   test.beforeAll(() => resetDatabase(database));
   return serverForTests({ offset, database, env: limits });
