@@ -143,6 +143,30 @@ export const HEAD_OF_UNIT = {
     "referat",
     "referats",
   ],
+  /**
+   * A shop's own words on the title's line: the head of a shop's counter ("Jefa de sección (frutería)", "Chef de
+   * rayon") leads a handful of colleagues on its floor beside their own shifts, not a unit of the organisation as
+   * rule 7's "head of" does. A school's subject department stays a unit (the corpus labels its head staff).
+   */
+  shop: [
+    "frutería",
+    "carnicería",
+    "pescadería",
+    "charcutería",
+    "panadería",
+    "perfumería",
+    "droguería",
+    "tienda",
+    "supermercado",
+    "hipermercado",
+    "rayon",
+    "magasin",
+    "supermarché",
+    "hypermarché",
+    "filiale",
+    "supermarkt",
+    "markt",
+  ],
 };
 
 /**

@@ -425,6 +425,14 @@ describe("estimateSeniority: the head of a unit, head noun first", () => {
     expect(level("Berufserfahrung\nBereichsleiter Logistik, Nordfracht GmbH, 2025 – heute")).toBe("staff");
   });
 
+  it("never reads the head of a shop's counter as staff", () => {
+    expect(level("Experiencia\n2024 – hoy · Jefe de sección (charcutería), Supermercado Díaz\n2020 – 2024 · Dependiente")).not.toBe(
+      "staff",
+    );
+    expect(level("Expérience\nChef de rayon frais, Magasin Leclerc Brest, 2024 – aujourd'hui")).not.toBe("staff");
+    expect(level("Berufserfahrung\nseit 2024 · Leiter der Abteilung Getränke, Edeka Markt Husum")).not.toBe("staff");
+  });
+
   it("never reads the head of a project or a team as the head of a unit", () => {
     expect(level("Experiencia\n2025 – hoy · Jefa de proyecto, Indra")).toBe("entry");
     expect(level("Expérience\nChef de projet digital, Orange, 2023 – aujourd'hui")).toBe("mid");

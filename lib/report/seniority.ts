@@ -101,6 +101,9 @@ const STAFF_WORD = new RegExp(
   `${wordsSource(LEVEL_WORDS.staff)}|${HEAD_OF}|(?<![\\p{N}])\\p{L}*(?:${alternation(LEVEL_WORDS.staffEndings)})(?![\\p{L}\\p{N}])`,
   "iu",
 );
+/** A staff word that is only a head of a unit, and a shop's words beside it (HEAD_OF_UNIT.shop). */
+const HEAD_OF_ONLY = new RegExp(`^(?:${HEAD_OF})$`, "iu");
+const SHOP = wordsPattern(HEAD_OF_UNIT.shop);
 const SENIOR_WORD = wordsPattern(LEVEL_WORDS.senior);
 const ENTRY_WORD = wordsPattern(LEVEL_WORDS.entry);
 const COMPANY_FORM = wordsPattern(COMPANY_FORMS);
@@ -169,21 +172,23 @@ function titleParts(line: string): string[] {
 function entryTitleLevel(line: string): SeniorityLevel | undefined {
   const words = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ");
   const title = titleParts(words).find((part) => /\p{L}{2}/u.test(part));
-  return title ? titleLevel(title) : undefined;
+  return title ? titleLevel(title, words) : undefined;
 }
 
 /**
  * The level a title names. A junior modifier heads what follows it, so "Junior Art Director" is entry while
  * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
  */
-function titleLevel(heading: string): SeniorityLevel | undefined {
-  const line = titleParts(heading).join(" · ");
-  const junior = JUNIOR_MODIFIER.exec(line);
-  const staff = STAFF_WORD.exec(line);
+/** `line` is the whole heading line, employer included: a shop's words there make a head of a unit no staff. */
+function titleLevel(heading: string, line = heading): SeniorityLevel | undefined {
+  const title = titleParts(heading).join(" · ");
+  const junior = JUNIOR_MODIFIER.exec(title);
+  let staff = STAFF_WORD.exec(title);
+  if (staff && HEAD_OF_ONLY.test(staff[0]) && SHOP.test(line)) staff = null;
   if (junior && (!staff || junior.index < staff.index)) return "entry";
   if (staff) return "staff";
-  if (SENIOR_WORD.test(line)) return "senior";
-  if (ENTRY_WORD.test(line)) return "entry";
+  if (SENIOR_WORD.test(title)) return "senior";
+  if (ENTRY_WORD.test(title)) return "entry";
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import {
   FUTURE_TENSE,
   FREE_RELATIVE_HEADINGS,
   GOAL_HEADINGS,
+  UNDER_WAY_HEADINGS,
   MODALITY,
   NEGATION_FILLER,
   SECOND_PERSON_FUTURE_ENDINGS,
@@ -50,9 +51,13 @@ import {
   OTHERS_AFTER_DETERMINERS,
   OTHERS_AFTER_VERBS,
   PASSIVE_AGENT_VERBS,
+  GERMAN_AGENT_PREPOSITIONS,
+  PASSIVE_RELATIVES,
   OTHERS_LINKS,
   OUTSIDER_RELATIONS,
   BACK_REFERENCES,
+  OWN_REFLEXIVES,
+  DESCRIBING_PARTICIPLES,
   BARE_BACK_REFERENCES,
   BACK_REFERENCE_NOUNS,
   CLITIC_BACK_REFERENCES,
@@ -555,9 +560,20 @@ const OTHERS_AFTER = new RegExp(
  * with PyTorch", "fue desarrollado por el equipo de datos con …". "Trained by me" names no group; the author's own
  * doing or "and" after the group ("… by the data team and rebuilt by me with …") takes the mention back.
  */
-const PASSIVE_AGENT = `${words(PASSIVE_AGENT_VERBS)}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`;
+/** Each participle's inflections, spelt out: `words` matches fixed phrases. */
+const inflected = (participles: readonly string[], stem: (participle: string) => string, endings: string[]) =>
+  participles.flatMap((participle) => endings.map((ending) => `${stem(participle)}${ending}`));
+const PASSIVE_PARTICIPLES = [
+  ...PASSIVE_AGENT_VERBS.en,
+  ...inflected(PASSIVE_AGENT_VERBS.fr, (participle) => participle, ["", "e", "s", "es"]),
+  ...inflected(PASSIVE_AGENT_VERBS.es, (participle) => participle.slice(0, -1), ["o", "a", "os", "as"]),
+];
+const GERMAN_PASSIVE_PARTICIPLES = inflected(PASSIVE_AGENT_VERBS.de, (participle) => participle, ["", "e", "er", "es", "en", "em"]);
+const AGENT = `(?:\\S+\\s+){0,2}?(?:[\\p{L}\\p{N}]+[-‐])*${words(OTHERS)}`;
+const PASSIVE_AGENT = `(?:${words(PASSIVE_PARTICIPLES)}\\s+${words(["by", "par", "por"])}\\s+(?:\\S+\\s+){0,2}?${words(OTHERS_AFTER_DETERMINERS)}\\s+${AGENT}|${words(GERMAN_AGENT_PREPOSITIONS)}\\s+(?:${words(OTHERS_AFTER_DETERMINERS)}\\s+)?${AGENT}\\s+(?:\\S+\\s+){0,3}?${words(GERMAN_PASSIVE_PARTICIPLES)})`;
 const PASSIVE_AGENT_BEFORE = new RegExp(PASSIVE_AGENT, "iu");
-const PASSIVE_AGENT_AFTER = new RegExp(`^[^,]*?${PASSIVE_AGENT}`, "iu");
+// In the mention's clause, or in a relative clause after its comma that the passive describes it by.
+const PASSIVE_AGENT_AFTER = new RegExp(`^[^,]*?(?:,\\s*${words(PASSIVE_RELATIVES)}[^,]*?)?${PASSIVE_AGENT}`, "iu");
 /**
  * After the mention, its clause's subject is another group: a fronted object taken up by a clitic, "las redes
  * neuronales las entrenaba otro equipo" ("las entrené yo" is the author's).
@@ -735,9 +751,20 @@ function othersAfter(tail: string): boolean {
   return PASSIVE_AGENT_AFTER.test(tail) || CLITIC_OTHER_SUBJECT.test(tail);
 }
 
-function passiveAgentGoverns(clause: string): boolean {
+/**
+ * The author's own part after a group's passive: "I", "ich" and their kin (OWN_PART), a reflexive ("myself",
+ * OWN_REFLEXIVES) or a participle opening a clause after a comma, whose subject is the bullet's own ("…, adding
+ * hybrid search", "…, añadiendo", "…, en ajoutant"), unless it only describes the group's thing (DESCRIBING_PARTICIPLES).
+ */
+const OWN_PARTICIPLE = new RegExp(
+  `${words([...OWN_PART, ...OWN_REFLEXIVES])}|,\\s*(?!${words(DESCRIBING_PARTICIPLES)})(?:\\p{L}+(?:ing|ando|iendo)|en\\s+\\p{L}+ant)(?![\\p{L}])`,
+  "iu",
+);
+function passiveAgentGoverns(clause: string, after: string): boolean {
   const agent = PASSIVE_AGENT_BEFORE.exec(clause);
-  return agent !== null && !OWN_DOING.test(clause.slice(agent.index + agent[0].length));
+  if (agent === null) return false;
+  const rest = clause.slice(agent.index + agent[0].length);
+  return !OWN_DOING.test(rest) && !OWN_PARTICIPLE.test(rest) && !OWN_PARTICIPLE.test(after);
 }
 
 /** In a posting, "X is not required", "no PyTorch work here" after the mention. */
@@ -827,7 +854,7 @@ export function isAspiration(line: string, column: number, end: number, before =
   const after = startsWithHyphen(afterMention) ? afterMention.replace(COMPOUND_REST, "") : afterMention;
   const afterLists = listsIn(wordsOf(after));
   if ((afterLists & LIST.others) !== 0 && (NAMES_OTHERS.test(after) || othersAfter(clauseAfter(after)))) return true;
-  if ((lists & LIST.others) !== 0 && passiveAgentGoverns(clause)) return true;
+  if ((lists & LIST.others) !== 0 && passiveAgentGoverns(clause, clauseAfter(after))) return true;
   // The parenthesis may close on the line the bullet wraps onto: "Corvallis AI (an LLM" / "vendor) | 2022 – present".
   if (
     clause.includes("(") &&
@@ -907,9 +934,10 @@ function clauseAfter(tail: string): string {
 
 const GOALS = new Set(GOAL_HEADINGS);
 /** Whether a line's first three characters may start a goals heading (sections.ts): most short lines' may not. */
-const mayBeGoalsHeading = headingPrefixTest([...GOALS, ...FREE_RELATIVE_HEADINGS]);
+const UNDER_WAY = new Set(UNDER_WAY_HEADINGS);
+const mayBeGoalsHeading = headingPrefixTest([...GOALS, ...UNDER_WAY_HEADINGS, ...FREE_RELATIVE_HEADINGS]);
 const GOAL_WORD =
-  /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif|étape|paso|schritt|plan|progress|yet|geplant|noch|prévu|encore|previsto|pendiente|aún|todavía|what|things|lo que|cosas|ce qu|was/i;
+  /goal|interest|intérêt|learn|next step|aspiration|ziel|interessen|objetivo|intereses|objectif|étape|paso|schritt|plan|progress|ongoing|curso|cours|arbeit|laufend|yet|geplant|noch|prévu|encore|previsto|pendiente|aún|todavía|what|things|lo que|cosas|ce qu|was/i;
 /** A heading put as a free relative, its verb negated or wished: "What I haven't done yet", "Ce que je n'ai pas encore fait". */
 const UNDONE_HEADING = new RegExp(
   `^${words(FREE_RELATIVE_HEADINGS)}.*(?:${words(NEGATORS)}|${words(MODALITY.filter((cue) => !cue.endsWith(":")))}|n['’])`,
@@ -928,7 +956,9 @@ export function goalLines(lines: string[], isHeading: (line: string, index: numb
   let inGoals = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (isGoalsHeading(line)) inGoals = true;
+    const heading = goalsHeading(line);
+    if (heading === "goals") inGoals = true;
+    else if (heading === "under way") inGoals = !describesWork(lines, index + 1, isHeading);
     else if (inGoals && isHeading(line, index)) inGoals = false;
     if (!inGoals && !hasGoalLabel(line)) continue;
     under ??= new Array(lines.length).fill(false);
@@ -946,22 +976,43 @@ function headingKey(text: string): string {
     .replace(/\s*\([^()]*\)$/, "");
 }
 
-function isGoalsKey(key: string): boolean {
-  if (key === "" || /[\d,.]/.test(key)) return false;
-  if (GOALS.has(key) || UNDONE_HEADING.test(key)) return true;
+/**
+ * A heading's kind: goals; work under way, which is goals only when nothing under it reads as work (UNDER_WAY_HEADINGS);
+ * or neither. A heading split at "/" or "&" is goals when each part is a goal or under way and one is a goal.
+ */
+function goalsKey(key: string): "goals" | "under way" | null {
+  if (key === "" || /[\d,.]/.test(key)) return null;
+  if (GOALS.has(key) || UNDONE_HEADING.test(key)) return "goals";
+  if (UNDER_WAY.has(key)) return "under way";
   const parts = key.split(/\s*[/&]\s*/);
-  return parts.length > 1 && parts.every((part) => GOALS.has(part));
+  if (parts.length < 2 || !parts.every((part) => GOALS.has(part) || UNDER_WAY.has(part))) return null;
+  return parts.some((part) => GOALS.has(part)) ? "goals" : "under way";
 }
 
-function isGoalsHeading(line: string): boolean {
+function goalsHeading(line: string): "goals" | "under way" | null {
   // Every goals heading holds a goal word: one cheap test per short line finds the few lines worth a closer look.
-  if (line.length > 60) return false;
+  if (line.length > 60) return null;
   const first = firstNonSpace(line);
-  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line)) return false;
+  if (first < 0 || !mayBeGoalsHeading(line, first) || !GOAL_WORD.test(line)) return null;
   const key = headingKey(line);
   // A free relative is a heading only when set as one (capitals, or a colon): "What I want to learn next is RAG" is prose.
-  if (UNDONE_HEADING.test(key) && !GOALS.has(key) && line.toUpperCase() !== line && !/[:：]\s*$/.test(line)) return false;
-  return isGoalsKey(key);
+  if (UNDONE_HEADING.test(key) && !GOALS.has(key) && line.toUpperCase() !== line && !/[:：]\s*$/.test(line)) return null;
+  return goalsKey(key);
+}
+
+/**
+ * Work done or being done by the author, as a line under a heading of work under way describes it: a past verb
+ * ("Shipped …", "Entrené …") or a first-person subject ("I'm building …", "ich baue …", "je développe …").
+ */
+const WORK_DONE = new RegExp(
+  `${PAST_VERB.source}|(?<![\\p{L}])\\p{L}{3,}(?:é|ió)(?![\\p{L}])|(?<![\\p{L}])(?:i|ich|je|yo|estoy|j['’])(?![\\p{L}])`,
+  "iu",
+);
+function describesWork(lines: string[], from: number, isHeading: (line: string, index: number) => boolean): boolean {
+  for (let index = from; index < lines.length && !isHeading(lines[index]!, index); index++) {
+    if (WORK_DONE.test(lines[index]!)) return true;
+  }
+  return false;
 }
 
 function hasGoalLabel(line: string): boolean {

@@ -1,5 +1,5 @@
 /** Word lists the context rules in `context.ts` consult. Lower case; one edit here changes every rule that uses them. */
-import { EXAMPLE_MARKERS, ORGANISATION_NOUNS } from "./scope-rules";
+import { CLITIC_BACK_REFERENCES, CLITICS, EXAMPLE_MARKERS, ORGANISATION_NOUNS } from "./scope-rules";
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -259,6 +259,12 @@ export const GENERATIVE_DIFFUSION_WORDS = words(`
 export const CRITERION_WORDS = words(`
   experience experiences experienced shipped expérience expériences experiencia experiencias erfahrung erfahrungen
   kenntnisse knowledge connaissance connaissances conocimiento conocimientos`);
+/**
+ * The auxiliary of a perfect put without its subject, as a recruiter's criterion is ("has built …", "hat … betrieben",
+ * "ha desplegado …"): a criterion only as the first word inside a quotation, since a quoted sentence with its subject
+ * ("she has built …") is someone's testimony.
+ */
+export const CRITERION_AUXILIARIES = words("has have hat haben ha han");
 
 /**
  * The words that tell one thing from another: "not to be confused with", "nicht zu verwechseln mit", "à ne pas
@@ -313,6 +319,9 @@ export const MODEL_WORDS = words(`
   llm llms model models gpt gpt4 chatgpt claude gemini openai anthropic ai genai generative few shot zero
   completions chatbot langchain dspy rag evals`);
 
+/** Words that join a unit's name to something else rather than name it: "the OpenAI and Teams APIs" names no team. */
+export const NOT_UNIT_NAME_WORDS = words(`
+  and or und oder y o et ou with for of at in on to from by de del des du von mit con avec para pour für`);
 /** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
 export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
 
@@ -370,8 +379,10 @@ export const NON_EMBEDDING_VECTOR = words(`
   mosquito mosquitoes borne disease diseases dengue malaria tick ticks surveillance control graphics illustrator
   inkscape svg logo logos icons calculus algebra attack attacks threat threats viral lentiviral plasmid cloning`);
 
-/** "se llama", "me llaman": the Spanish verb "llamar" after its clitic pronoun, not Meta's model. */
-export const SPANISH_CLITICS = words("se me te le lo la les los nos os");
+/** "se llama", "me llaman": the Spanish verb "llamar" after its clitic pronoun (scope-rules.ts), not Meta's model. */
+export const CLITIC_WORDS = new Set(CLITICS.filter((clitic) => !clitic.endsWith("'")));
+/** The clitics that are articles as well: before a capitalised "Llama" they name the model ("la Llama de Meta"). */
+export const ARTICLE_CLITICS = new Set(CLITIC_BACK_REFERENCES.filter((clitic) => !clitic.endsWith("'")));
 
 /** A GUID partition table, not a model. */
 export const PARTITION_WORDS = words("partition partitions partitioning mbr uefi bios disk disks drive drives gdisk fdisk boot");

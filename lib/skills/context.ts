@@ -207,10 +207,23 @@ function twoWordsNear(ctx: MatchContext, first: Set<string>, second: Set<string>
   return false;
 }
 
-/** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
+/**
+ * "the ML team", "our machine learning group", "the ML platform team": a unit of people, named by the skill it works
+ * on, with at most one more word of the unit's name between.
+ */
 function namesOrgUnit(ctx: MatchContext): boolean {
   const after = next(ctx);
-  return sameLine(ctx, after) && W.ORG_UNIT_WORDS.has(after.lower);
+  if (!sameLine(ctx, after)) return false;
+  if (W.ORG_UNIT_WORDS.has(after.lower)) return true;
+  const unit = next(ctx, 2);
+  return (
+    sameLine(ctx, unit) &&
+    W.ORG_UNIT_WORDS.has(unit.lower) &&
+    !isNumber(after) &&
+    !W.NOT_UNIT_NAME_WORDS.has(after.lower) &&
+    onlySpaceBetween(ctx.text, ctx.tokens[ctx.last]!.end, after.start) &&
+    onlySpaceBetween(ctx.text, after.end, unit.start)
+  );
 }
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);
@@ -277,9 +290,14 @@ export function quotesCriterion(ctx: MatchContext): boolean {
   // The nearest word of experience on each side: most mentions have none, and nothing more is read for them.
   let before = nearestOnLine(ctx, W.CRITERION_WORDS, line, -1);
   let after = nearestOnLine(ctx, W.CRITERION_WORDS, line, 1);
+  const { text, tokens } = ctx;
+  if (before < 0) {
+    const auxiliary = nearestOnLine(ctx, W.CRITERION_AUXILIARIES, line, -1);
+    if (auxiliary >= 0 && QUOTE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[auxiliary]!.start - 3), tokens[auxiliary]!.start)))
+      before = auxiliary;
+  }
   if (before < 0 && after < 0) return false;
   // Within the same quotation as the mention: no quotation mark between them.
-  const { text, tokens } = ctx;
   if (before >= 0 && hasQuoteMark(text, tokens[before]!.end, tokens[ctx.first]!.start)) before = -1;
   if (after >= 0 && hasQuoteMark(text, tokens[ctx.last]!.end, tokens[after]!.start)) after = -1;
   if (before < 0 && after < 0) return false;
@@ -328,7 +346,10 @@ function hasQuoteMark(text: string, from: number, to: number): boolean {
 const QUOTE_MARKS = new Set(Array.from('"“”„«»', (mark) => mark.charCodeAt(0)));
 /** An opening quotation mark and the words before the phrase within it, on the line; and the closing one after it. */
 const QUOTE_BEFORE = /["“„«]\s*[^"“”„«»\n]*$/;
-const QUOTE_AFTER = /^[^"“”„«»\n]*["”“»]/;
+// The quotation may close on the line its bullet wraps onto ("… systems in" / "  production\"").
+const QUOTE_AFTER = /^[^"“”„«»\n]*(?:\n[^"“”„«»\n]*)?["”“»]/;
+/** An opening quotation mark right before a word: the word opens the quotation. */
+const QUOTE_RIGHT_BEFORE = /["“„«]\s*$/;
 
 /** "start-up", "scale-up": an organisation noun written as two tokens. */
 function isCompoundNoun(first: Token | undefined, second: Token | undefined): boolean {
@@ -625,10 +646,17 @@ export const GUARDS = {
   /** Ambiguous short names (o1, Gemma, MCP) count only among other technical words. */
   techContext,
 
-  /** "Llama" as Meta's model among technical words, never the Spanish verb ("se llama", "lo llaman"). */
+  /**
+   * "Llama" as Meta's model among technical words, never the Spanish verb ("se llama", "lo llaman"). A third-person
+   * clitic is an article too: before a capitalised "Llama" it names the model ("la Llama de Meta"), a verb being
+   * written in lower case mid-sentence.
+   */
   llamaModel(ctx) {
     const before = previous(ctx);
-    if (sameLine(ctx, before) && W.SPANISH_CLITICS.has(before.lower)) return false;
+    if (sameLine(ctx, before) && W.CLITIC_WORDS.has(before.lower)) {
+      const capitalised = /^\p{Lu}/u.test(ctx.tokens[ctx.first]!.raw);
+      if (!(capitalised && W.ARTICLE_CLITICS.has(before.lower))) return false;
+    }
     return techContext(ctx);
   },
 

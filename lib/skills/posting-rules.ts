@@ -2,6 +2,8 @@
  * How a job posting is read, as data (see README.md, "Postings"): which headings open which part, and the cues that
  * make one skill required or preferred inside a line. Matched lower case on a heading's text.
  */
+import { SIDE_BY_SIDE_RELATIONS } from "./scope-rules";
+
 export type PostingPart = "required" | "preferred" | "role" | "company" | "benefits" | "process" | "eeo" | "not-role";
 
 /** The nouns a heading names the role by, in every language a posting is read in. */
@@ -152,7 +154,7 @@ export const STATED_ASK =
  * candidate; what the team runs is the scope stage's others' work. Joining a team ("join the MLOps team") is no
  * outsider relation. `OTHER_TEAM_BEFORE` is read on the line up to the mention, `OTHER_TEAM_AFTER` from it.
  */
-const OUTSIDE_OF = String.raw`(?<![\p{L}])(?:alongside|beside|next to|with|junto a|junto al|junto con|al lado del?|con|avec|aux côtés de|à côté de|neben|mit)\s+`;
+const OUTSIDE_OF = String.raw`(?<![\p{L}])(?:${[...SIDE_BY_SIDE_RELATIONS].sort((a, b) => b.length - a.length).join("|")})\s+`;
 export const OTHER_TEAM_BEFORE = new RegExp(
   String.raw`${OUTSIDE_OF}(?:(?:el|la|los|las|l['’]|les|dem|den|der)\s*)?(?:equipo|equipos|área|équipe|équipes|pôle)\s+(?:(?:de|del|d['’])\s*)?$`,
   "iu",

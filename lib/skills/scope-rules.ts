@@ -457,13 +457,31 @@ export const EXAMPLE_MARKERS = [
   "notamment",
 ];
 
-/** An outsider relation to a group of other people, before the group's noun ("alongside the", "next to our"). */
-export const OUTSIDER_RELATIONS = [
+/**
+ * Working side by side with a group, before the group's noun ("alongside the", "junto al equipo de"): an outsider
+ * relation, and in a posting the team the hire works beside (posting-rules.ts, OTHER_TEAM_BEFORE).
+ */
+export const SIDE_BY_SIDE_RELATIONS = [
   "alongside",
   "beside",
-  "besides",
   "next to",
   "with",
+  "neben",
+  "mit",
+  "junto a",
+  "junto al",
+  "junto con",
+  "al lado de",
+  "al lado del",
+  "con",
+  "avec",
+  "aux côtés de",
+  "à côté de",
+];
+/** An outsider relation to a group of other people, before the group's noun ("alongside the", "for the", "next to our"). */
+export const OUTSIDER_RELATIONS = [
+  ...SIDE_BY_SIDE_RELATIONS,
+  "besides",
   "for",
   "supporting",
   "supported",
@@ -471,19 +489,8 @@ export const OUTSIDER_RELATIONS = [
   "assisted",
   "near",
   "among",
-  "neben",
-  "mit",
   "für",
-  "junto a",
-  "junto al",
-  "junto con",
-  "al lado de",
-  "al lado del",
-  "con",
   "para",
-  "avec",
-  "aux côtés de",
-  "à côté de",
   "pour",
 ];
 
@@ -1150,7 +1157,6 @@ export const GOAL_HEADINGS = [
   "nächste schritte",
   "planned",
   "plans",
-  "in progress",
   "not yet",
   "geplant",
   "noch nicht",
@@ -1161,6 +1167,13 @@ export const GOAL_HEADINGS = [
   "aún no",
   "todavía no",
 ];
+/**
+ * A heading of work under way: current work as often as a plan ("IN PROGRESS" over a project being built). A goals
+ * heading when split with a plans part ("PLANS / IN PROGRESS"), or when no line under it describes work done or
+ * being done by the author (aspiration.ts, `goalLines`: a past verb or a first-person subject).
+ */
+export const UNDER_WAY_HEADINGS = ["in progress", "work in progress", "ongoing", "en curso", "en cours", "in arbeit", "laufend"];
+
 /**
  * A heading put as a free relative ("What I haven't done yet", "Lo que aún no he hecho", "Ce que je n'ai pas encore
  * fait", "Was ich lernen möchte") lists goals when its verb is negated or wished (a `NEGATORS` or `MODALITY` cue);
@@ -1177,30 +1190,43 @@ export const AFTER_MODALS = ["möchte", "möchten", "wollen", "plane", "hoffe"];
 
 /**
  * A passive whose agent is another group, before or after the mention: "un chatbot RAG a été développé par le
- * prestataire", "developed by the analytics team with PyTorch" ("trained by me" names no group). Kept out of the
- * cue lexicon: "developed" opens half a resume's lines, and the group noun the shape needs is a cue already.
+ * prestataire", "developed by the analytics team with PyTorch", "wurde vom Dienstleister entwickelt" ("trained by
+ * me" names no group). Only verbs of making: "used by the sales team" is the author's thing others use. Each verb is
+ * its participle's base form, and aspiration.ts reads its inflections by shape (French -e/-s/-es, Spanish -o/-a/-os/-as,
+ * German adjectival -e/-er/-es/-en/-em) and its place: before "by"/"par"/"por" and the agent, or in German at the
+ * clause's end after "von"/"vom"/"durch" and the agent. Kept out of the cue lexicon: "developed" opens half a
+ * resume's lines, and the group noun the shape needs is a cue already.
  */
-export const PASSIVE_AGENT_VERBS = [
-  "developed by",
-  "created by",
-  "maintained by",
-  "trained by",
-  "built by",
-  "développé par",
-  "développée par",
-  "développés par",
-  "entraîné par",
-  "entraînée par",
-  "conçu par",
-  "conçue par",
-  "réalisé par",
-  "réalisée par",
-  "desarrollado por",
-  "desarrollada por",
-  "entrenado por",
-  "construido por",
-  "realizado por",
-  "realizada por",
+export const PASSIVE_AGENT_VERBS = {
+  en: ["developed", "created", "maintained", "trained", "built", "designed", "written"],
+  fr: ["développé", "entraîné", "conçu", "réalisé", "créé", "construit"],
+  es: ["desarrollado", "entrenado", "construido", "realizado", "creado", "diseñado"],
+  de: ["entwickelt", "trainiert", "gebaut", "aufgebaut", "erstellt", "gepflegt", "programmiert", "umgesetzt"],
+} as const;
+/**
+ * A relative pronoun opening, after a comma, the passive that describes the mention's noun: "a RAG bot, which was
+ * built by the vendor team", "ein RAG-Chatbot, der vom Dienstleister entwickelt wurde", "qui a été conçu par …".
+ */
+export const PASSIVE_RELATIVES = ["which", "that", "der", "die", "das", "welcher", "welche", "welches", "qui", "que", "el cual", "la cual"];
+/** The agent's preposition of a German passive, and its article when not fused ("vom", "durch den"). */
+export const GERMAN_AGENT_PREPOSITIONS = ["von", "vom", "durch"];
+
+/**
+ * The author named as doer by a reflexive, after another group's passive: "… adding hybrid search myself", "… la
+ * añadí yo misma". With OWN_PART ("I added …", "ich habe …") and a participle after a comma (OWN_PARTICIPLE in
+ * aspiration.ts), it ends the group's scope where the author's own doing starts.
+ */
+export const OWN_REFLEXIVES = ["myself", "selbst", "selber", "yo mismo", "yo misma", "moi-même"];
+/** Participles that describe the group's thing, not the author's next act: "…, including its LangChain agents". */
+export const DESCRIBING_PARTICIPLES = [
+  "including",
+  "using",
+  "featuring",
+  "incluyendo",
+  "usando",
+  "utilizando",
+  "en utilisant",
+  "en incluant",
 ];
 
 /** After the mention, work that belongs elsewhere: "… sits with another group", "… is owned by our platform team". */
@@ -1386,8 +1412,13 @@ export const BACK_REFERENCES = ["it", "one", "them", "myself", "selbst", "es", "
 export const BARE_BACK_REFERENCES = ["any", "either", "those", "these"];
 /** The general nouns a bare back reference may take and still point back: "either skill", "any of them". */
 export const BACK_REFERENCE_NOUNS = ["skill", "skills", "tool", "tools", "thing", "things", "part", "of it", "of them"];
-/** Object pronouns that stand before the verb they belong to: "no lo construí", "je ne l'ai pas écrit". */
-export const CLITIC_BACK_REFERENCES = ["lo", "la", "los", "las", "le", "les", "l'"];
+/**
+ * Object pronouns that stand before the verb they belong to: "no lo construí", "je ne l'ai pas écrit", "se llama".
+ * The third-person ones (CLITIC_BACK_REFERENCES) point back at a thing, and are articles too ("la Llama de Meta").
+ */
+export const CLITICS = ["lo", "la", "los", "las", "le", "les", "l'", "se", "me", "te", "nos", "os"];
+/** The third-person clitics: in Spanish and French all of them, and none of the others, start with an "l". */
+export const CLITIC_BACK_REFERENCES = CLITICS.filter((clitic) => clitic.startsWith("l"));
 
 /**
  * A clause after the mention in which the author states their own, narrower part: "…; I supply the read-outs they
