@@ -24,8 +24,29 @@ describe("the owner's report page", () => {
     const again = await getReportPageForOwner({ id: first, ownerSecretHash: owner });
     expect(again?.newerId).toBe(second);
     expect(again?.links.map((link) => link.kind)).toEqual(["share"]);
+    // The page formats these: each engine's driver must hand back a date and a boolean, not their stored text.
+    expect(again?.createdAt).toBeInstanceOf(Date);
+    expect(again?.links[0]).toMatchObject({ expiresAt: null, showName: false, displayName: null });
+    expect(again?.links[0]?.createdAt).toBeInstanceOf(Date);
 
     expect(await getReportPageForOwner({ id: first, ownerSecretHash: hashToken(newToken()) })).toBeNull();
+  });
+
+  it("leaves out a link that has expired and keeps one that has not", async () => {
+    const owner = hashToken(newToken());
+    const id = await newReport(owner);
+    const now = new Date();
+    await createLinkForOwner({
+      reportId: id,
+      ownerSecretHash: owner,
+      kind: "owner",
+      expiresAt: new Date(now.getTime() - 1000),
+      showName: false,
+    });
+    const later = new Date(now.getTime() + 60_000);
+    await createLinkForOwner({ reportId: id, ownerSecretHash: owner, kind: "share", expiresAt: later, showName: true, displayName: "J." });
+    const page = await getReportPageForOwner({ id, ownerSecretHash: owner }, now);
+    expect(page?.links).toEqual([{ kind: "share", createdAt: expect.any(Date), expiresAt: later, showName: true, displayName: "J." }]);
   });
 
   it("does not point the owner at a newer version someone else made from their report", async () => {

@@ -24,12 +24,13 @@ export interface NewReport {
  * Saves a report and returns its id. The same upload key returns the report already saved for it, so a double
  * submit never saves twice. A new version retires its predecessor from "latest", but only the owner's own.
  * A first version is one INSERT on its own; the unique upload key catches the rare double submit afterwards,
- * rather than a lookup before every save.
+ * rather than a lookup before every save. The insert reads back only the id: without a select, Prisma returns the
+ * whole row, the resume text and the analysis it was just given included.
  */
 export async function createReport(input: NewReport): Promise<string> {
   const id = newToken();
   try {
-    if (!input.previousId) await db.report.create({ data: reportRow(id, input, null) });
+    if (!input.previousId) await db.report.create({ data: reportRow(id, input, null), select: { id: true } });
     else {
       const previousId = input.previousId;
       await db.$transaction(async (tx) => {
@@ -45,7 +46,7 @@ export async function createReport(input: NewReport): Promise<string> {
             if ((error as { code?: string }).code === "P2025") return null;
             throw error;
           });
-        await tx.report.create({ data: reportRow(id, input, previous) });
+        await tx.report.create({ data: reportRow(id, input, previous), select: { id: true } });
       });
     }
     return id;

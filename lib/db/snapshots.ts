@@ -37,9 +37,17 @@ export async function addSnapshot(snapshot: MarketSnapshot): Promise<boolean> {
  */
 const parsedSnapshots = new Map<string, MarketSnapshot>();
 
-/** The public snapshot new reports are measured against by default: the most recently added. */
+/**
+ * The public snapshot new reports are measured against by default: the most recently added. Every upload asks, so
+ * it is one raw statement: the same rule as PUBLIC (no MarketBuild names the snapshot), written in SQL that SQLite
+ * and PostgreSQL both read, because Prisma compiles a relation filter afresh on every call, which cost several
+ * times what the statement does.
+ */
 export async function getCurrentSnapshot(): Promise<MarketSnapshot> {
-  const row = await db.marketSnapshot.findFirst({ where: PUBLIC, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+  const [row] = await db.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "MarketSnapshot" s
+    WHERE NOT EXISTS (SELECT 1 FROM "MarketBuild" b WHERE b."snapshotId" = s."id")
+    ORDER BY s."createdAt" DESC, s."id" DESC LIMIT 1`;
   if (!row) throw new Error("No market snapshot in the database: run `npm run db:migrate`.");
   const snapshot = await getSnapshot(row.id);
   if (!snapshot) throw new Error(`Market snapshot ${row.id} disappeared while it was read.`);

@@ -65,20 +65,20 @@ export async function listCancelledUploads({ uploadKeys }: { uploadKeys: string[
 }
 
 /**
- * Removes the upload's progress row, if it has one; answers whether it had been cancelled. Rows a crashed instance
- * left behind are swept here, at most once a minute per process.
+ * Removes the upload's progress row, if it has one; answers whether it had been cancelled. Every upload ends here,
+ * and most have no row: one DELETE … RETURNING (SQLite and PostgreSQL both have it) answers both questions without
+ * a lookup first or a "not found" error to catch, and as a raw statement it skips Prisma's per-query compile, which
+ * cost more than the statement itself. Rows a crashed instance left behind are swept here, at most once a minute
+ * per process.
  */
 export async function finishUploadProgress({ uploadKey }: { uploadKey: string }): Promise<{ cancelled: boolean }> {
-  const row = await db.uploadProgress.delete({ where: { uploadKey }, select: { cancelledAt: true } }).catch((error: unknown) => {
-    // No row: the upload told no progress and was not cancelled, or a racing finish removed it. Duck-typed: each engine has its own client.
-    if ((error as { code?: string }).code === "P2025") return null;
-    throw error;
-  });
+  const rows = await db.$queryRaw<{ cancelledAt: unknown }[]>`
+    DELETE FROM "UploadProgress" WHERE "uploadKey" = ${uploadKey} RETURNING "cancelledAt"`;
   if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
     lastSweep = Date.now();
     // After the upload's own answer, so that a failed sweep never lets a cancelled upload be saved; the next finish
     // a minute on tries again.
     await db.uploadProgress.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - STALE_MS) } } }).catch(() => undefined);
   }
-  return { cancelled: row?.cancelledAt != null };
+  return { cancelled: rows.some((row) => row.cancelledAt !== null) };
 }

@@ -75,6 +75,11 @@ const A_YEAR = /(?:19|20)\d{2}/;
 /** A range open at the end by its preposition, "since Jan 2024", "depuis 09/2022", "desde 10/2022", "seit 2021". */
 const SINCE = new RegExp(`${wordsSource(SINCE_WORDS)}\\s+${MONTH}${YEAR}(?!${SEPARATOR}${DATE_START})`, "giu");
 const SINCE_WORD = new RegExp(wordsSource(SINCE_WORDS), "giu");
+/**
+ * A line with its ranges and "since" dates replaced by `by`. Both patterns hold a four-digit year: a line without one
+ * (most lines) is returned as it is, without their scans.
+ */
+const withoutRanges = (line: string, by: string) => (A_YEAR.test(line) ? line.replace(RANGE, by).replace(SINCE, by) : line);
 const DATED = new RegExp(`${RANGE_SOURCE}|${wordsSource(SINCE_WORDS)}\\s+${DATE_START}`, "iu");
 /** "2019–22", "2021/22": an end year written with two digits, read in the start's century (or the next one). */
 const TWO_DIGIT_END = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(\\s*${MARK}\\s*)['’]?(\\d{2})(?!\\d|[./:-]\\d)`, "gu");
@@ -85,6 +90,12 @@ const TWO_DIGIT_END = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(\\s*${MARK}\\s*)['�
 const SHORT_DATE = "(?:(\\p{L}{3,10})\\.?\\s*['’]|(?<![\\d/.])(0[1-9]|1[0-2])[/.]|(?<![\\p{L}\\p{N}])['’])(\\d{2})(?![\\d/.])";
 const SHORT_RANGE = new RegExp(`${SHORT_DATE}(${SEPARATOR})(?:${SHORT_DATE}|${OPEN_END})`, "giu");
 const SHORT_SINCE = new RegExp(`(${wordsSource(SINCE_WORDS)}\\s+)${SHORT_DATE}`, "giu");
+/**
+ * What every SHORT_DATE holds, whichever of its forms: two digits after an apostrophe or after a month number and its
+ * mark, and no digit, slash or dot after them. SHORT_RANGE tries its word form at every letter of the text, the
+ * dearest pattern of the whole analysis; most resumes write no two-digit year, and this plain scan spares them it.
+ */
+const SHORT_YEAR = /['’]\d{2}(?![\d/.])|(?:0[1-9]|1[0-2])[/.]\d{2}(?![\d/.])/;
 /** A dash after a leading date with the title after it, not a date: "2022–  Freelance editor" runs to the present. */
 const OPEN_BEFORE_TITLE = new RegExp(`^([ \\t]*${DATE_START})[ \\t]*([–—→-])(?=[ \\t]+\\p{L})(?![ \\t]*${DATE_OR_OPEN_END})`, "gimu");
 
@@ -131,7 +142,7 @@ const UNPAID = wordsPattern(UNPAID_WORDS);
 /** Whether a line names study or unpaid work ("PhD, Parasitology", "Volunteer coach"): its dates are no paid work. */
 const namesStudyOrUnpaid = (line: string) => DEGREE.test(line) || (DEGREE_SHORT.test(line) && namesOwnDegree(line)) || UNPAID.test(line);
 /** A line without its dates. */
-const besideDates = (line: string) => line.replace(RANGE, "").replace(SINCE, "").replace(SINCE_WORD, "");
+const besideDates = (line: string) => withoutRanges(line, "").replace(SINCE_WORD, "");
 /** Whether words are left on a line beside its dates: "2022–hoy" and "seit 04/2022" have none. */
 const hasWordsBesideDates = (line: string) => /\p{L}{2}/u.test(besideDates(line));
 const DEGREE_SHORTS = new RegExp(DEGREE_SHORT.source, "gu");
@@ -170,7 +181,7 @@ function titleParts(line: string): string[] {
  * so that "Acme — reporting to the Head of Data" names no level while "2021 – present | Lead Engineer, Acme" does.
  */
 function entryTitleLevel(line: string): SeniorityLevel | undefined {
-  const words = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ");
+  const words = withoutRanges(line, " ").replace(SINCE_WORD, " ");
   const title = titleParts(words).find((part) => /\p{L}{2}/u.test(part));
   return title ? titleLevel(title, words) : undefined;
 }
@@ -235,14 +246,20 @@ function normalizedDates(input: string, nowYear: number): string {
   const fullYear = (short: string) => (Number(short) <= (nowYear % 100) + 5 ? 2000 : 1900) + Number(short);
   const shortDate = (word: string | undefined, month: string | undefined, year: string) =>
     month ? `${month}/${fullYear(year)}` : `${word ? `${word} ` : ""}${fullYear(year)}`;
+  const shortRead = SHORT_YEAR.test(input)
+    ? input
+        .replace(
+          SHORT_RANGE,
+          (_, w1?: string, m1?: string, y1?: string, mark?: string, w2?: string, m2?: string, y2?: string, open?: string) =>
+            `${shortDate(w1, m1, y1!)}${mark}${y2 ? shortDate(w2, m2, y2) : open}`,
+        )
+        .replace(
+          SHORT_SINCE,
+          (_, since: string, word?: string, month?: string, year?: string) => `${since}${shortDate(word, month, year!)}`,
+        )
+    : input;
   return (
-    input
-      .replace(
-        SHORT_RANGE,
-        (_, w1?: string, m1?: string, y1?: string, mark?: string, w2?: string, m2?: string, y2?: string, open?: string) =>
-          `${shortDate(w1, m1, y1!)}${mark}${y2 ? shortDate(w2, m2, y2) : open}`,
-      )
-      .replace(SHORT_SINCE, (_, since: string, word?: string, month?: string, year?: string) => `${since}${shortDate(word, month, year!)}`)
+    shortRead
       .replace(/(\p{L})((?:19|20)\d{2})(?!\d)/gu, "$1 $2")
       .replace(/(?<!\d)((?:19|20)\d{2})(\p{L})/gu, "$1 $2")
       .replace(new RegExp(`([–—→-])[ \\t]*\\n[ \\t]*(?=${DATE_OR_OPEN_END})`, "giu"), "$1 ")
@@ -365,7 +382,7 @@ const ROLE_WORDS_ALL = new RegExp(ROLE_WORD.source, "giu");
 function fieldWords(heading: string[]): Set<string> {
   const field = new Set<string>();
   for (const line of heading) {
-    const title = line.replace(RANGE, " ").replace(SINCE, " ").replace(SINCE_WORD, " ").replace(LEVEL_WORD_ALL, " ");
+    const title = withoutRanges(line, " ").replace(SINCE_WORD, " ").replace(LEVEL_WORD_ALL, " ");
     for (const part of titleParts(title)) {
       if (!ROLE_WORD.test(part)) continue;
       for (const [word] of part.replace(ROLE_WORDS_ALL, " ").matchAll(/\p{L}[\p{L}\p{N}+#]*/gu)) {
