@@ -315,6 +315,20 @@ export const MODEL_WORDS = words(`
 
 /** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
 export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
+/** The second half of a firm's name after "&" ("Claude & Partner", "Gemini & Co."): a firm, never the model. */
+export const FIRM_PARTNER_WORDS = [
+  "partner",
+  "partners",
+  "co",
+  "cie",
+  "söhne",
+  "sons",
+  "associates",
+  "associés",
+  "asociados",
+  "hijos",
+  "fils",
+];
 
 /** After "RAG", words of a project status report (red/amber/green), not retrieval. */
 export const RAG_STATUS_WORDS = words(

@@ -208,9 +208,14 @@ function twoWordsNear(ctx: MatchContext, first: Set<string>, second: Set<string>
 }
 
 /** "the ML team", "our machine learning group": a unit of people, named by the skill it works on. */
+const FIRM_NAME_AFTER = new RegExp(`^\\s*(?:&|\\+|und|and)\\s*(?:${W.FIRM_PARTNER_WORDS.join("|")})(?![\\p{L}])`, "iu");
+
+/** A unit of an organisation ("the Claude team") or a firm's name ("Claude & Partner"): never the model. */
 function namesOrgUnit(ctx: MatchContext): boolean {
   const after = next(ctx);
-  return sameLine(ctx, after) && W.ORG_UNIT_WORDS.has(after.lower);
+  if (sameLine(ctx, after) && W.ORG_UNIT_WORDS.has(after.lower)) return true;
+  const end = ctx.tokens[ctx.last]!.end;
+  return FIRM_NAME_AFTER.test(ctx.text.slice(end, end + 16));
 }
 
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.raw);

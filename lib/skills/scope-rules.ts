@@ -398,7 +398,7 @@ export const NEGATION_FILLER = new Set([
   training development entraînement entrenamiento desarrollo développement
   fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
-  erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
+  erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz von vom gearbeitet noch
   genutzt verwendet gelegenheit hatte ausprobiert probiert angefasst jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
   trabajado aún todavía he ha tenido oportunidad ocasión probado tocado alguna alguno algún
@@ -626,6 +626,9 @@ export const OTHERS = [
   "proveedores",
   "dienstleister",
   "partners",
+  "partner",
+  "supplier",
+  "suppliers",
   "people",
   "folks",
   "staff",
@@ -775,6 +778,12 @@ export const ASK_PREDICATES = [
 /** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
 export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
 
+/**
+ * Words that open a condition: a mention inside a clause they open, before its comma, is supposed, not done ("If the
+ * platform team adopts LangChain, I'd lead the move", "Falls wir LangGraph einführen, …", "Si l'équipe adopte …").
+ */
+export const CONDITIONALS = ["if", "unless", "should", "falls", "sofern", "wenn", "si", "à condition que", "en caso de que"];
+
 /** A status right after the mention: "LangChain (learning)", "Vector databases: not yet", "RAG (en cours)". */
 export const AFTER_STATUS = [
   "learning",
@@ -785,6 +794,8 @@ export const AFTER_STATUS = [
   "soon",
   "not yet",
   "none yet",
+  // A skills table's column of experience: "PyTorch    none    no".
+  "none",
   "to learn",
   "next",
   "en cours",
@@ -920,7 +931,7 @@ export const STOPPED_STATUS = [
   "no terminé",
 ];
 /** Statuses that say a course is not taken only right after the mention: "RAG (learning)", not "a course for learning teams". */
-export const STATUS_ONLY_RIGHT_AFTER = ["learning", "next", "soon", "beginner", "basic exposure", "to learn", "lerne ich"];
+export const STATUS_ONLY_RIGHT_AFTER = ["learning", "next", "soon", "beginner", "basic exposure", "to learn", "lerne ich", "none"];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */
 export const AFTER_NEGATORS = [
@@ -1423,8 +1434,11 @@ export const EXTERNAL_PARTIES = [
   "clients",
   "client",
   "partners",
+  "partner",
   "vendors",
+  "vendor",
   "suppliers",
+  "supplier",
   "investors",
   "kunden",
   "clientes",
