@@ -194,13 +194,16 @@ export const ROLE_WORDS = words(`
 
 export const ELECTRICAL_WORDS = words(`
   power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
-  transmission transformer's oil cooled stepdown step`);
+  transmission transformer's oil cooled stepdown step
+  amp amps tube tubes valve valves preamp preamps mic mics microphone guitar audio console consoles rewound rewind`);
 
 /** Words that make "Transformers" the name of Hugging Face's library, beside it: "la bibliothèque Transformers de Hugging Face". */
 export const LIBRARY_WORDS = words("library libraries bibliothèque bibliothèques biblioteca bibliotecas bibliothek hugging face hf");
 
-/** Transformers the films and toys. */
-export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
+/** Transformers the films, toys and licensed games. */
+export const FICTION_WORDS = words(
+  "movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons tie licensed game games",
+);
 
 /** Neural-network context for short names (CNN, RNN, GAN) that are also a news channel or other initials. */
 export const NEURAL_WORDS = words(`
