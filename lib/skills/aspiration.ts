@@ -305,6 +305,10 @@ const OTHERS_THING = new RegExp(
 /** A group, then "they" opening an aside or a clause about it: "owned by the Platform team (they run everything on". */
 const THEY_AFTER_GROUP = new RegExp(`${words(OTHERS)}\\s*[(,—–-]\\s*${words(THEY)}\\s+(?:\\S+\\s+){0,6}?$`, "iu");
 /** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
+/** The last cell of a table row, after the mention, naming an outside party's thing: "| partner's stack". */
+const OTHERS_ROW = new RegExp(`\\|\\s*(?:the\\s+|our\\s+|a\\s+)?${words(EXTERNAL_PARTIES)}['’]s?\\s+[^|]{0,40}$`, "iu");
+const possessiveIn = (text: string) => text.includes("'") || text.includes("’");
+const pipesIn = (text: string) => text.split("|").length - 1;
 // The thing may open a quotation: "the vendor's “AI agent”".
 const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?["“„«‹]?$`, "iu");
 /** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
@@ -832,6 +836,8 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   const afterMention = line.slice(end);
+  // A table row whose last cell names an outside party's thing as its stack: "FAQ bot | 3 banks | demo only | partner's stack".
+  if (mode === "resume" && possessiveIn(afterMention) && OTHERS_ROW.test(afterMention) && pipesIn(line) >= 3) return true;
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && exposureGoverns(clause, afterMention)) return true;
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".

@@ -819,3 +819,13 @@ describe("scope and sense in batch 14's wording", () => {
     expect(ids("Experience\n- Python tooling.\n- Account manager for the agency „Gemini & Partner“ and for Claude & Co.")).toEqual([]);
   });
 });
+
+describe("scope: a table row whose stack is an outside party's", () => {
+  it("sets apart the row, and keeps a row of the author's own stack", () => {
+    const head = "Projects\nProject | Client | My part | Stack\n";
+    expect(
+      ids(`${head}Helpdesk RAG bot | two insurers | slides and demo only | the vendor's platform\nPython ETL | bank | built it | Airflow`),
+    ).toEqual([]);
+    expect(ids(`${head}Helpdesk RAG bot | two insurers | built retrieval | LangChain, Qdrant`)).toContain("rag");
+  });
+});
