@@ -31,10 +31,9 @@ export function authorProfession(lines: string[], isHeading: (index: number) => 
   }
   const title = titles.join(" \n ");
   if (BUILDER_TITLE.test(title)) return null;
-  const text = lines.join("\n");
   for (const [name, profession] of Object.entries(PROFESSIONS)) {
     if (!profession.title.test(title)) continue;
-    if ((text.match(profession.work)?.length ?? 0) >= MIN_WORK_WORDS) return name;
+    if ((lines.join("\n").match(profession.work)?.length ?? 0) >= MIN_WORK_WORDS) return name;
   }
   return null;
 }
