@@ -829,3 +829,15 @@ describe("scope: a table row whose stack is an outside party's", () => {
     expect(ids(`${head}Helpdesk RAG bot | two insurers | built retrieval | LangChain, Qdrant`)).toContain("rag");
   });
 });
+
+describe("scope: work handed to a role is that role's skill", () => {
+  it("sets apart the skill of the person the work belongs with, and keeps the author's own thing that belongs to a service", () => {
+    expect(
+      ids("Experience\n- Unity and C# gameplay code.\n- I won't train models myself; that belongs with an ML engineer on the data team."),
+    ).toEqual([]);
+    expect(ids("Experience\n- Unity and C# gameplay code.\n- Model retraining is a job for a data scientist, not me.")).toEqual([]);
+    expect(ids("Experience\n- Python services.\n- Built a churn model in scikit-learn that belongs to the retention service.")).toContain(
+      "machine-learning",
+    );
+  });
+});

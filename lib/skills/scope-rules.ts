@@ -1501,6 +1501,11 @@ export const SUBORDINATORS = [
  * "wrote job ads requiring LangChain"). The words of hiring, the people hired and the documents that ask.
  */
 export const HIRING = [
+  // Work handed to a role names that role's skill: "that belongs with an ML engineer", "c'est le travail d'un …".
+  "belongs with",
+  "belongs to",
+  "job for",
+  "left to",
   // Choosing among people by a skill names their skill, not the author's: "Screened candidates on LLM experience".
   "screened",
   "interviewed",
@@ -1536,6 +1541,9 @@ export const HIRING = [
   "contratación",
 ];
 export const HIRED_PEOPLE = [
+  // One person of a role, as work is handed to them: "that belongs with an ML engineer".
+  "engineer",
+  "scientist",
   "candidates",
   "profiles",
   "roles",
