@@ -21,9 +21,12 @@ const SEALED_FLOORS = {
  * The most trap false positives the development part may show: a ceiling that may only come down. Batch 9 (files p…,
  * q…, r…) brought some and the matcher learnt their general causes, back to none; batches 11 and 12 (files u…, w…,
  * x…, y…), measured untouched and then moved here, brought 66 on resumes and 6 on postings, of which 29 on resumes
- * are left (u05, u06, u10, x10).
+ * were left (u05, u06, u10, x10), 9 when batch 14 came. Batch 14 (files ab…), measured untouched and then moved here,
+ * brought 61 on resumes and 22 on postings; with the author stage and its scope and sense shapes none is left, and
+ * u05's 9 went with the author stage. Dev precision is back above TARGETS; recall lost ab16's PDF twin (5 skills):
+ * lib/resume reads its two columns interleaved line by line, so the author stage finds no own doing on its project.
  */
-const DEV_RESUME_TRAP_CEILING = 9;
+const DEV_RESUME_TRAP_CEILING = 0;
 const DEV_POSTING_TRAP_CEILING = 0;
 
 /**

@@ -39,6 +39,7 @@ import {
   JOB_DOCUMENTS,
   ASKING,
   STOPPED_STATUS,
+  CONDITIONALS,
   STATUS_ONLY_RIGHT_AFTER,
   OTHERS,
   POSTING_OTHER_SUBJECT_DETERMINERS,
@@ -309,7 +310,12 @@ const OTHERS_THING = new RegExp(
 /** A group, then "they" opening an aside or a clause about it: "owned by the Platform team (they run everything on". */
 const THEY_AFTER_GROUP = new RegExp(`${words(OTHERS)}\\s*[(,—–-]\\s*${words(THEY)}\\s+(?:\\S+\\s+){0,6}?$`, "iu");
 /** An outside party's possessive right before the mention: "customers' retrieval-augmented generation projects". */
-const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?$`, "iu");
+/** The last cell of a table row, after the mention, naming an outside party's thing: "| partner's stack". */
+const OTHERS_ROW = new RegExp(`\\|\\s*(?:the\\s+|our\\s+|a\\s+)?${words(EXTERNAL_PARTIES)}['’]s?\\s+[^|]{0,40}$`, "iu");
+const possessiveIn = (text: string) => text.includes("'") || text.includes("’");
+const pipesIn = (text: string) => text.split("|").length - 1;
+// The thing may open a quotation: "the vendor's “AI agent”".
+const EXTERNAL_THING = new RegExp(`${words(EXTERNAL_PARTIES)}(?:['’]s|['’])\\s+(?:\\S+\\s+){0,2}?["“„«‹]?$`, "iu");
 /** The mention inside a parenthesis that describes an organisation: "(an LLM vendor selling model hosting)". */
 const ORGANISATION_DESCRIBED_BEFORE = new RegExp(
   `\\(\\s*${words(["a", "an", "the", "un", "une", "ein", "eine", "una", "el", "la", "le"])}\\s+(?:[^()\\s]+\\s+){0,3}?$`,
@@ -357,10 +363,17 @@ function exposureGoverns(clause: string, afterMention: string): boolean {
   if (!cue) return false;
   return !OWN_DOING_AFTER_EXPOSURE.test(clause.slice(cue.index + cue[0].length)) && !AFTER_OWN_DOING.test(afterMention);
 }
+/** A clause that opens with a condition, after a bullet's mark. */
+const CONDITION_OPENS = new RegExp(`^\\s*(?:[-–—*•·‣→]\\s*)?${words(CONDITIONALS)}\\s`, "iu");
 /** "starting"/"starts" say a course's status only after its quoted title (TITLE_STATUS): "LangChain starting in 2023" is use. */
 const TITLE_ONLY_STATUS = new Set(["starting", "starts"]);
-const AFTER = new RegExp(`^\\s*[:(–—-]?\\s*${words(AFTER_STATUS.filter((status) => !TITLE_ONLY_STATUS.has(status)))}`, "iu");
-const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,4}?\\s+${words(AFTER_NEGATORS)}`, "iu");
+// A course given up says so in brackets or after a dash ("Intro to ML (dropped in week 3)"); bare, "RAG dropped
+// latency" is a result.
+const AFTER = new RegExp(
+  `^\\s*(?:[:(–—-]?\\s*${words(AFTER_STATUS.filter((status) => !TITLE_ONLY_STATUS.has(status)))}|[:(–—-]\\s*${words(STOPPED_STATUS)})`,
+  "iu",
+);
+const AFTER_NEGATED = new RegExp(`^(?:\\s+\\S+){0,5}?\\s+${words(AFTER_NEGATORS)}`, "iu");
 // Every break word starts and ends with an ASCII letter, so the plain \b is exact and cheaper than a lookbehind.
 const BREAK = new RegExp(`[.;!?•|·]|\\b(?:${alternation(CLAUSE_BREAK_WORDS)})\\b`, "gi");
 /** BREAK's characters, and its words alone: a clause is found by the last break character, then the words after it. */
@@ -423,7 +436,7 @@ const CUE = {
 const CUE_INDEX = taggedPhraseIndex([
   [CUE.negation, [...NEGATORS, ...NOBODY, ...NEGATED_YOU_FUTURE]],
   [CUE.others, OTHERS],
-  [CUE.modality, [...MODALITY, ...FUTURE, ...FUTURE_TENSE]],
+  [CUE.modality, [...MODALITY, ...FUTURE, ...FUTURE_TENSE, ...CONDITIONALS]],
   [CUE.exposure, [...EXPOSURE_VERBS, ...EXPOSURE_ABOUT]],
   [CUE.ours, POSTING_OTHER_SUBJECT_DETERMINERS],
   [CUE.after, AFTER_CUES],
@@ -821,6 +834,8 @@ export function isAspiration(line: string, column: number, end: number, before =
   ) {
     return true;
   }
+  // A condition opening the clause, the mention before its comma: "If the platform team adopts LangChain, I'd …".
+  if (mode === "resume" && CONDITION_OPENS.test(clause) && !clause.includes(",")) return true;
   // A glued negation is the clause's last word or its end ("non-", "5non").
   const glued = clauseWords.at(-1)?.endsWith("non") === true && GLUED_NEGATION.test(clause);
   if (glued || ((lists & LIST.negators) !== 0 && (negationReaches(clause) || ((lists & LIST.ask) !== 0 && NEGATED_ASK.test(clause))))) {
@@ -848,6 +863,8 @@ export function isAspiration(line: string, column: number, end: number, before =
     return true;
   }
   const afterMention = line.slice(end);
+  // A table row whose last cell names an outside party's thing as its stack: "FAQ bot | 3 banks | demo only | partner's stack".
+  if (mode === "resume" && possessiveIn(afterMention) && OTHERS_ROW.test(afterMention) && pipesIn(line) >= 3) return true;
   if (mode === "resume" && (lists & LIST.exposure) !== 0 && exposureGoverns(clause, afterMention)) return true;
   if (mode === "resume" && (lists & LIST.hiring) !== 0 && hiredFor(clause, afterMention)) return true;
   // The rest of a compound the mention heads is part of it: "Agenten-Frameworks habe ich keine" reads on after "-Frameworks".

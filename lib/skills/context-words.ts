@@ -194,13 +194,16 @@ export const ROLE_WORDS = words(`
 
 export const ELECTRICAL_WORDS = words(`
   power voltage substation substations electrical grid kva mva utility utilities distribution winding windings
-  transmission transformer's oil cooled stepdown step`);
+  transmission transformer's oil cooled stepdown step
+  amp amps tube tubes valve valves preamp preamps mic mics microphone guitar audio console consoles rewound rewind`);
 
 /** Words that make "Transformers" the name of Hugging Face's library, beside it: "la bibliothèque Transformers de Hugging Face". */
 export const LIBRARY_WORDS = words("library libraries bibliothèque bibliothèques biblioteca bibliotecas bibliothek hugging face hf");
 
-/** Transformers the films and toys. */
-export const FICTION_WORDS = words("movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons");
+/** Transformers the films, toys and licensed games. */
+export const FICTION_WORDS = words(
+  "movie movies film films franchise toy toys cartoon cartoons comic comics autobots decepticons tie licensed game games",
+);
 
 /** Neural-network context for short names (CNN, RNN, GAN) that are also a news channel or other initials. */
 export const NEURAL_WORDS = words(`
@@ -324,6 +327,20 @@ export const NOT_UNIT_NAME_WORDS = words(`
   and or und oder y o et ou with for of at in on to from by de del des du von mit con avec para pour für`);
 /** Words after "ML" or "machine learning" that name a group of people, not the candidate's skill ("the ML team"). */
 export const ORG_UNIT_WORDS = words("team teams org orgs organization organisation group groups department dept division guild chapter");
+/** The second half of a firm's name after "&" ("Claude & Partner", "Gemini & Co."): a firm, never the model. */
+export const FIRM_PARTNER_WORDS = [
+  "partner",
+  "partners",
+  "co",
+  "cie",
+  "söhne",
+  "sons",
+  "associates",
+  "associés",
+  "asociados",
+  "hijos",
+  "fils",
+];
 
 /** After "RAG", words of a project status report (red/amber/green), not retrieval. */
 export const RAG_STATUS_WORDS = words(

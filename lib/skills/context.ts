@@ -207,14 +207,18 @@ function twoWordsNear(ctx: MatchContext, first: Set<string>, second: Set<string>
   return false;
 }
 
+const FIRM_NAME_AFTER = new RegExp(`^\\s*(?:&|\\+|und|and)\\s*(?:${W.FIRM_PARTNER_WORDS.join("|")})(?![\\p{L}])`, "iu");
+
 /**
- * "the ML team", "our machine learning group", "the ML platform team": a unit of people, named by the skill it works
- * on, with at most one more word of the unit's name between.
+ * A unit of people named by the skill it works on, with at most one more word of the unit's name between ("the ML
+ * team", "our machine learning group", "the ML platform team"), or a firm's name ("Claude & Partner"): never the skill.
  */
 function namesOrgUnit(ctx: MatchContext): boolean {
   const after = next(ctx);
   if (!sameLine(ctx, after)) return false;
   if (W.ORG_UNIT_WORDS.has(after.lower)) return true;
+  const end = ctx.tokens[ctx.last]!.end;
+  if (FIRM_NAME_AFTER.test(ctx.text.slice(end, end + 16))) return true;
   const unit = next(ctx, 2);
   return (
     sameLine(ctx, unit) &&
@@ -222,7 +226,9 @@ function namesOrgUnit(ctx: MatchContext): boolean {
     !isNumber(after) &&
     !W.NOT_UNIT_NAME_WORDS.has(after.lower) &&
     onlySpaceBetween(ctx.text, ctx.tokens[ctx.last]!.end, after.start) &&
-    onlySpaceBetween(ctx.text, after.end, unit.start)
+    onlySpaceBetween(ctx.text, after.end, unit.start) &&
+    // "ML adoption org-wide": a unit noun glued to the next word is half of a compound, not a unit's name.
+    !/[-\u2010\u2011]/.test(ctx.text[unit.end] ?? "")
   );
 }
 

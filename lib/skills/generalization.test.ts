@@ -790,3 +790,54 @@ describe("scope: the author's peers, named with the author's possessive", () => 
     expect(ids("Experience\n- My colleagues and I built the RAG service with LangChain.")).toContain("rag");
   });
 });
+
+describe("scope and sense in batch 14's wording", () => {
+  it("reads a clause opened by a condition as supposed, in English and German, but not a condition inside a claim", () => {
+    expect(ids("Experience\n- Backend engineer, Go and Python.\n- If our group moves to LangGraph next year, I'll lead the port.")).toEqual(
+      [],
+    );
+    expect(ids("Erfahrung\n- Backend in Go und Python.\n- Falls wir LangGraph einführen, übernehme ich die Migration.")).toEqual([]);
+    expect(ids("Experience\n- Built an eval in Python that fails the build if the RAG answer cites no source.")).toContain("rag");
+  });
+  it("reads a course given up in brackets, and a skills table's 'none', as nothing taken", () => {
+    expect(ids("Experience\n- Python services.\n- Evening class on machine learning (abandoned after two weeks).")).toEqual([]);
+    expect(ids("Education\n- Curso de machine learning (abandonado en la semana 2).")).toEqual([]);
+    expect(
+      ids("Skills\nTool            experience   used at work\nTensorFlow      none         no\nPython          5 years      yes"),
+    ).toEqual([]);
+    expect(ids("Skills\nTool            experience   used at work\nTensorFlow      3 years      yes")).toContain("deep-learning");
+  });
+  it("reads a negation through 'Einsatz von' and a German negation five words after the mention", () => {
+    expect(ids("Kenntnisse\n- Python, SQL.\n- Sprachmodelle verwende ich nicht; kein Einsatz von LLMs in der Arbeit.")).toEqual([]);
+    expect(ids("Kenntnisse\n- Python, SQL.\n- Gemini von Google habe ich bisher nicht verwendet.")).toEqual([]);
+  });
+  it("sets apart a partner's or a supplier's thing, quoted or not", () => {
+    expect(ids("Experience\n- Python tooling.\n- Beta tester of the supplier's “AI agent” for invoice reading.")).toEqual([]);
+    expect(ids("Experience\n- Python tooling.\n- Demoed our partner's RAG assistant to three banks.")).toEqual([]);
+  });
+  it("reads a name joined to 'Partner' or 'Co' by '&' as a firm's", () => {
+    expect(ids("Experience\n- Python tooling.\n- Account manager for the agency „Gemini & Partner“ and for Claude & Co.")).toEqual([]);
+  });
+});
+
+describe("scope: a table row whose stack is an outside party's", () => {
+  it("sets apart the row, and keeps a row of the author's own stack", () => {
+    const head = "Projects\nProject | Client | My part | Stack\n";
+    expect(
+      ids(`${head}Helpdesk RAG bot | two insurers | slides and demo only | the vendor's platform\nPython ETL | bank | built it | Airflow`),
+    ).toEqual([]);
+    expect(ids(`${head}Helpdesk RAG bot | two insurers | built retrieval | LangChain, Qdrant`)).toContain("rag");
+  });
+});
+
+describe("scope: work handed to a role is that role's skill", () => {
+  it("sets apart the skill of the person the work belongs with, and keeps the author's own thing that belongs to a service", () => {
+    expect(
+      ids("Experience\n- Unity and C# gameplay code.\n- I won't train models myself; that belongs with an ML engineer on the data team."),
+    ).toEqual([]);
+    expect(ids("Experience\n- Unity and C# gameplay code.\n- Model retraining is a job for a data scientist, not me.")).toEqual([]);
+    expect(ids("Experience\n- Python services.\n- Built a churn model in scikit-learn that belongs to the retention service.")).toContain(
+      "machine-learning",
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { authorProfession, holdsOwnDoing, ownPassage } from "./author";
 import { goalLines, isAspiration, lineMayHoldAspiration, marksOutsider, mayBeAspiration, type ScopeMode } from "./aspiration";
 import { defaultTaxonomy, type CompiledTaxonomy, type Phrase } from "./compile";
 import { GUARDS, gluedToDomain, namesOrganisation, quotesCriterion, toldApart, type MatchContext } from "./context";
@@ -201,6 +202,17 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
     if (below > token.line && sentenceEnd(lineText.slice(end)) < 0) following = lines.slice(token.line + 1, below + 1).join(" ");
     return isAspiration(lineText, column, end, before, mode, following);
   };
+  // Stage 3b, author: in the document of a profession that names the field's skills as the matter of its own work (a
+  // recruiter, a lawyer, or a posting for one), a mention counts only where the author's (or the hire's) own doing
+  // stands on it (author.ts).
+  let profession: string | null | undefined;
+  const ownDoing: (boolean | undefined)[] = new Array(lines.length);
+  const authorsOwn = (line: number) => {
+    profession ??= authorProfession(lines, isHeading, sections);
+    if (profession === null) return true;
+    bullets ??= bulletsOf(lines, isHeading);
+    return (ownDoing[line] ??= holdsOwnDoing(ownPassage(lines, bullets, line), mode !== "resume"));
+  };
   const accept = (phrase: Phrase, at: number, last: number, section: SectionKind | null, anchors: boolean) => {
     const token = tokens[at]!;
     const lastToken = tokens[last]!;
@@ -221,6 +233,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
       }
       return;
     }
+    if (!authorsOwn(token.line)) return;
     if (anchors) anchorTokens.fill(1, at, last + 1);
     const lastLine = lastToken.endLine ?? lastToken.line;
     const usage = section === "skills" || (section !== "experience" && section !== "projects" && inListAt(token.line)) ? "listed" : "used";
@@ -291,7 +304,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   for (const { skillId, at } of hits.size > 0 ? paraphrased(text, tokens, (bullets ??= bulletsOf(lines, isHeading)), shown) : []) {
     const token = tokens[at]!;
     if (hits.has(skillId) || (options.counts && !options.counts(token.line, token.start - lineStarts[token.line]!))) continue;
-    if (aspirationAt(at, at)) continue;
+    if (aspirationAt(at, at) || !authorsOwn(token.line)) continue;
     const column = token.start - lineStarts[token.line]!;
     const hit: Hit = {
       skillId,

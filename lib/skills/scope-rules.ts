@@ -398,7 +398,7 @@ export const NEGATION_FILLER = new Set([
   training development entraînement entrenamiento desarrollo développement
   fine tune finetune deploy ship design maintain be
   entrenar construir desarrollar evaluar entraîner construire développer évaluer trainieren bauen entwickeln
-  erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz gearbeitet noch
+  erfahrung erfahrungen kenntnisse praktische praktischen bisher mit in im der die dem den einsatz von vom gearbeitet noch
   genutzt verwendet gelegenheit hatte ausprobiert probiert angefasst jede jeder jegliche jeglicher jeglichen irgendeine irgendwelche
   experiencia previa práctica profesional conocimientos conocimiento con en de del el la los las uso usado
   trabajado aún todavía he ha tenido oportunidad ocasión probado tocado alguna alguno algún
@@ -633,6 +633,9 @@ export const OTHERS = [
   "proveedores",
   "dienstleister",
   "partners",
+  "partner",
+  "supplier",
+  "suppliers",
   "people",
   "folks",
   "staff",
@@ -782,6 +785,12 @@ export const ASK_PREDICATES = [
 /** In a posting, "our research team trains …" is a team the hire does not join to do that work. */
 export const POSTING_OTHER_SUBJECT_DETERMINERS = ["our", "nuestro", "nuestra", "unser", "unsere", "notre", "nos"];
 
+/**
+ * Words that open a condition: a mention inside a clause they open, before its comma, is supposed, not done ("If the
+ * platform team adopts LangChain, I'd lead the move", "Falls wir LangGraph einführen, …", "Si l'équipe adopte …").
+ */
+export const CONDITIONALS = ["if", "unless", "should", "falls", "sofern", "wenn", "si", "à condition que", "en caso de que"];
+
 /** A status right after the mention: "LangChain (learning)", "Vector databases: not yet", "RAG (en cours)". */
 export const AFTER_STATUS = [
   "learning",
@@ -792,6 +801,8 @@ export const AFTER_STATUS = [
   "soon",
   "not yet",
   "none yet",
+  // A skills table's column of experience: "PyTorch    none    no".
+  "none",
   "to learn",
   "next",
   "en cours",
@@ -927,7 +938,7 @@ export const STOPPED_STATUS = [
   "no terminé",
 ];
 /** Statuses that say a course is not taken only right after the mention: "RAG (learning)", not "a course for learning teams". */
-export const STATUS_ONLY_RIGHT_AFTER = ["learning", "next", "soon", "beginner", "basic exposure", "to learn", "lerne ich"];
+export const STATUS_ONLY_RIGHT_AFTER = ["learning", "next", "soon", "beginner", "basic exposure", "to learn", "lerne ich", "none"];
 
 /** A negation after the mention within a few words, as German puts it: "LangChain habe ich noch nicht genutzt". */
 export const AFTER_NEGATORS = [
@@ -1454,8 +1465,11 @@ export const EXTERNAL_PARTIES = [
   "clients",
   "client",
   "partners",
+  "partner",
   "vendors",
+  "vendor",
   "suppliers",
+  "supplier",
   "investors",
   "kunden",
   "clientes",
@@ -1518,6 +1532,11 @@ export const SUBORDINATORS = [
  * "wrote job ads requiring LangChain"). The words of hiring, the people hired and the documents that ask.
  */
 export const HIRING = [
+  // Work handed to a role names that role's skill: "that belongs with an ML engineer", "c'est le travail d'un …".
+  "belongs with",
+  "belongs to",
+  "job for",
+  "left to",
   // Choosing among people by a skill names their skill, not the author's: "Screened candidates on LLM experience".
   "screened",
   "interviewed",
@@ -1553,6 +1572,9 @@ export const HIRING = [
   "contratación",
 ];
 export const HIRED_PEOPLE = [
+  // One person of a role, as work is handed to them: "that belongs with an ML engineer".
+  "engineer",
+  "scientist",
   "candidates",
   "profiles",
   "roles",
