@@ -11,10 +11,11 @@ import { POSTING_TARGETS, TARGETS } from "./evaluate";
 // Measured on the sealed part: below the targets (resumes F1 0.97, precision 0.98, no trap false positives,
 // seniority 0.90; postings F1 0.95), so they hold what was reached until a general fix raises them. Each batch that
 // joined the part went in unread and measured only in aggregate (batch 8: files m…, n…; batch 10: files s…, v…;
-// batch 13: files z…, o…, whose resumes brought the floors below down).
+// batch 13: files z…, o…, whose resumes brought the floors below down; batch 15: files ac…, 20 more resume trap
+// false positives and 3 on postings).
 const SEALED_FLOORS = {
-  resumes: { f1: 0.91, precision: 0.87, trapFalsePositives: 51, seniority: 0.95 },
-  postings: { f1: 0.94, levelAgreement: 0.93, trapFalsePositives: 16 },
+  resumes: { f1: 0.92, precision: 0.88, trapFalsePositives: 71, seniority: 0.94 },
+  postings: { f1: 0.94, levelAgreement: 0.94, trapFalsePositives: 19 },
 };
 
 /**
