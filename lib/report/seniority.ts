@@ -189,8 +189,8 @@ function entryTitleLevel(line: string): SeniorityLevel | undefined {
 /**
  * The level a title names. A junior modifier heads what follows it, so "Junior Art Director" is entry while
  * "Director, Junior Achievement" is staff; staff words come before senior ones, so "Senior Staff Engineer" is staff.
+ * `line` is the whole heading line, employer included: a shop's words there make a head of a unit no staff.
  */
-/** `line` is the whole heading line, employer included: a shop's words there make a head of a unit no staff. */
 function titleLevel(heading: string, line = heading): SeniorityLevel | undefined {
   const title = titleParts(heading).join(" · ");
   const junior = JUNIOR_MODIFIER.exec(title);

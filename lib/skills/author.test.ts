@@ -14,9 +14,11 @@ const recruiter = (body: string) =>
 
 describe("author: a profession whose skill words name what it hires for or negotiates", () => {
   it("reads the profession from the headline and the document's vocabulary of that work", () => {
-    const lines = recruiter("- Filled the LLM platform roles.").split("\n");
+    const text = recruiter("- Filled the LLM platform roles.");
+    const lines = text.split("\n");
     expect(
       authorProfession(
+        text,
         lines,
         (i) => lines[i] === "Experience",
         lines.map((_l, i) => (i >= 3 ? "experience" : null)),
@@ -27,6 +29,7 @@ describe("author: a profession whose skill words name what it hires for or negot
     const lines = ["Sam Ortiz", "Recruiter turned ML engineer", "", "Experience", "- Hired 20 people; interviews, offers, candidates."];
     expect(
       authorProfession(
+        lines.join("\n"),
         lines,
         (i) => i === 3,
         lines.map((_l, i) => (i >= 3 ? "experience" : null)),

@@ -13,13 +13,22 @@ import type { SectionKind } from "./sections";
 
 /** Lines read as the author's headline: the top of the document before its first heading. */
 const HEADLINE_LINES = 4;
+/** A bullet's marks: a line that opens with one (BULLET_MARK), a passage's start holding nothing else (ONLY_MARKS). */
+const MARK = "[-–—•*‣→▪●■]";
+const BULLET_MARK = new RegExp(`^\\s*${MARK}`);
+const ONLY_MARKS = new RegExp(`^(?:\\s|${MARK})*$`);
 
 /**
  * Who the author is, when it is a profession whose skill words name what they hire for or negotiate rather than what
  * they build (author-rules.ts): the headline or the most recent title names it, names no builder, and the document
  * speaks that work's vocabulary. `null` for everyone else, most documents.
  */
-export function authorProfession(lines: string[], isHeading: (index: number) => boolean, sections: (SectionKind | null)[]): string | null {
+export function authorProfession(
+  text: string,
+  lines: string[],
+  isHeading: (index: number) => boolean,
+  sections: (SectionKind | null)[],
+): string | null {
   const titles: string[] = [];
   for (let i = 0; i < lines.length && titles.length < HEADLINE_LINES && !isHeading(i); i++) if (lines[i]!.trim()) titles.push(lines[i]!);
   // The most recent title: the first line with words under the experience heading.
@@ -33,7 +42,7 @@ export function authorProfession(lines: string[], isHeading: (index: number) => 
   if (BUILDER_TITLE.test(title)) return null;
   for (const [name, profession] of Object.entries(PROFESSIONS)) {
     if (!profession.title.test(title)) continue;
-    if ((lines.join("\n").match(profession.work)?.length ?? 0) >= MIN_WORK_WORDS) return name;
+    if ((text.match(profession.work)?.length ?? 0) >= MIN_WORK_WORDS) return name;
   }
   return null;
 }
@@ -49,16 +58,13 @@ export function holdsOwnDoing(passage: string, posting = false): boolean {
     const at = verb.index;
     const before = passage.slice(Math.max(0, at - 30), at);
     // Only the passage's own start opens an item: a line it wraps onto ("… was\n built by") goes on a sentence.
-    const opens = at <= 30 ? /^[\s\-–—•*‣→▪●■]*$/.test(before) : false;
+    const opens = at <= 30 && ONLY_MARKS.test(before);
     if (!opens && !ITEM_START_BEFORE.test(before) && !FIRST_PERSON_BEFORE.test(before) && !(posting && HIRE_BEFORE.test(before))) continue;
     if (PROFESSION_OBJECT.test(passage.slice(at + verb[0].length, at + verb[0].length + 40))) continue;
     return true;
   }
   return false;
 }
-
-/** A line that opens with a bullet's mark. */
-const BULLET_MARK = /^\s*[-–—•*‣→▪●■]/;
 
 /**
  * The passage a mention's line is read in for the author's doing: its bullet's lines and, for a marked bullet, the

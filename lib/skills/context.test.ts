@@ -184,3 +184,41 @@ describe("a skill named only to tell another thing from it", () => {
     expect(ids("Experience\n- Confusion matrices for the XGBoost churn model, in Python")).toContain("machine-learning");
   });
 });
+
+describe("a criterion someone screens for, quoted as a predicate without its subject", () => {
+  it("claims nothing of the author, also when the quotation closes on the wrapped line", () => {
+    expect(ids('Experience\n• Drafted interview guides: what "has fine-tuned LLMs for support" should mean on a call.')).toEqual([]);
+    expect(
+      ids('Experience\n• Calibrated panels on what "has shipped LangGraph agents with\n  human review" looks like in a portfolio.'),
+    ).toEqual([]);
+    expect(ids("Erfahrung\n• Leitfäden geschrieben: was „hat PyTorch-Training verteilt betrieben“ im Gespräch heißt.")).toEqual([]);
+    expect(ids('Experiencia\n• Definí con los líderes qué significa "ha desplegado modelos de PyTorch" en una entrevista.')).toEqual([]);
+  });
+  it("still reads a quotation that names its subject, or the author's own work beside it", () => {
+    expect(ids('Experience\n• Built the RAG bot "Ask HR" with LangChain.')).toContain("rag");
+  });
+});
+
+describe("a unit named by the skill it works on, with one more word of its name", () => {
+  it("reads 'the ML platform team' as a team the author worked with, not machine learning", () => {
+    expect(ids("Experience\n- Set comp bands with the ML platform team's directors.")).toEqual([]);
+    expect(ids("Experience\n- Organised offsites for the machine learning research group.")).toEqual([]);
+  });
+  it("keeps a list joined by 'and' before a product", () => {
+    expect(ids("Experience\n- Integrated our assistant with the OpenAI and Teams APIs in Python.")).toContain("openai");
+  });
+});
+
+describe("a Spanish or French article before a model family's name", () => {
+  const anchor = "Experiencia\n- Serví modelos con vLLM en Kubernetes.\n";
+  it("reads 'la Llama de Meta' as the model, and the verb after a clitic as the verb", () => {
+    const llama = (text: string) =>
+      matchSkills(text)
+        .skills.find((skill) => skill.id === "llms")
+        ?.evidence.map((line) => line.text) ?? [];
+    expect(llama(`${anchor}- Ajusté la Llama de Meta para un chatbot en Python.`).join(" ")).toContain("Llama de Meta");
+    expect(llama(`${anchor}- Le chatbot en Python: j'ai adapté le Llama de Meta.`).join(" ")).toContain("Llama de Meta");
+    expect(llama(`${anchor}- El chatbot en Python lo llama a diario.`).join(" ")).not.toContain("lo llama");
+    expect(llama(`${anchor}- El asistente en Python se llama Nube.`).join(" ")).not.toContain("se llama");
+  });
+});

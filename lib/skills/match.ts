@@ -208,7 +208,7 @@ export function matchDetailed(input: string, taxonomy: CompiledTaxonomy = defaul
   let profession: string | null | undefined;
   const ownDoing: (boolean | undefined)[] = new Array(lines.length);
   const authorsOwn = (line: number) => {
-    profession ??= authorProfession(lines, isHeading, sections);
+    profession ??= authorProfession(text, lines, isHeading, sections);
     if (profession === null) return true;
     bullets ??= bulletsOf(lines, isHeading);
     return (ownDoing[line] ??= holdsOwnDoing(ownPassage(lines, bullets, line), mode !== "resume"));

@@ -1424,12 +1424,12 @@ export const BARE_BACK_REFERENCES = ["any", "either", "those", "these"];
 /** The general nouns a bare back reference may take and still point back: "either skill", "any of them". */
 export const BACK_REFERENCE_NOUNS = ["skill", "skills", "tool", "tools", "thing", "things", "part", "of it", "of them"];
 /**
- * Object pronouns that stand before the verb they belong to: "no lo construí", "je ne l'ai pas écrit", "se llama".
- * The third-person ones (CLITIC_BACK_REFERENCES) point back at a thing, and are articles too ("la Llama de Meta").
+ * The third-person object pronouns that stand before the verb they belong to and point back at a thing: "no lo
+ * construí", "je ne l'ai pas écrit". They are articles too ("la Llama de Meta").
  */
-export const CLITICS = ["lo", "la", "los", "las", "le", "les", "l'", "se", "me", "te", "nos", "os"];
-/** The third-person clitics: in Spanish and French all of them, and none of the others, start with an "l". */
-export const CLITIC_BACK_REFERENCES = CLITICS.filter((clitic) => clitic.startsWith("l"));
+export const CLITIC_BACK_REFERENCES = ["lo", "la", "los", "las", "le", "les", "l'"];
+/** Every object pronoun that stands before its verb, the third-person ones and the others: "se llama", "me llaman". */
+export const CLITICS = [...CLITIC_BACK_REFERENCES, "se", "me", "te", "nos", "os"];
 
 /**
  * A clause after the mention in which the author states their own, narrower part: "…; I supply the read-outs they
